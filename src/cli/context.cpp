@@ -1,0 +1,114 @@
+#include "cli/context.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "core/validate.hpp"
+#include "util/files.hpp"
+
+namespace tend::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::optional<std::string> env(const char* name) {
+    const char* v = std::getenv(name);
+    if (v == nullptr || *v == '\0') return std::nullopt;
+    return std::string(v);
+}
+
+}  // namespace
+
+const core::Clock& Context::clock() {
+    if (!clock_) clock_ = core::clock_from_environment();
+    return *clock_;
+}
+
+const core::Config& Context::config() {
+    if (config_) return *config_;
+    fs::path path;
+    bool required = true;
+    if (!options.config.empty()) {
+        path = options.config;
+    } else if (auto v = env("TEND_CONFIG")) {
+        path = *v;
+    } else {
+        path = util::config_home() / "tend" / "config.toml";
+        required = false;
+    }
+    config_ = core::load_config(path, required);
+    for (const auto& w : config_->warnings) warn(w);
+    return *config_;
+}
+
+core::Format Context::format() {
+    if (options.format.empty()) return config().format;
+    auto f = core::parse_format(options.format);
+    if (!f)
+        throw usage_error(fmt::format("--format must be {} (got {})", core::format_choices,
+                                      core::quoted(options.format)));
+    return *f;
+}
+
+render::Style Context::style() {
+    core::ColorMode mode = config().color;
+    if (!options.color.empty()) {
+        auto m = core::parse_color_mode(options.color);
+        if (!m)
+            throw usage_error(fmt::format("--color must be {} (got {})", core::color_choices,
+                                          core::quoted(options.color)));
+        mode = *m;
+    }
+    return render::style_for(STDOUT_FILENO, mode);
+}
+
+fs::path Context::db_path() {
+    if (!db_path_) {
+        if (!options.db.empty()) db_path_ = fs::path(options.db);
+        else if (auto v = env("TEND_DB")) db_path_ = fs::path(*v);
+        else db_path_ = util::data_home() / "tend" / "tend.db";
+    }
+    return *db_path_;
+}
+
+store::Database* Context::existing_db() {
+    if (!db_) db_ = store::Database::open(db_path(), /*create=*/false);
+    return db_.get();
+}
+
+store::Database& Context::db() {
+    if (!db_) db_ = store::Database::open(db_path(), /*create=*/true);
+    return *db_;
+}
+
+void Context::print(std::string_view text) { out_ << text << std::flush; }
+
+void Context::say(std::string_view text) {
+    if (!options.quiet) print(text);
+}
+
+void Context::warn(std::string_view text) { err_ << "tend: warning: " << text << std::endl; }
+
+void add_global_options(CLI::App& app, Context& ctx) {
+    auto& o = ctx.options;
+    app.add_option("--db", o.db, "Database file (default: $TEND_DB, else "
+                                 "$XDG_DATA_HOME/tend/tend.db)")
+        ->type_name("PATH");
+    app.add_option("--config", o.config, "Config file (default: $TEND_CONFIG, else "
+                                         "$XDG_CONFIG_HOME/tend/config.toml)")
+        ->type_name("PATH");
+    app.add_option("--format", o.format, "Output format: text, markdown or json")
+        ->type_name("FORMAT");
+    app.add_option("--color", o.color, "Colour: auto, always or never (NO_COLOR is honoured)")
+        ->type_name("WHEN");
+    app.add_flag("-q,--quiet", o.quiet, "Print no acknowledgements, only what was asked for");
+    app.set_version_flag("--version", std::string("tend ") + TEND_VERSION);
+}
+
+}  // namespace tend::cli

@@ -1,0 +1,77 @@
+// What every command shares: the global options, the clock (read once), the config, the output
+// format and style, and the database, opened lazily so that --help and --version touch no disk.
+#pragma once
+
+#include <filesystem>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/clock.hpp"
+#include "core/config.hpp"
+#include "core/options.hpp"
+#include "render/terminal.hpp"
+#include "store/database.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace tend::cli {
+
+/// The global options as typed; checked when first used.
+struct GlobalOptions {
+    std::string db;
+    std::string config;
+    std::string format;
+    std::string color;
+    bool quiet = false;
+};
+
+class Context {
+public:
+    Context(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
+
+    GlobalOptions options;
+
+    /// "Now" for this command: TEND_NOW or the system clock, read on first use.
+    const core::Clock& clock();
+    /// The config file, loaded on first use; its warnings go to stderr.
+    const core::Config& config();
+    /// --format, else the config's format.
+    core::Format format();
+    /// How standard output may look (colour, UTF-8).
+    render::Style style();
+
+    /// --db, else $TEND_DB, else $XDG_DATA_HOME/tend/tend.db.
+    std::filesystem::path db_path();
+    /// The database if it exists, else nullptr (reading commands on a fresh machine).
+    store::Database* existing_db();
+    /// The database, created on first write.
+    store::Database& db();
+
+    /// Prints a listing or report to standard output.
+    void print(std::string_view text);
+    /// Prints an acknowledgement to standard output, unless --quiet.
+    void say(std::string_view text);
+    /// Prints "tend: warning: ..." to standard error.
+    void warn(std::string_view text);
+
+private:
+    std::ostream& out_;
+    std::ostream& err_;
+    std::optional<core::Clock> clock_;
+    std::optional<core::Config> config_;
+    std::optional<std::filesystem::path> db_path_;
+    std::unique_ptr<store::Database> db_;
+};
+
+/// Declares --db, --config, --format, --color, --quiet and --version on the root command.
+void add_global_options(CLI::App& app, Context& ctx);
+
+/// One function per command group, called in order by main.
+void add_mood_commands(CLI::App& app, Context& ctx);
+
+}  // namespace tend::cli

@@ -1,0 +1,206 @@
+// tend mood SCORE [NOTE] | mood list | mood edit | mood rm: parsing, validation, and handing
+// over to the store and the renderer.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/context.hpp"
+#include "core/error.hpp"
+#include "core/mood.hpp"
+#include "core/validate.hpp"
+#include "core/when.hpp"
+#include "render/mood_view.hpp"
+#include "store/mood_store.hpp"
+#include "util/uuid.hpp"
+
+namespace tend::cli {
+namespace {
+
+struct MoodArgs {
+    std::string score;
+    std::vector<std::string> note;
+    std::vector<std::string> tags;
+    std::string at;
+};
+
+struct ListArgs {
+    std::string since;
+    std::string until;
+};
+
+struct EditArgs {
+    std::string id;
+    std::optional<std::string> score;
+    std::optional<std::string> note;
+    std::vector<std::string> tags;
+};
+
+std::string joined_note(const std::vector<std::string>& words) {
+    std::string note;
+    for (const auto& w : words) {
+        if (!note.empty()) note += ' ';
+        note += w;
+    }
+    return note;
+}
+
+void log_mood(Context& ctx, const MoodArgs& args) {
+    if (args.score.empty())
+        throw usage_error("mood needs a score from 1 to 10, e.g. tend mood 7 \"slept well\"");
+    core::Mood mood;
+    mood.score = core::parse_score(args.score);
+    mood.note = joined_note(args.note);
+    core::check_text(mood.note, "mood note");
+    mood.tags = core::normalise_tags(args.tags);
+    const auto& clock = ctx.clock();
+    mood.at = args.at.empty()
+                  ? clock.now
+                  : core::instant_for_record(
+                        core::parse_when(args.at, clock, core::Lean::back, "--at"), clock);
+    mood.day = core::day_of(mood.at);
+    mood.uuid = util::new_uuid();
+    auto format = ctx.format();
+    auto style = ctx.style();
+
+    auto& db = ctx.db();
+    store::WriteTransaction tx(db);
+    mood.id = store::insert_mood(db, mood, clock.now);
+    int nth = store::count_moods_on(db, mood.day);
+    tx.commit();
+
+    if (format == core::Format::json)
+        ctx.print(render::json_text(render::mood_json(mood)));
+    else
+        ctx.say(render::mood_logged(mood, nth, clock.today(), style));
+}
+
+void list_moods(Context& ctx, const ListArgs& args) {
+    core::Period period;
+    const auto& clock = ctx.clock();
+    if (!args.since.empty())
+        period.since = core::bound_of(core::parse_when(args.since, clock, core::Lean::back,
+                                                       "--since"));
+    if (!args.until.empty())
+        period.until = core::bound_of(core::parse_when(args.until, clock, core::Lean::back,
+                                                       "--until"));
+    auto format = ctx.format();
+    auto style = ctx.style();
+    std::vector<core::Mood> moods;
+    if (auto* db = ctx.existing_db()) moods = store::list_moods(*db, period);
+    ctx.print(render::mood_list(moods, format, style));
+}
+
+core::Mood existing_mood(store::Database& db, std::int64_t id) {
+    auto mood = store::find_mood(db, id);
+    if (!mood)
+        throw usage_error(fmt::format("there is no mood with id {}; tend mood list shows them",
+                                      id));
+    return *mood;
+}
+
+void edit_mood(Context& ctx, const EditArgs& args) {
+    auto id = core::parse_id(args.id, "mood");
+    if (!args.score && !args.note && args.tags.empty())
+        throw usage_error("tend mood edit needs something to change: --score, --note or --tag");
+    std::optional<int> score;
+    if (args.score) score = core::parse_score(*args.score);
+    if (args.note) core::check_text(*args.note, "mood note");
+    auto tags = core::normalise_tags(args.tags);
+    auto format = ctx.format();
+
+    auto* db = ctx.existing_db();
+    if (db == nullptr) existing_mood(ctx.db(), id);  // no database yet: same message as unknown
+    store::WriteTransaction tx(*db);
+    auto mood = existing_mood(*db, id);
+    auto before = mood.score;
+    if (score) mood.score = *score;
+    if (args.note) mood.note = *args.note;
+    if (!args.tags.empty()) mood.tags = tags;
+    store::update_mood(*db, mood, ctx.clock().now);
+    tx.commit();
+
+    if (format == core::Format::json) {
+        ctx.print(render::json_text(render::mood_json(mood)));
+    } else if (before != mood.score) {
+        ctx.say(fmt::format("Updated mood {}: score {} → {}.\n", id, before, mood.score));
+    } else {
+        ctx.say(fmt::format("Updated mood {}.\n", id));
+    }
+}
+
+void remove_mood(Context& ctx, const std::string& id_text) {
+    auto id = core::parse_id(id_text, "mood");
+    auto format = ctx.format();
+    auto* db = ctx.existing_db();
+    if (db == nullptr) existing_mood(ctx.db(), id);
+    store::WriteTransaction tx(*db);
+    auto mood = existing_mood(*db, id);
+    store::delete_mood(*db, id);
+    tx.commit();
+    if (format == core::Format::json)
+        ctx.print(render::json_text(render::mood_json(mood)));
+    else
+        ctx.say(fmt::format("Removed mood {} ({} on {}).\n", id, mood.score,
+                            core::format_day_short(mood.day)));
+}
+
+}  // namespace
+
+void add_mood_commands(CLI::App& app, Context& ctx) {
+    auto* mood = app.add_subcommand("mood", "Log a mood from 1 to 10, or list and fix moods");
+    auto args = std::make_shared<MoodArgs>();
+    auto* score =
+        mood->add_option("SCORE", args->score, "How you feel, from 1 (worst) to 10 (best)");
+    mood->add_option("NOTE", args->note, "A few words on it (quotes optional)");
+    mood->add_option("-t,--tag", args->tags,
+                     "A trigger, activity or place; repeat, or separate with commas")
+        ->type_name("TAG")
+        ->allow_extra_args(false);
+    mood->add_option("--at", args->at, "When it was, if not now (see WHEN in tend(1))")
+        ->type_name("WHEN");
+    mood->callback([&ctx, mood, args] {
+        if (mood->get_subcommands().empty()) log_mood(ctx, *args);
+    });
+
+    auto* list = mood->add_subcommand("list", "List moods, oldest first");
+    auto largs = std::make_shared<ListArgs>();
+    list->add_option("--since", largs->since, "From this day or time")->type_name("WHEN");
+    list->add_option("--until", largs->until, "Up to this day (included) or time")
+        ->type_name("WHEN");
+    list->callback([&ctx, largs] { list_moods(ctx, *largs); });
+
+    auto* edit = mood->add_subcommand("edit", "Change a mood's score, note or tags");
+    auto eargs = std::make_shared<EditArgs>();
+    edit->add_option("ID", eargs->id, "The mood's id (tend mood list shows it)")->required();
+    edit->add_option("--score", eargs->score, "New score, 1 to 10")->type_name("N");
+    edit->add_option("--note", eargs->note, "New note (\"\" clears it)")->type_name("TEXT");
+    edit->add_option("-t,--tag", eargs->tags, "Replace the tags; repeat for several")
+        ->type_name("TAG")
+        ->allow_extra_args(false);
+    edit->callback([&ctx, eargs] { edit_mood(ctx, *eargs); });
+
+    auto* rm = mood->add_subcommand("rm", "Remove a mood logged by mistake");
+    auto rm_id = std::make_shared<std::string>();
+    rm->add_option("ID", *rm_id, "The mood's id")->required();
+    rm->callback([&ctx, rm_id] { remove_mood(ctx, *rm_id); });
+
+    // Once a score is given, words such as "list" belong to the note, not to a subcommand.
+    // CLI11 runs a positional's validators while parsing (validate_positionals), so a check
+    // that accepts everything is the hook that sees the score arrive.
+    mood->validate_positionals();
+    score->check(CLI::Validator(
+        [list, edit, rm](std::string&) {
+            for (auto* sub : {list, edit, rm}) sub->disabled();
+            return std::string();
+        },
+        "", "score given"));
+    // With fallthrough, stray words after a subcommand would land in SCORE and NOTE.
+    auto reject_strays = [score, note = mood->get_option("NOTE")] {
+        if (score->count() > 0 || note->count() > 0) {
+            auto stray = score->count() > 0 ? score->as<std::string>() : note->results().front();
+            throw usage_error(fmt::format("unexpected argument {}", core::quoted(stray)));
+        }
+    };
+    for (auto* sub : {list, edit, rm}) sub->parse_complete_callback(reject_strays);
+}
+
+}  // namespace tend::cli

@@ -1,0 +1,127 @@
+// Reading config.toml: each known key has a check; anything else is reported, not fatal.
+#include "core/config.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "core/error.hpp"
+
+namespace tend::core {
+namespace {
+
+struct Reader {
+    const std::string& origin;
+    Config& config;
+
+    [[noreturn]] void invalid(const toml::node& node, std::string_view key,
+                              std::string_view accepted) const {
+        std::string shown;
+        if (auto s = node.value<std::string>()) {
+            shown = fmt::format("\"{}\"", *s);
+        } else {
+            std::ostringstream out;
+            node.visit([&out](const auto& v) { out << v; });
+            shown = out.str();
+        }
+        throw usage_error(fmt::format("{}:{}: {} must be {} (got {})", origin,
+                                      node.source().begin.line, key, accepted, shown));
+    }
+
+    void unknown(const toml::key& key, std::string_view table) const {
+        config.warnings.push_back(fmt::format("{}:{}: unknown key \"{}{}\" (ignored)", origin,
+                                              key.source().begin.line, table, key.str()));
+    }
+
+    std::string string_value(const toml::node& node, std::string_view key,
+                             std::string_view accepted) const {
+        auto s = node.value<std::string>();
+        if (!s || !node.is_string()) invalid(node, key, accepted);
+        return *s;
+    }
+
+    void top_level(const toml::table& table) const {
+        for (const auto& [key, node] : table) {
+            if (key == "format") {
+                auto v = parse_format(string_value(node, "format", "one of text, markdown, json"));
+                if (!v) invalid(node, "format", "one of text, markdown, json");
+                config.format = *v;
+            } else if (key == "color") {
+                auto v = parse_color_mode(string_value(node, "color", "one of auto, always, never"));
+                if (!v) invalid(node, "color", "one of auto, always, never");
+                config.color = *v;
+            } else if (key == "remind" && node.is_table()) {
+                remind(*node.as_table());
+            } else if (key == "session" && node.is_table()) {
+                session(*node.as_table());
+            } else {
+                unknown(key, "");
+            }
+        }
+    }
+
+    void remind(const toml::table& table) const {
+        for (const auto& [key, node] : table) {
+            if (key == "mood_after") {
+                auto accepted = "a time of day such as \"20:00\"";
+                auto t = parse_time_of_day(string_value(node, "remind.mood_after", accepted));
+                if (!t) invalid(node, "remind.mood_after", accepted);
+                config.remind_mood_after = *t;
+            } else if (key == "prep_lead_hours") {
+                auto accepted = "a whole number of hours from 0 to 336";
+                auto v = node.value<std::int64_t>();
+                if (!node.is_integer() || !v || *v < 0 || *v > 336)
+                    invalid(node, "remind.prep_lead_hours", accepted);
+                config.remind_prep_lead_hours = static_cast<int>(*v);
+            } else {
+                unknown(key, "remind.");
+            }
+        }
+    }
+
+    void session(const toml::table& table) const {
+        for (const auto& [key, node] : table) {
+            if (key == "schedule") {
+                config.session_schedule = string_value(node, "session.schedule",
+                                                       "a weekday and time such as \"tue 17:00\"");
+            } else {
+                unknown(key, "session.");
+            }
+        }
+    }
+};
+
+}  // namespace
+
+Config parse_config(std::string_view text, const std::string& origin) {
+    Config config;
+    toml::table table;
+    try {
+        table = toml::parse(text, origin);
+    } catch (const toml::parse_error& e) {
+        throw usage_error(fmt::format("{}:{}: not valid TOML: {}", origin,
+                                      e.source().begin.line, e.description()));
+    }
+    Reader{origin, config}.top_level(table);
+    return config;
+}
+
+Config load_config(const std::filesystem::path& path, bool required) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) {
+        if (required)
+            throw usage_error(fmt::format("config file {} does not exist", path.string()));
+        return {};
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in || std::filesystem::is_directory(path, ec))
+        throw failure(fmt::format("cannot read config file {}", path.string()));
+    std::ostringstream content;
+    content << in.rdbuf();
+    return parse_config(content.str(), path.string());
+}
+
+}  // namespace tend::core

@@ -1,0 +1,38 @@
+// The optional config file (TOML). Every key, its default and its check live here, so the man
+// page's CONFIG section has one place to follow. An invalid value is a usage error naming file,
+// line and key; an unknown key is a warning.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.hpp"
+#include "core/options.hpp"
+
+namespace tend::core {
+
+struct Config {
+    /// `format`: the default output format.
+    Format format = Format::text;
+    /// `color`: when to colour output.
+    ColorMode color = ColorMode::automatic;
+    /// `[remind] mood_after`: from this local time, a day without a mood is worth a reminder.
+    TimeOfDay remind_mood_after{20, 0, 0};
+    /// `[remind] prep_lead_hours`: remind about prep when the next session is this close.
+    int remind_prep_lead_hours = 24;
+    /// `[session] schedule`: a regular session time such as "tue 17:00", empty when none.
+    std::string session_schedule;
+
+    /// Warnings about the file (unknown keys), one line each, for the caller to print.
+    std::vector<std::string> warnings;
+};
+
+/// Parses config text; `origin` names the file in messages.
+[[nodiscard]] Config parse_config(std::string_view text, const std::string& origin);
+
+/// Loads the config file at `path`; defaults when it does not exist and `required` is false.
+[[nodiscard]] Config load_config(const std::filesystem::path& path, bool required);
+
+}  // namespace tend::core

@@ -1,0 +1,54 @@
+#include "core/mood.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "core/validate.hpp"
+#include "util/text.hpp"
+
+namespace tend::core {
+
+int parse_score(std::string_view text) {
+    auto value = parse_whole_number(text);
+    if (!value || *value < min_score || *value > max_score)
+        throw usage_error(fmt::format("mood score must be a whole number from {} to {} (got {})",
+                                      min_score, max_score, quoted(text)));
+    return static_cast<int>(*value);
+}
+
+namespace {
+
+std::string checked_tag(std::string_view piece, std::string_view whole) {
+    auto tag = util::to_lower(util::trim(piece));
+    bool control = std::any_of(tag.begin(), tag.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+    });
+    if (tag.empty() || control || !util::is_valid_utf8(tag) ||
+        util::display_width(tag) > max_tag_length)
+        throw usage_error(fmt::format(
+            "a tag must be 1 to {} characters without control characters; separate several "
+            "with commas (got {})",
+            max_tag_length, quoted(whole)));
+    return tag;
+}
+
+}  // namespace
+
+std::vector<std::string> normalise_tags(const std::vector<std::string>& raw) {
+    std::vector<std::string> tags;
+    for (const auto& value : raw) {
+        std::string_view rest = value;
+        for (auto comma = rest.find(','); ; comma = rest.find(',')) {
+            tags.push_back(checked_tag(rest.substr(0, comma), value));
+            if (comma == std::string_view::npos) break;
+            rest.remove_prefix(comma + 1);
+        }
+    }
+    std::sort(tags.begin(), tags.end());
+    tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
+    return tags;
+}
+
+}  // namespace tend::core

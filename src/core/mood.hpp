@@ -1,0 +1,34 @@
+// A mood rating: the record, and the rules for its score and tags.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/clock.hpp"
+
+namespace tend::core {
+
+struct Mood {
+    std::int64_t id = 0;
+    std::string uuid;
+    Instant at;
+    Day day;  ///< the local calendar day when it was written
+    int score = 0;
+    std::string note;
+    std::vector<std::string> tags;  ///< normalised, sorted, unique
+};
+
+inline constexpr int min_score = 1;
+inline constexpr int max_score = 10;
+inline constexpr std::size_t max_tag_length = 64;
+
+/// A score from its text: a whole number from 1 to 10. Throws a usage error otherwise.
+[[nodiscard]] int parse_score(std::string_view text);
+
+/// Tags from `-t` values: each split on commas, trimmed, lower-cased, de-duplicated and sorted.
+/// Throws a usage error for an empty, over-long or control-character tag.
+[[nodiscard]] std::vector<std::string> normalise_tags(const std::vector<std::string>& raw);
+
+}  // namespace tend::core

@@ -1,0 +1,52 @@
+#include "core/validate.hpp"
+
+#include <charconv>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "util/text.hpp"
+
+namespace tend::core {
+
+std::string quoted(std::string_view text) {
+    std::string out;
+    bool valid = util::is_valid_utf8(text);
+    for (char ch : text) {
+        auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 || c == 0x7f || (!valid && c >= 0x80))
+            out += fmt::format("\\x{:02x}", c);
+        else
+            out.push_back(static_cast<char>(c));
+    }
+    return fmt::format("\"{}\"", util::truncate(out, 40));
+}
+
+std::string_view check_text(std::string_view text, std::string_view what) {
+    if (!util::is_valid_utf8(text))
+        throw usage_error(fmt::format("{} must be valid UTF-8 text (got {})", what, quoted(text)));
+    if (text.find('\0') != std::string_view::npos)
+        throw usage_error(fmt::format("{} must not contain a NUL byte", what));
+    if (text.size() > max_text_bytes)
+        throw usage_error(fmt::format("{} must be at most {} bytes (got {} bytes)", what,
+                                      max_text_bytes, text.size()));
+    return text;
+}
+
+std::optional<long long> parse_whole_number(std::string_view text) {
+    if (text.empty() || text.size() > 18) return std::nullopt;
+    long long value = 0;
+    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || ptr != text.data() + text.size()) return std::nullopt;
+    return value;
+}
+
+std::int64_t parse_id(std::string_view text, std::string_view what) {
+    auto value = parse_whole_number(text);
+    if (!value || *value < 1)
+        throw usage_error(fmt::format("{} id must be a positive whole number (got {})", what,
+                                      quoted(text)));
+    return *value;
+}
+
+}  // namespace tend::core

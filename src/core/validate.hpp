@@ -1,0 +1,29 @@
+// Checks for values a user types, shared by every command: ids, free text, and how a bad value
+// is shown back in an error message.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tend::core {
+
+/// The most bytes a note, answer or title may hold.
+inline constexpr std::size_t max_text_bytes = 2 * 1024 * 1024;
+
+/// A user value quoted for an error message: control bytes and invalid UTF-8 escaped, cut at
+/// 40 characters, so the message stays one line that cannot drive the terminal.
+[[nodiscard]] std::string quoted(std::string_view text);
+
+/// Free text a user typed (a note, an answer, a title): valid UTF-8, no NUL, within
+/// max_text_bytes. `what` names it in the error. Returns it unchanged.
+std::string_view check_text(std::string_view text, std::string_view what);
+
+/// A whole number written in decimal with an optional minus sign, nothing else; nullopt if not.
+[[nodiscard]] std::optional<long long> parse_whole_number(std::string_view text);
+
+/// A record id from its text: a positive whole number. `what` names the record kind.
+[[nodiscard]] std::int64_t parse_id(std::string_view text, std::string_view what);
+
+}  // namespace tend::core

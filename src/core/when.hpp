@@ -1,0 +1,33 @@
+// The WHEN grammar of the command line: today, yesterday, tomorrow, 2026-11-20,
+// "2026-11-20 18:30", 2026-11-20T18:30, 18:30, weekday names, 3d ago / -3d / in 2d / +2d.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "core/clock.hpp"
+
+namespace tend::core {
+
+/// Which way a weekday name points: the most recent such day, or the next one (today included).
+enum class Lean { back, ahead };
+
+/// A parsed WHEN: a local day, with a time of day when one was given.
+struct When {
+    Day day;
+    std::optional<TimeOfDay> time;
+};
+
+/// Parses a WHEN relative to the clock. Throws a usage error naming `option` and the value and
+/// listing the accepted forms.
+[[nodiscard]] When parse_when(std::string_view text, const Clock& clock, Lean lean,
+                              std::string_view option);
+
+/// The instant a WHEN names for a record: its time when given; otherwise, on today, now; on any
+/// other day, the current time of day on that day.
+[[nodiscard]] Instant instant_for_record(const When& when, const Clock& clock);
+
+/// The accepted forms, for error messages and help.
+[[nodiscard]] std::string_view when_forms();
+
+}  // namespace tend::core

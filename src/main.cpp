@@ -1,0 +1,63 @@
+// tend's entry point: builds the command line, runs it, and maps every error to one line on
+// standard error and an exit code. Nothing else.
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/context.hpp"
+#include "core/error.hpp"
+#include "store/database.hpp"
+
+namespace {
+
+/// The deepest subcommand the user reached, for pointing at the right --help.
+std::string command_path(const CLI::App& app) {
+    std::string path = app.get_name();
+    const CLI::App* at = &app;
+    while (true) {
+        auto subs = at->get_subcommands();
+        if (subs.empty()) break;
+        at = subs.front();
+        path += " " + at->get_name();
+    }
+    return path;
+}
+
+int report(const std::string& message, tend::Exit code) {
+    std::cerr << "tend: " << message << '\n';
+    return static_cast<int>(code);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"tend: the work between therapy sessions, kept small and visible.\n"
+                 "Moods, reflections, homework and prep in one private local file."};
+    app.name("tend");
+    app.fallthrough();
+    tend::cli::Context ctx(std::cout, std::cerr);
+    tend::cli::add_global_options(app, ctx);
+    tend::cli::add_mood_commands(app, ctx);
+
+    try {
+        app.parse(argc, argv);
+        if (app.get_subcommands().empty()) {
+            std::cout << app.help();
+            return 0;
+        }
+        return 0;
+    } catch (const CLI::Success& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        return report(fmt::format("{} (see {} --help)", e.what(), command_path(app)),
+                      tend::Exit::usage);
+    } catch (const tend::Error& e) {
+        return report(e.what(), e.code());
+    } catch (const SQLite::Exception& e) {
+        auto error = tend::store::translate(e, ctx.db_path());
+        return report(error.what(), error.code());
+    } catch (const std::exception& e) {
+        return report(fmt::format("unexpected error: {}", e.what()), tend::Exit::failure);
+    }
+}

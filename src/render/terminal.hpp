@@ -1,0 +1,40 @@
+// Terminal facts in one place: is this a terminal, may we colour, does the locale speak UTF-8,
+// and making user text safe to print (no control characters or escape sequences reach a
+// terminal raw).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/options.hpp"
+
+namespace tend::render {
+
+/// How output may look on the stream it goes to.
+struct Style {
+    bool color = false;  ///< ANSI colours and bold allowed
+    bool utf8 = true;    ///< the locale can show non-ASCII (sparklines, arrows)
+};
+
+/// The style for a file descriptor: colour only on a terminal, never with NO_COLOR set or
+/// `never`, always with `always`; UTF-8 unless the locale says otherwise.
+[[nodiscard]] Style style_for(int fd, core::ColorMode mode);
+
+/// User text made safe for a terminal or a text file: C0/C1 control characters and DEL shown in
+/// caret or \u form (newlines and tabs become spaces unless `keep_newlines`), bidirectional overrides
+/// neutralised, invalid UTF-8 replaced by U+FFFD.
+[[nodiscard]] std::string sanitize(std::string_view text, bool keep_newlines = false);
+
+/// Wraps text in an ANSI SGR sequence when colour is on.
+[[nodiscard]] std::string paint(const Style& style, std::string_view sgr, std::string_view text);
+
+/// SGR codes used by the renderers.
+namespace sgr {
+inline constexpr std::string_view bold = "1";
+inline constexpr std::string_view dim = "2";
+inline constexpr std::string_view green = "32";
+inline constexpr std::string_view yellow = "33";
+inline constexpr std::string_view cyan = "36";
+}  // namespace sgr
+
+}  // namespace tend::render

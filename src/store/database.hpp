@@ -1,0 +1,65 @@
+// Opening tend's SQLite file: location and modes, pragmas, schema migrations, refusal of files
+// that are not ours or come from a newer tend, and translation of SQLite errors for the user.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <span>
+#include <string_view>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include "core/error.hpp"
+
+namespace tend::store {
+
+/// `PRAGMA application_id` of a tend database ("tend" in ASCII).
+inline constexpr int application_id = 0x74656e64;
+
+/// The schema migrations, in order: migration i brings user_version from i to i + 1.
+[[nodiscard]] std::span<const std::string_view> migrations();
+
+/// The schema version this tend writes.
+[[nodiscard]] int schema_version();
+
+class Database {
+public:
+    /// Opens the database at `path`, creating it (directory 0700, file 0600) when `create` is
+    /// true; returns nullptr when it does not exist and `create` is false. Migrates an older
+    /// schema; refuses (exit 1) a newer one or a file that is not a tend database, leaving the
+    /// file untouched.
+    static std::unique_ptr<Database> open(const std::filesystem::path& path, bool create);
+
+    /// The SQLite connection, for the store's record modules.
+    SQLite::Database& sql() { return db_; }
+    [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+
+private:
+    Database(const std::filesystem::path& path, int flags);
+    void check_ours();
+    void configure();
+    void migrate();
+
+    std::filesystem::path path_;
+    SQLite::Database db_;
+};
+
+/// A write transaction that takes the write lock up front (BEGIN IMMEDIATE), so a busy
+/// database is waited out at the start rather than failing half-way.
+class WriteTransaction {
+public:
+    explicit WriteTransaction(Database& db)
+        : tx_(db.sql(), SQLite::TransactionBehavior::IMMEDIATE) {}
+    void commit() { tx_.commit(); }
+
+private:
+    SQLite::Transaction tx_;
+};
+
+/// An SQLite error as one line the user can act on, with the exit code it maps to.
+[[nodiscard]] Error translate(const SQLite::Exception& e, const std::filesystem::path& path);
+
+}  // namespace tend::store

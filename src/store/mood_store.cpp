@@ -1,0 +1,101 @@
+#include "store/mood_store.hpp"
+
+#include <string>
+
+#include "store/sql_util.hpp"
+
+namespace tend::store {
+namespace {
+
+constexpr const char* select_mood =
+    "SELECT id, uuid, at_utc, at_offset, day, score, note, "
+    "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM mood_tag WHERE mood_id = mood.id "
+    "ORDER BY tag)) FROM mood ";
+
+core::Mood read_mood(SQLite::Statement& q) {
+    core::Mood m;
+    m.id = q.getColumn(0).getInt64();
+    m.uuid = q.getColumn(1).getString();
+    m.at = {q.getColumn(2).getInt64(), q.getColumn(3).getInt()};
+    m.day = day_column(q.getColumn(4));
+    m.score = q.getColumn(5).getInt();
+    m.note = q.getColumn(6).getString();
+    m.tags = split_unit_separated(q.getColumn(7).getString());
+    return m;
+}
+
+void write_tags(Database& db, const core::Mood& mood) {
+    SQLite::Statement clear(db.sql(), "DELETE FROM mood_tag WHERE mood_id = ?");
+    clear.bind(1, mood.id);
+    clear.exec();
+    SQLite::Statement add(db.sql(), "INSERT INTO mood_tag (mood_id, tag) VALUES (?, ?)");
+    for (const auto& tag : mood.tags) {
+        add.bind(1, mood.id);
+        add.bind(2, tag);
+        add.exec();
+        add.reset();
+    }
+}
+
+}  // namespace
+
+std::int64_t insert_mood(Database& db, const core::Mood& mood, const core::Instant& now) {
+    SQLite::Statement q(db.sql(),
+                        "INSERT INTO mood (uuid, at_utc, at_offset, day, score, note, "
+                        "created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, mood.uuid);
+    q.bind(2, mood.at.utc);
+    q.bind(3, mood.at.offset);
+    q.bind(4, core::format_day(mood.day));
+    q.bind(5, mood.score);
+    q.bind(6, mood.note);
+    q.bind(7, now.utc);
+    q.bind(8, now.utc);
+    q.exec();
+    core::Mood stored = mood;
+    stored.id = db.sql().getLastInsertRowid();
+    write_tags(db, stored);
+    return stored.id;
+}
+
+std::vector<core::Mood> list_moods(Database& db, const core::Period& period) {
+    auto where = period_clause(period, "day", "at_utc");
+    SQLite::Statement q(db.sql(), std::string(select_mood) + where.sql + " ORDER BY at_utc, id");
+    where.bind(q);
+    std::vector<core::Mood> out;
+    while (q.executeStep()) out.push_back(read_mood(q));
+    return out;
+}
+
+std::optional<core::Mood> find_mood(Database& db, std::int64_t id) {
+    SQLite::Statement q(db.sql(), std::string(select_mood) + "WHERE id = ?");
+    q.bind(1, id);
+    if (!q.executeStep()) return std::nullopt;
+    return read_mood(q);
+}
+
+int count_moods_on(Database& db, core::Day day) {
+    SQLite::Statement q(db.sql(), "SELECT count(*) FROM mood WHERE day = ?");
+    q.bind(1, core::format_day(day));
+    q.executeStep();
+    return q.getColumn(0).getInt();
+}
+
+void update_mood(Database& db, const core::Mood& mood, const core::Instant& now) {
+    SQLite::Statement q(db.sql(),
+                        "UPDATE mood SET score = ?, note = ?, updated_utc = ? WHERE id = ?");
+    q.bind(1, mood.score);
+    q.bind(2, mood.note);
+    q.bind(3, now.utc);
+    q.bind(4, mood.id);
+    q.exec();
+    write_tags(db, mood);
+}
+
+void delete_mood(Database& db, std::int64_t id) {
+    SQLite::Statement q(db.sql(), "DELETE FROM mood WHERE id = ?");
+    q.bind(1, id);
+    q.exec();
+}
+
+}  // namespace tend::store

@@ -1,0 +1,112 @@
+#include "util/files.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "util/uuid.hpp"
+
+namespace tend::util {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string why() { return std::strerror(errno); }
+
+fs::path home() {
+    const char* h = std::getenv("HOME");
+    if (h == nullptr || *h == '\0')
+        throw failure("HOME is not set, so tend cannot find its files; set HOME, or pass --db");
+    return fs::path(h);
+}
+
+}  // namespace
+
+void ensure_private_directory(const fs::path& dir) {
+    if (dir.empty()) return;
+    struct stat st {};
+    if (::stat(dir.c_str(), &st) == 0) {
+        if (!S_ISDIR(st.st_mode))
+            throw failure(fmt::format("{} is not a directory", dir.string()));
+        return;
+    }
+    ensure_private_directory(dir.parent_path());
+    if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST)
+        throw failure(fmt::format("cannot create directory {}: {}", dir.string(), why()));
+    ::chmod(dir.c_str(), 0700);  // mkdir's mode is masked by the umask
+}
+
+void ensure_private_file(const fs::path& file) {
+    int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0) {
+        if (errno == EISDIR)
+            throw failure(fmt::format("{} is a directory, not a tend database", file.string()));
+        throw failure(fmt::format("cannot create {}: {}", file.string(), why()));
+    }
+    ::fchmod(fd, 0600);
+    ::close(fd);
+}
+
+void write_file_atomically(const fs::path& file, std::string_view content) {
+    auto dir = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+    auto temp = dir / fmt::format(".{}.{}.tmp", file.filename().string(), new_uuid().substr(0, 8));
+    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) throw failure(fmt::format("cannot write {}: {}", file.string(), why()));
+    ::fchmod(fd, 0600);
+    const char* p = content.data();
+    std::size_t left = content.size();
+    while (left > 0) {
+        auto n = ::write(fd, p, left);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            auto reason = why();
+            ::close(fd);
+            ::unlink(temp.c_str());
+            throw failure(fmt::format("cannot write {}: {}", file.string(), reason));
+        }
+        p += n;
+        left -= static_cast<std::size_t>(n);
+    }
+    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+        auto reason = why();
+        ::unlink(temp.c_str());
+        throw failure(fmt::format("cannot write {}: {}", file.string(), reason));
+    }
+    if (::rename(temp.c_str(), file.c_str()) != 0) {
+        auto reason = why();
+        ::unlink(temp.c_str());
+        throw failure(fmt::format("cannot write {}: {}", file.string(), reason));
+    }
+}
+
+std::string read_file(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw failure(fmt::format("cannot read {}: {}", file.string(), why()));
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+fs::path data_home() {
+    const char* v = std::getenv("XDG_DATA_HOME");
+    if (v != nullptr && *v == '/') return fs::path(v);
+    return home() / ".local" / "share";
+}
+
+fs::path config_home() {
+    const char* v = std::getenv("XDG_CONFIG_HOME");
+    if (v != nullptr && *v == '/') return fs::path(v);
+    return home() / ".config";
+}
+
+}  // namespace tend::util

@@ -1,0 +1,46 @@
+#include "util/text.hpp"
+
+#include <cctype>
+
+#include <fmt/format.h>
+#include <utf8cpp/utf8.h>
+
+namespace tend::util {
+
+bool is_valid_utf8(std::string_view text) { return utf8::is_valid(text.begin(), text.end()); }
+
+std::size_t display_width(std::string_view text) {
+    if (!is_valid_utf8(text)) return text.size();
+    return static_cast<std::size_t>(utf8::distance(text.begin(), text.end()));
+}
+
+std::string truncate(std::string_view text, std::size_t width) {
+    if (display_width(text) <= width || !is_valid_utf8(text)) return std::string(text);
+    auto it = text.begin();
+    for (std::size_t i = 0; i + 1 < width; ++i) utf8::next(it, text.end());
+    return std::string(text.begin(), it) + "…";
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    return s;
+}
+
+std::string to_lower(std::string_view text) {
+    std::string out(text);
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string ordinal(long n) {
+    const char* suffix = "th";
+    if (n % 100 < 11 || n % 100 > 13) {
+        if (n % 10 == 1) suffix = "st";
+        else if (n % 10 == 2) suffix = "nd";
+        else if (n % 10 == 3) suffix = "rd";
+    }
+    return fmt::format("{}{}", n, suffix);
+}
+
+}  // namespace tend::util
