@@ -16,7 +16,7 @@ namespace tend::cli {
 namespace {
 
 struct MoodArgs {
-    std::string score;
+    std::optional<std::string> score;
     std::vector<std::string> note;
     std::vector<std::string> tags;
     std::string at;
@@ -44,10 +44,10 @@ std::string joined_note(const std::vector<std::string>& words) {
 }
 
 void log_mood(Context& ctx, const MoodArgs& args) {
-    if (args.score.empty())
+    if (!args.score)
         throw usage_error("mood needs a score from 1 to 10, e.g. tend mood 7 \"slept well\"");
     core::Mood mood;
-    mood.score = core::parse_score(args.score);
+    mood.score = core::parse_score(*args.score);
     mood.note = joined_note(args.note);
     core::check_text(mood.note, "mood note");
     mood.tags = core::normalise_tags(args.tags);
@@ -89,8 +89,10 @@ void list_moods(Context& ctx, const ListArgs& args) {
     ctx.print(render::mood_list(moods, format, style));
 }
 
-core::Mood existing_mood(store::Database& db, std::int64_t id) {
-    auto mood = store::find_mood(db, id);
+/// The mood with this id; a usage error if there is none (or no database at all yet).
+core::Mood existing_mood(store::Database* db, std::int64_t id) {
+    std::optional<core::Mood> mood;
+    if (db != nullptr) mood = store::find_mood(*db, id);
     if (!mood)
         throw usage_error(fmt::format("there is no mood with id {}; tend mood list shows them",
                                       id));
@@ -108,9 +110,9 @@ void edit_mood(Context& ctx, const EditArgs& args) {
     auto format = ctx.format();
 
     auto* db = ctx.existing_db();
-    if (db == nullptr) existing_mood(ctx.db(), id);  // no database yet: same message as unknown
+    if (db == nullptr) existing_mood(db, id);
     store::WriteTransaction tx(*db);
-    auto mood = existing_mood(*db, id);
+    auto mood = existing_mood(db, id);
     auto before = mood.score;
     if (score) mood.score = *score;
     if (args.note) mood.note = *args.note;
@@ -131,9 +133,9 @@ void remove_mood(Context& ctx, const std::string& id_text) {
     auto id = core::parse_id(id_text, "mood");
     auto format = ctx.format();
     auto* db = ctx.existing_db();
-    if (db == nullptr) existing_mood(ctx.db(), id);
+    if (db == nullptr) existing_mood(db, id);
     store::WriteTransaction tx(*db);
-    auto mood = existing_mood(*db, id);
+    auto mood = existing_mood(db, id);
     store::delete_mood(*db, id);
     tx.commit();
     if (format == core::Format::json)
