@@ -1,0 +1,51 @@
+#include "store/summary_store.hpp"
+
+#include "store/sql_util.hpp"
+
+namespace tend::store {
+namespace {
+
+void bind_days(SQLite::Statement& q, core::Day from, core::Day to) {
+    q.bind(1, core::format_day(from));
+    q.bind(2, core::format_day(to));
+}
+
+}  // namespace
+
+std::vector<core::DayAggregate> mood_days(Database& db, core::Day from, core::Day to) {
+    SQLite::Statement q(db.sql(),
+                        "SELECT day, count(*), sum(score), min(score), max(score) FROM mood "
+                        "WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day");
+    bind_days(q, from, to);
+    std::vector<core::DayAggregate> out;
+    while (q.executeStep())
+        out.push_back({day_column(q.getColumn(0)), q.getColumn(1).getInt(),
+                       static_cast<long>(q.getColumn(2).getInt64()), q.getColumn(3).getInt(),
+                       q.getColumn(4).getInt()});
+    return out;
+}
+
+core::Totals mood_totals(Database& db, core::Day from, core::Day to) {
+    SQLite::Statement q(db.sql(),
+                        "SELECT count(*), coalesce(sum(score), 0) FROM mood "
+                        "WHERE day BETWEEN ? AND ?");
+    bind_days(q, from, to);
+    q.executeStep();
+    return {q.getColumn(0).getInt(), static_cast<long>(q.getColumn(1).getInt64())};
+}
+
+std::vector<core::TagStats> mood_tags(Database& db, core::Day from, core::Day to) {
+    SQLite::Statement q(db.sql(),
+                        "SELECT t.tag, count(*), avg(m.score) FROM mood AS m "
+                        "JOIN mood_tag AS t ON t.mood_id = m.id "
+                        "WHERE m.day BETWEEN ? AND ? GROUP BY t.tag "
+                        "ORDER BY count(*) DESC, t.tag");
+    bind_days(q, from, to);
+    std::vector<core::TagStats> out;
+    while (q.executeStep())
+        out.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt(),
+                       q.getColumn(2).getDouble()});
+    return out;
+}
+
+}  // namespace tend::store

@@ -1,0 +1,21 @@
+// The aggregate queries behind the pre-session summary. Each one selects on an indexed day
+// column, so its cost follows the size of the window, not the size of the history.
+#pragma once
+
+#include <vector>
+
+#include "core/mood_stats.hpp"
+#include "store/database.hpp"
+
+namespace tend::store {
+
+/// Per-day mood aggregates for the days in [from, to] that have moods, in day order.
+[[nodiscard]] std::vector<core::DayAggregate> mood_days(Database& db, core::Day from, core::Day to);
+
+/// Mood entries and their total in [from, to].
+[[nodiscard]] core::Totals mood_totals(Database& db, core::Day from, core::Day to);
+
+/// Each tag used in [from, to] with its count and mean mood.
+[[nodiscard]] std::vector<core::TagStats> mood_tags(Database& db, core::Day from, core::Day to);
+
+}  // namespace tend::store
