@@ -53,9 +53,11 @@ struct Reader {
                 auto v = parse_color_mode(string_value(node, "color", "one of auto, always, never"));
                 if (!v) invalid(node, "color", "one of auto, always, never");
                 config.color = *v;
-            } else if (key == "remind" && node.is_table()) {
+            } else if (key == "remind") {
+                if (!node.is_table()) invalid(node, "remind", "a table of reminder settings");
                 remind(*node.as_table());
-            } else if (key == "session" && node.is_table()) {
+            } else if (key == "session") {
+                if (!node.is_table()) invalid(node, "session", "a table of session settings");
                 session(*node.as_table());
             } else {
                 unknown(key, "");
