@@ -102,6 +102,7 @@ void add_session(Context& ctx, const AddArgs& args) {
 void schedule_next(Context& ctx, const AddArgs& args) {
     const auto& clock = ctx.clock();
     auto when = core::parse_when(args.when, clock, core::Lean::ahead, "WHEN");
+    if (when.day < clock.today()) check_ahead(core::start_of(when.day), clock, args.when);
     if (args.note) core::check_text(*args.note, "session note");
     const auto& schedule = ctx.config().session_schedule;
     if (!when.time && !schedule)

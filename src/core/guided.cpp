@@ -140,7 +140,7 @@ AnswerTexts parse_editor_text(const Template& t, std::string_view text) {
             if (close == std::string_view::npos)
                 throw usage_error(where + "a question line must start with ## [key]");
             auto next = std::string(line.substr(4, close - 4));
-            if (t.prompt(next) == nullptr) unknown_key(t, next, where + "prompt ");
+            if (t.prompt(next) == nullptr) unknown_key(t, next, where);
             if (texts.count(next) != 0 || next == key)
                 throw usage_error(fmt::format("{}the question [{}] appears twice", where, next));
             finish();

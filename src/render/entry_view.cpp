@@ -127,7 +127,8 @@ std::string entry_show(const core::Entry& e, core::Format format, const Style& s
         std::size_t start = 0;
         while (true) {
             auto nl = text.find('\n', start);
-            out += "  " + text.substr(start, nl - start) + "\n";
+            auto line = text.substr(start, nl - start);
+            out += (line.empty() ? "" : "  ") + line + "\n";
             if (nl == std::string::npos) break;
             start = nl + 1;
         }

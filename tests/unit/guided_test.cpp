@@ -94,7 +94,7 @@ TEST_CASE("mistakes in the editor file name their line") {
           "line 2 of the edited file: text above the first question; write each answer under "
           "its ## [key] line");
     CHECK(error_of([&] { (void)parse_editor_text(t, "## [takeaway] q\na\n## [mood] q\n"); }) ==
-          "line 3 of the edited file: prompt \"mood\" is not a prompt of the reflection "
+          "line 3 of the edited file: \"mood\" is not a prompt of the reflection "
           "template; its keys are takeaway, emotions, intention");
     CHECK(error_of([&] { (void)parse_editor_text(t, "## [takeaway] q\n## [takeaway] q\n"); }) ==
           "line 2 of the edited file: the question [takeaway] appears twice");
