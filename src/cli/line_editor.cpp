@@ -1,8 +1,10 @@
 #include "cli/line_editor.hpp"
 
 #include <histedit.h>
+#include <unistd.h>
 
 #include <clocale>
+#include <csignal>
 #include <cstdio>
 
 #include "core/error.hpp"
@@ -16,9 +18,20 @@ char* prompt_text(EditLine* /*el*/) {
     return prompt;
 }
 
+/// Ctrl-C: end the half-typed line so the shell's prompt starts on its own, then die of the
+/// signal as usual (libedit has already put the terminal back as it was).
+void on_interrupt(int signal) {
+    (void)!::write(STDOUT_FILENO, "\n", 1);
+    ::signal(signal, SIG_DFL);
+    ::raise(signal);
+}
+
 }  // namespace
 
 LineEditor::LineEditor() {
+    struct sigaction interrupt {};
+    interrupt.sa_handler = &on_interrupt;
+    ::sigaction(SIGINT, &interrupt, nullptr);
     // Multibyte answers (UTF-8) need the user's character classes while editing.
     if (const char* current = std::setlocale(LC_CTYPE, nullptr)) old_locale_ = current;
     std::setlocale(LC_CTYPE, "");
@@ -35,6 +48,7 @@ LineEditor::LineEditor() {
 }
 
 LineEditor::~LineEditor() {
+    ::signal(SIGINT, SIG_DFL);
     if (el_ != nullptr) el_end(el_);
     if (history_ != nullptr) history_end(history_);
     if (!old_locale_.empty()) std::setlocale(LC_CTYPE, old_locale_.c_str());
