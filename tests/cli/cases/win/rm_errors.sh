@@ -17,3 +17,4 @@ run 'tend win rm 1 extra'
 tend win "$(printf 'red \033[31mALERT\033[0m')"
 run 'tend win list'
 run 'tend win list --format markdown'
+run 'tend win rm 1 --format json | sed -E "s/[0-9a-f-]{36}/UUID/"'
