@@ -45,7 +45,7 @@ std::string read_standard_input() {
 void add_answer_options(CLI::App& command, AnswerArgs& args) {
     command
         .add_option("-a,--answer", args.answers,
-                    "Answer a prompt without being asked; repeat for several")
+                    "Answer one prompt (tend template show lists the keys); repeat for several")
         ->type_name("KEY=TEXT")
         ->allow_extra_args(false);
     command.add_flag("--editor", args.editor,
