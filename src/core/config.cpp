@@ -87,8 +87,10 @@ struct Reader {
     void session(const toml::table& table) const {
         for (const auto& [key, node] : table) {
             if (key == "schedule") {
-                config.session_schedule = string_value(node, "session.schedule",
-                                                       "a weekday and time such as \"tue 17:00\"");
+                auto accepted = "a weekday and a 24-hour time such as \"tue 17:00\"";
+                auto v = parse_session_schedule(string_value(node, "session.schedule", accepted));
+                if (!v) invalid(node, "session.schedule", accepted);
+                config.session_schedule = *v;
             } else {
                 unknown(key, "session.");
             }

@@ -95,6 +95,12 @@ std::optional<When> parse(std::string_view raw, const Clock& clock, Lean lean) {
 
 }  // namespace
 
+std::optional<int> parse_weekday(std::string_view name) {
+    int index = weekday_named(util::to_lower(name));
+    if (index < 0) return std::nullopt;
+    return index;
+}
+
 std::string_view when_forms() {
     return "today, yesterday, tomorrow, 2026-11-20, \"2026-11-20 18:30\", 18:30, a weekday "
            "such as tue, 3d ago, -3d, in 2d or +2d";
