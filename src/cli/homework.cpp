@@ -36,10 +36,9 @@ store::Database& database_with(Context& ctx, std::int64_t id) {
 
 void refuse_if_dropped(const core::Homework& hw) {
     if (hw.status == core::HomeworkStatus::dropped)
-        throw usage_error(
-            fmt::format("homework {} was dropped on {}; its history is kept, but "
-                        "it takes no more check-offs",
-                        hw.id, core::format_day_short(*hw.end_day)));
+        throw usage_error(fmt::format(
+            "homework {} was dropped on {}; its history is kept, but it takes no more check-offs",
+            hw.id, core::format_day_short(*hw.end_day)));
 }
 
 namespace {
@@ -179,9 +178,8 @@ void edit_homework(Context& ctx, const EditArgs& a) {
     auto id = core::parse_id(a.id, "homework");
     if (nothing_to_edit(a))
         throw usage_error(
-            "tend hw edit needs something to change: --title, --due, --daily, "
-            "--days, --times N --per week, --anchor, --barrier, --plan, --link or "
-            "--details");
+            "tend hw edit needs something to change: --title, --due, --daily, --days, --times N "
+            "--per week, --anchor, --barrier, --plan, --link or --details");
     if (a.title) core::check_title(*a.title);
     const auto& clock = ctx.clock();
     auto schedule = core::schedule_from_flags(a.schedule, clock);
@@ -250,8 +248,7 @@ void add_text_options(CLI::App* cmd, TextArgs& t, bool edit) {
         return edit ? std::string(text) + " (\"\" clears it)" : std::string(text);
     };
     cmd->add_option("--anchor", t.anchor,
-                    clears("The routine it follows, e.g. \"after my "
-                           "morning coffee\""))
+                    clears("The routine it follows, e.g. \"after my morning coffee\""))
         ->type_name("TEXT");
     cmd->add_option("--barrier", t.barrier, clears("What may get in the way"))->type_name("TEXT");
     cmd->add_option("--plan", t.plan, clears("What to do then (if-then plan)"))->type_name("TEXT");

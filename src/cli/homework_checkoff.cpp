@@ -82,8 +82,7 @@ void check_off(Context& ctx, const CheckArgs& a, CheckoffStatus status) {
     refuse_if_dropped(hw);
     if (when.day < hw.start_day)
         throw usage_error(
-            fmt::format("--on must be on or after {}, when homework {} was added "
-                        "(got {})",
+            fmt::format("--on must be on or after {}, when homework {} was added (got {})",
                         core::format_day_short(hw.start_day), id, core::quoted(*a.on)));
     auto checkoffs = store::checkoffs_of(db, id);
     const auto* same_day = checkoff_on(checkoffs, when.day);
@@ -92,8 +91,8 @@ void check_off(Context& ctx, const CheckArgs& a, CheckoffStatus status) {
         (done || (same_day && same_day->status == CheckoffStatus::done))) {
         auto day = (done ? done : same_day)->day;
         throw usage_error(
-            fmt::format("homework {} is already checked off as done for {}; tend "
-                        "hw undo {} takes back the latest check-off",
+            fmt::format("homework {} is already checked off as done for {}; tend hw undo {} takes "
+                        "back the latest check-off",
                         id, core::format_day_short(day), id));
     }
     if (done || (same_day && same_day->status == status)) {

@@ -44,14 +44,12 @@ std::vector<std::string> given_schedule_options(const ScheduleFlags& f) {
 
 Schedule weekly_schedule(const ScheduleFlags& f) {
     if (!f.per)
-        throw usage_error(
-            fmt::format("--times needs --per week, e.g. --times 3 --per week (got "
-                        "--times {} alone)",
-                        quoted(*f.times)));
+        throw usage_error(fmt::format(
+            "--times needs --per week, e.g. --times 3 --per week (got --times {} alone)",
+            quoted(*f.times)));
     if (!f.times)
         throw usage_error(
-            fmt::format("--per needs --times N, e.g. --times 3 --per week (got "
-                        "--per {} alone)",
+            fmt::format("--per needs --times N, e.g. --times 3 --per week (got --per {} alone)",
                         quoted(*f.per)));
     if (util::to_lower(util::trim(*f.per)) != "week")
         throw usage_error(fmt::format("--per must be week (got {})", quoted(*f.per)));
@@ -118,10 +116,9 @@ std::optional<CheckoffStatus> parse_checkoff_status(std::string_view text) {
 
 WeekdayMask parse_weekdays(std::string_view list, std::string_view option) {
     auto bad = [&] {
-        return usage_error(
-            fmt::format("{} must be weekday names separated by commas, such as "
-                        "mon,wed,fri (got {})",
-                        option, quoted(list)));
+        return usage_error(fmt::format(
+            "{} must be weekday names separated by commas, such as mon,wed,fri (got {})", option,
+            quoted(list)));
     };
     WeekdayMask mask = 0;
     std::size_t start = 0;
@@ -149,16 +146,15 @@ std::optional<Schedule> schedule_from_flags(const ScheduleFlags& f, const Clock&
     if (given.empty()) return std::nullopt;
     if (given.size() > 1)
         throw usage_error(
-            fmt::format("give one schedule: --due WHEN, --daily, --days LIST or "
-                        "--times N --per week (got {} and {})",
+            fmt::format("give one schedule: --due WHEN, --daily, --days LIST or --times N --per "
+                        "week (got {} and {})",
                         given[0], given[1]));
     Schedule s;
     if (f.due) {
         auto when = parse_when(*f.due, clock, Lean::ahead, "--due");
         if (when.time)
             throw usage_error(
-                fmt::format("--due takes a day, such as fri or 2026-11-27, not a "
-                            "time (got {})",
+                fmt::format("--due takes a day, such as fri or 2026-11-27, not a time (got {})",
                             quoted(*f.due)));
         s.due = when.day;
     } else if (f.daily) {
@@ -204,8 +200,7 @@ std::string_view check_title(std::string_view title) {
     check_text(title, "homework title");
     if (util::trim(title).empty())
         throw usage_error(
-            "homework needs a title: a few words saying what to do (got an empty "
-            "one)");
+            "homework needs a title: a few words saying what to do (got an empty one)");
     return title;
 }
 
