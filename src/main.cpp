@@ -43,6 +43,7 @@ int main(int argc, char** argv) {
     tend::cli::add_guided_commands(app, ctx);
     tend::cli::add_entry_commands(app, ctx);
     tend::cli::add_template_commands(app, ctx);
+    tend::cli::add_homework_commands(app, ctx);
     tend::cli::add_win_commands(app, ctx);
 
     try {
