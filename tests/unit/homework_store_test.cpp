@@ -8,6 +8,7 @@
 
 #include "core/adherence.hpp"
 #include "store/homework_store.hpp"
+#include "store/session_store.hpp"
 #include "util/uuid.hpp"
 
 using namespace tend;
@@ -166,17 +167,20 @@ TEST_CASE("a window loads the items active in it and all their check-offs") {
     CHECK(all[1].missing == 6);
 }
 
-TEST_CASE("new homework is tied to the latest session held") {
+TEST_CASE("the latest session held is the one new homework is tied to") {
     TempDatabase t;
     auto& db = *t.db;
-    CHECK_FALSE(store::latest_held_session(db));
+    core::Instant later{1000, 0};
+    CHECK_FALSE(store::latest_held_session(db, later));
     db.sql().exec(
         "INSERT INTO session (uuid, at_utc, at_offset, day, status, created_utc, updated_utc) "
         "VALUES ('a', 100, 0, '1970-01-01', 'held', 0, 0), "
         "('b', 300, 0, '1970-01-01', 'held', 0, 0), "
         "('c', 500, 0, '1970-01-01', 'scheduled', 0, 0), "
         "('d', 200, 0, '1970-01-01', 'held', 0, 0)");
-    CHECK(store::latest_held_session(db) == 2);
-    CHECK(store::session_exists(db, 3));
-    CHECK_FALSE(store::session_exists(db, 9));
+    REQUIRE(store::latest_held_session(db, later));
+    CHECK(store::latest_held_session(db, later)->id == 2);
+    CHECK(store::latest_held_session(db, core::Instant{250, 0})->id == 4);
+    CHECK(store::find_session(db, 3));
+    CHECK_FALSE(store::find_session(db, 9));
 }
