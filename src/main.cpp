@@ -39,6 +39,12 @@ int main(int argc, char** argv) {
     tend::cli::Context ctx(std::cout, std::cerr);
     tend::cli::add_global_options(app, ctx);
     tend::cli::add_mood_commands(app, ctx);
+    tend::cli::add_session_commands(app, ctx);
+    tend::cli::add_guided_commands(app, ctx);
+    tend::cli::add_entry_commands(app, ctx);
+    tend::cli::add_template_commands(app, ctx);
+    tend::cli::add_homework_commands(app, ctx);
+    tend::cli::add_win_commands(app, ctx);
 
     try {
         app.parse(argc, argv);

@@ -73,5 +73,11 @@ void add_global_options(CLI::App& app, Context& ctx);
 
 /// One function per command group, called in order by main.
 void add_mood_commands(CLI::App& app, Context& ctx);
+void add_session_commands(CLI::App& app, Context& ctx);
+void add_guided_commands(CLI::App& app, Context& ctx);
+void add_entry_commands(CLI::App& app, Context& ctx);
+void add_template_commands(CLI::App& app, Context& ctx);
+void add_win_commands(CLI::App& app, Context& ctx);
+void add_homework_commands(CLI::App& app, Context& ctx);
 
 }  // namespace tend::cli

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/validate.hpp"
 
 namespace tend::core {
 namespace {
@@ -46,12 +47,16 @@ int to_int(std::string_view s) {
     return v;
 }
 
-/// Parses `HH:MM` or `HH:MM:SS` (24-hour).
+/// Parses `HH:MM` or `HH:MM:SS` (24-hour; the hour may have one digit).
 std::optional<TimeOfDay> parse_time(std::string_view s) {
-    if (s.size() != 5 && s.size() != 8) return std::nullopt;
-    if (s[2] != ':' || (s.size() == 8 && s[5] != ':')) return std::nullopt;
-    auto hh = s.substr(0, 2), mm = s.substr(3, 2);
-    auto ss = s.size() == 8 ? s.substr(6, 2) : std::string_view("00");
+    auto colon = s.find(':');
+    if (colon != 1 && colon != 2) return std::nullopt;
+    auto hh = s.substr(0, colon);
+    s.remove_prefix(colon + 1);
+    if (s.size() != 2 && s.size() != 5) return std::nullopt;
+    if (s.size() == 5 && s[2] != ':') return std::nullopt;
+    auto mm = s.substr(0, 2);
+    auto ss = s.size() == 5 ? s.substr(3, 2) : std::string_view("00");
     if (!all_digits(hh) || !all_digits(mm) || !all_digits(ss)) return std::nullopt;
     TimeOfDay t{to_int(hh), to_int(mm), to_int(ss)};
     if (t.hour > 23 || t.minute > 59 || t.second > 59) return std::nullopt;
@@ -187,8 +192,8 @@ Clock clock_from_environment() {
     if (auto at = parse_iso(text)) return {in_local_zone(at->utc)};
     if (auto day = parse_day(text)) return {start_of(*day)};
     throw usage_error(fmt::format(
-        "TEND_NOW must be an ISO 8601 local date-time such as 2026-11-20T08:30 (got \"{}\")",
-        text));
+        "TEND_NOW must be an ISO 8601 local date-time such as 2026-11-20T08:30 (got {})",
+        quoted(text)));
 }
 
 }  // namespace tend::core

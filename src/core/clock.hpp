@@ -88,7 +88,7 @@ namespace tend::core {
 /// Parses `YYYY-MM-DDTHH:MM[:SS]` or `YYYY-MM-DD HH:MM[:SS]` as local time in the current TZ.
 [[nodiscard]] std::optional<Instant> parse_local_datetime(std::string_view text);
 
-/// Parses `HH:MM` or `HH:MM:SS`, 24-hour.
+/// Parses `HH:MM` or `HH:MM:SS`, 24-hour; the hour may have one digit (`7:30`).
 [[nodiscard]] std::optional<TimeOfDay> parse_time_of_day(std::string_view text);
 
 }  // namespace tend::core

@@ -53,9 +53,11 @@ struct Reader {
                 auto v = parse_color_mode(string_value(node, "color", "one of auto, always, never"));
                 if (!v) invalid(node, "color", "one of auto, always, never");
                 config.color = *v;
-            } else if (key == "remind" && node.is_table()) {
+            } else if (key == "remind") {
+                if (!node.is_table()) invalid(node, "remind", "a table of reminder settings");
                 remind(*node.as_table());
-            } else if (key == "session" && node.is_table()) {
+            } else if (key == "session") {
+                if (!node.is_table()) invalid(node, "session", "a table of session settings");
                 session(*node.as_table());
             } else {
                 unknown(key, "");
@@ -85,8 +87,10 @@ struct Reader {
     void session(const toml::table& table) const {
         for (const auto& [key, node] : table) {
             if (key == "schedule") {
-                config.session_schedule = string_value(node, "session.schedule",
-                                                       "a weekday and time such as \"tue 17:00\"");
+                auto accepted = "a weekday and a 24-hour time such as \"tue 17:00\"";
+                auto v = parse_session_schedule(string_value(node, "session.schedule", accepted));
+                if (!v) invalid(node, "session.schedule", accepted);
+                config.session_schedule = *v;
             } else {
                 unknown(key, "session.");
             }

@@ -10,6 +10,7 @@
 
 #include "core/clock.hpp"
 #include "core/options.hpp"
+#include "core/session.hpp"
 
 namespace tend::core {
 
@@ -22,8 +23,8 @@ struct Config {
     TimeOfDay remind_mood_after{20, 0, 0};
     /// `[remind] prep_lead_hours`: remind about prep when the next session is this close.
     int remind_prep_lead_hours = 24;
-    /// `[session] schedule`: a regular session time such as "tue 17:00", empty when none.
-    std::string session_schedule;
+    /// `[session] schedule`: a regular session time such as "tue 17:00", if there is one.
+    std::optional<SessionSchedule> session_schedule;
 
     /// Warnings about the file (unknown keys), one line each, for the caller to print.
     std::vector<std::string> warnings;

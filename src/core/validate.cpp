@@ -11,13 +11,18 @@ namespace tend::core {
 
 std::string quoted(std::string_view text) {
     std::string out;
-    bool valid = util::is_valid_utf8(text);
-    for (char ch : text) {
-        auto c = static_cast<unsigned char>(ch);
-        if (c < 0x20 || c == 0x7f || (!valid && c >= 0x80))
-            out += fmt::format("\\x{:02x}", c);
-        else
-            out.push_back(static_cast<char>(c));
+    if (!util::is_valid_utf8(text)) {
+        for (char ch : text) {
+            auto c = static_cast<unsigned char>(ch);
+            if (c < 0x20 || c >= 0x7f) out += fmt::format("\\x{:02x}", c);
+            else out.push_back(ch);
+        }
+    } else {
+        for (auto cp : util::code_points(text)) {
+            if (cp < 0x20 || cp == 0x7f) out += fmt::format("\\x{:02x}", cp);
+            else if (util::is_terminal_control(cp)) out += fmt::format("\\u{:04x}", cp);
+            else util::append_utf8(out, cp);
+        }
     }
     return fmt::format("\"{}\"", util::truncate(out, 40));
 }

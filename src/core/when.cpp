@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/validate.hpp"
 #include "util/text.hpp"
 
 namespace tend::core {
@@ -94,6 +95,12 @@ std::optional<When> parse(std::string_view raw, const Clock& clock, Lean lean) {
 
 }  // namespace
 
+std::optional<int> parse_weekday(std::string_view name) {
+    int index = weekday_named(util::to_lower(name));
+    if (index < 0) return std::nullopt;
+    return index;
+}
+
 std::string_view when_forms() {
     return "today, yesterday, tomorrow, 2026-11-20, \"2026-11-20 18:30\", 18:30, a weekday "
            "such as tue, 3d ago, -3d, in 2d or +2d";
@@ -101,8 +108,8 @@ std::string_view when_forms() {
 
 When parse_when(std::string_view text, const Clock& clock, Lean lean, std::string_view option) {
     if (auto when = parse(text, clock, lean)) return *when;
-    throw usage_error(fmt::format("{} must be a date or time: {} (got \"{}\")", option,
-                                  when_forms(), text));
+    throw usage_error(fmt::format("{} must be a date or time: {} (got {})", option,
+                                  when_forms(), quoted(text)));
 }
 
 Instant instant_for_record(const When& when, const Clock& clock) {

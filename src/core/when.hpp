@@ -27,6 +27,10 @@ struct When {
 /// other day, the current time of day on that day.
 [[nodiscard]] Instant instant_for_record(const When& when, const Clock& clock);
 
+/// Monday = 0 ... Sunday = 6 for a weekday name (`mon`, `tue`, `tuesday`, ..., any case);
+/// nullopt for anything else.
+[[nodiscard]] std::optional<int> parse_weekday(std::string_view name);
+
 /// The accepted forms, for error messages and help.
 [[nodiscard]] std::string_view when_forms();
 

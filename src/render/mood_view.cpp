@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "render/dates.hpp"
 #include "render/markdown.hpp"
 #include "render/table.hpp"
 #include "util/text.hpp"
@@ -16,10 +17,6 @@ std::string joined(const std::vector<std::string>& items, std::string_view sep) 
         out += item;
     }
     return out;
-}
-
-std::string weekday_and_day(core::Day day) {
-    return core::format_day_short(day).substr(0, 3) + " " + core::format_day(day);
 }
 
 }  // namespace

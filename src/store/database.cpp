@@ -30,11 +30,10 @@ std::unique_ptr<Database> Database::open(const fs::path& path, bool create) {
         if (!create) return nullptr;
         util::ensure_private_directory(path.parent_path());
         util::ensure_private_file(path);
-    } else if (create) {
-        ::chmod(path.c_str(), 0600);  // an owner-only file, even if it was made otherwise
     }
     std::unique_ptr<Database> db(new Database(path, SQLite::OPEN_READWRITE));
     db->check_ours();
+    if (create) ::chmod(path.c_str(), 0600);  // ours: owner-only, even if it was made otherwise
     db->configure();
     db->migrate();
     return db;

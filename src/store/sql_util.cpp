@@ -27,18 +27,20 @@ void Clause::bind(SQLite::Statement& q, int first) const {
 
 Clause period_clause(const core::Period& period, const char* day_col, const char* utc_col) {
     Clause c;
-    auto add = [&](const core::Bound& b, const char* op_day, const char* op_utc) {
+    auto add = [&](const core::Bound& b, const char* op_day, const char* op_utc, bool upper) {
         c.sql += c.sql.empty() ? "WHERE " : " AND ";
         if (b.at) {
             c.sql += std::string(utc_col) + " " + op_utc + " ?";
-            c.params.emplace_back(b.at->utc);
+            // "--until 18:30" includes the whole of that minute.
+            bool whole_minute = upper && core::time_of(*b.at).second == 0;
+            c.params.emplace_back(b.at->utc + (whole_minute ? 59 : 0));
         } else {
             c.sql += std::string(day_col) + " " + op_day + " ?";
             c.params.emplace_back(core::format_day(b.day));
         }
     };
-    if (period.since) add(*period.since, ">=", ">=");
-    if (period.until) add(*period.until, "<=", "<=");
+    if (period.since) add(*period.since, ">=", ">=", false);
+    if (period.until) add(*period.until, "<=", "<=", true);
     if (!c.sql.empty()) c.sql += " ";
     return c;
 }

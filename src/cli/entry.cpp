@@ -1,0 +1,150 @@
+// tend entry list | show | edit | rm: reading and fixing guided entries (reflections, prep,
+// worksheets).
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/answers.hpp"
+#include "cli/context.hpp"
+#include "core/error.hpp"
+#include "core/guided.hpp"
+#include "core/period.hpp"
+#include "core/template_library.hpp"
+#include "core/validate.hpp"
+#include "core/when.hpp"
+#include "render/entry_view.hpp"
+#include "store/entry_store.hpp"
+
+namespace tend::cli {
+namespace {
+
+struct ListArgs {
+    std::string kind;
+    std::string since;
+    std::string until;
+};
+
+struct EditArgs {
+    std::string id;
+    AnswerArgs answers;
+};
+
+core::Entry existing_entry(store::Database* db, std::int64_t id) {
+    std::optional<core::Entry> e;
+    if (db != nullptr) e = store::find_entry(*db, id);
+    if (!e)
+        throw usage_error(
+            fmt::format("there is no entry with id {}; tend entry list shows them", id));
+    return *e;
+}
+
+void list_entries(Context& ctx, const ListArgs& args) {
+    std::optional<core::EntryKind> kind;
+    if (!args.kind.empty()) {
+        kind = core::parse_kind(args.kind);
+        if (!kind)
+            throw usage_error(fmt::format("--kind must be reflection, prep or worksheet (got {})",
+                                          core::quoted(args.kind)));
+    }
+    const auto& clock = ctx.clock();
+    core::Period period;
+    if (!args.since.empty())
+        period.since =
+            core::bound_of(core::parse_when(args.since, clock, core::Lean::back, "--since"));
+    if (!args.until.empty())
+        period.until =
+            core::bound_of(core::parse_when(args.until, clock, core::Lean::back, "--until"));
+    auto format = ctx.format();
+    auto style = ctx.style();
+    std::vector<core::Entry> entries;
+    if (auto* db = ctx.existing_db()) entries = store::list_entries(*db, kind, period);
+    ctx.print(render::entry_list(entries, format, style));
+}
+
+void show_entry(Context& ctx, const std::string& id_text) {
+    auto id = core::parse_id(id_text, "entry");
+    auto format = ctx.format();
+    auto style = ctx.style();
+    ctx.print(render::entry_show(existing_entry(ctx.existing_db(), id), format, style));
+}
+
+void edit_entry(Context& ctx, const EditArgs& args) {
+    auto id = core::parse_id(args.id, "entry");
+    if (args.answers.answers.empty() && !args.answers.editor)
+        throw usage_error("tend entry edit needs --answer KEY=TEXT (\"KEY=\" clears one) or "
+                          "--editor");
+    auto format = ctx.format();
+    auto* db = ctx.existing_db();
+    auto e = existing_entry(db, id);
+    auto t = core::editable_template(
+        core::find_template(e.template_name, core::user_templates_dir()), e);
+    auto texts = core::texts_of(e);
+    if (args.answers.editor) {
+        (void)given_answers(t, args.answers);  // refuses --answer with --editor
+        texts = answers_from_editor(t, texts);
+    } else {
+        for (auto& [key, text] : given_answers(t, args.answers)) texts[key] = text;
+    }
+    e.answers = core::ordered_answers(t, texts);
+    if (e.answers.empty())
+        throw usage_error(fmt::format("an entry keeps at least one answer; to remove {} {}, use "
+                                      "tend entry rm {}",
+                                      core::kind_name(e.kind), id, id));
+    store::WriteTransaction tx(*db);
+    store::update_entry_answers(*db, e, ctx.clock().now);
+    tx.commit();
+    if (format == core::Format::json)
+        ctx.print(render::json_text(render::entry_json(e)));
+    else
+        ctx.say(render::entry_updated(e, t.prompts.size()));
+}
+
+void remove_entry(Context& ctx, const std::string& id_text) {
+    auto id = core::parse_id(id_text, "entry");
+    auto format = ctx.format();
+    auto* db = ctx.existing_db();
+    auto e = existing_entry(db, id);
+    store::WriteTransaction tx(*db);
+    store::delete_entry(*db, id);
+    tx.commit();
+    if (format == core::Format::json)
+        ctx.print(render::json_text(render::entry_json(e)));
+    else
+        ctx.say(render::entry_removed(e));
+}
+
+}  // namespace
+
+void add_entry_commands(CLI::App& app, Context& ctx) {
+    auto* entry = app.add_subcommand("entry", "List, show and fix reflections, prep and worksheets");
+    auto largs = std::make_shared<ListArgs>();
+    entry->callback([&ctx, entry, largs] {
+        if (entry->get_subcommands().empty()) list_entries(ctx, *largs);
+    });
+
+    auto* list = entry->add_subcommand("list", "List entries, oldest first");
+    list->add_option("--kind", largs->kind, "Only reflection, prep or worksheet")
+        ->type_name("KIND");
+    list->add_option("--since", largs->since, "Written from this day or time")
+        ->type_name("WHEN");
+    list->add_option("--until", largs->until, "Written up to this day (included) or time")
+        ->type_name("WHEN");
+    list->callback([&ctx, largs] { list_entries(ctx, *largs); });
+
+    auto* show = entry->add_subcommand("show", "Show an entry with its answers");
+    auto show_id = std::make_shared<std::string>();
+    show->add_option("ID", *show_id, "The entry's id (tend entry list shows it)")->required();
+    show->callback([&ctx, show_id] { show_entry(ctx, *show_id); });
+
+    auto* edit = entry->add_subcommand("edit", "Change an entry's answers");
+    auto eargs = std::make_shared<EditArgs>();
+    edit->add_option("ID", eargs->id, "The entry's id")->required();
+    add_answer_options(*edit, eargs->answers);
+    edit->callback([&ctx, eargs] { edit_entry(ctx, *eargs); });
+
+    auto* rm = entry->add_subcommand("rm", "Remove an entry");
+    auto rm_id = std::make_shared<std::string>();
+    rm->add_option("ID", *rm_id, "The entry's id")->required();
+    rm->callback([&ctx, rm_id] { remove_entry(ctx, *rm_id); });
+}
+
+}  // namespace tend::cli

@@ -1,0 +1,315 @@
+// tend hw (alias homework): list | add | show | edit | drop, and the group itself (check-offs
+// are in homework_checkoff.cpp). Parsing and validation into core values, then the store and
+// the renderer.
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include "cli/context.hpp"
+#include "cli/homework_shared.hpp"
+#include "core/adherence.hpp"
+#include "core/error.hpp"
+#include "core/homework.hpp"
+#include "core/validate.hpp"
+#include "core/when.hpp"
+#include "render/homework_view.hpp"
+#include "store/homework_store.hpp"
+#include "store/session_store.hpp"
+#include "util/uuid.hpp"
+
+namespace tend::cli {
+
+core::Homework existing_homework(store::Database* db, std::int64_t id) {
+    std::optional<core::Homework> hw;
+    if (db != nullptr) hw = store::find_homework(*db, id);
+    if (!hw)
+        throw usage_error(
+            fmt::format("there is no homework with id {}; tend hw list --all shows them", id));
+    return *hw;
+}
+
+store::Database& database_with(Context& ctx, std::int64_t id) {
+    auto* db = ctx.existing_db();
+    if (db == nullptr) (void)existing_homework(db, id);  // throws: there is no such item
+    return *db;
+}
+
+void refuse_if_dropped(const core::Homework& hw) {
+    if (hw.status == core::HomeworkStatus::dropped)
+        throw usage_error(fmt::format(
+            "homework {} was dropped on {}; its history is kept, but it takes no more check-offs",
+            hw.id, core::format_day_short(*hw.end_day)));
+}
+
+namespace {
+
+using core::CheckoffStatus;
+using core::HomeworkStatus;
+
+/// The texts of an item as typed; unset ones are left alone by edit.
+struct TextArgs {
+    std::optional<std::string> anchor, barrier, plan, link, details;
+};
+
+struct AddArgs {
+    std::vector<std::string> title;
+    core::ScheduleFlags schedule;
+    TextArgs texts;
+    std::vector<std::string> steps;
+    std::optional<std::string> session;
+};
+
+struct EditArgs {
+    std::string id;
+    std::optional<std::string> title;
+    core::ScheduleFlags schedule;
+    TextArgs texts;
+};
+
+std::string joined(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+    return out;
+}
+
+void check_texts(const TextArgs& t) {
+    for (auto [value, what] : {std::pair{&t.anchor, "anchor"},
+                               {&t.barrier, "barrier"},
+                               {&t.plan, "plan"},
+                               {&t.link, "link"},
+                               {&t.details, "details"}})
+        if (*value) core::check_text(**value, what);
+}
+
+void apply_texts(core::Homework& hw, const TextArgs& t) {
+    for (auto [value, field] : {std::pair{&t.anchor, &hw.anchor},
+                                {&t.barrier, &hw.barrier},
+                                {&t.plan, &hw.plan},
+                                {&t.link, &hw.link},
+                                {&t.details, &hw.details}})
+        if (*value) *field = **value;
+}
+
+render::HomeworkLine line_for(const core::Homework& hw,
+                              const std::vector<core::Checkoff>& checkoffs, core::Day today) {
+    return {hw, core::today_state(hw, checkoffs, today),
+            core::adherence_for(hw, checkoffs, hw.start_day, today, today)};
+}
+
+void add_homework(Context& ctx, const AddArgs& a) {
+    core::Homework hw;
+    hw.title = joined(a.title);
+    core::check_title(hw.title);
+    const auto& clock = ctx.clock();
+    hw.schedule = core::schedule_from_flags(a.schedule, clock).value_or(core::Schedule{});
+    check_texts(a.texts);
+    apply_texts(hw, a.texts);
+    for (const auto& text : a.steps) {
+        core::check_step(text);
+        hw.steps.push_back({static_cast<int>(hw.steps.size()) + 1, util::new_uuid(), text, {}});
+    }
+    std::optional<std::int64_t> session;
+    if (a.session) session = core::parse_id(*a.session, "session");
+    hw.uuid = util::new_uuid();
+    hw.start_day = clock.today();
+    auto format = ctx.format();
+    auto style = ctx.style();
+
+    auto unknown_session = [&] {
+        return usage_error(
+            fmt::format("there is no session with id {}; tend session list shows them", *session));
+    };
+    if (session && ctx.existing_db() == nullptr) throw unknown_session();
+    auto& db = ctx.db();
+    store::WriteTransaction tx(db);
+    if (session && !store::find_session(db, *session)) throw unknown_session();
+    if (session) {
+        hw.session_id = session;
+    } else if (auto latest = store::latest_held_session(db, ctx.clock().now)) {
+        hw.session_id = latest->id;
+    }
+    hw.id = store::insert_homework(db, hw, clock.now);
+    tx.commit();
+
+    if (hw.schedule.due && *hw.schedule.due < clock.today())
+        ctx.warn(fmt::format("--due {} is in the past; the homework is added as overdue",
+                             core::format_day_short(*hw.schedule.due)));
+    if (format == core::Format::json)
+        ctx.print(render::json_text(render::homework_json(hw)));
+    else
+        ctx.say(render::homework_added(hw, style));
+}
+
+void list_homework(Context& ctx, bool all) {
+    auto format = ctx.format();
+    auto style = ctx.style();
+    auto today = ctx.clock().today();
+    std::vector<render::HomeworkLine> lines;
+    if (auto* db = ctx.existing_db()) {
+        auto items = store::list_homework(*db, all);
+        auto checkoffs = store::checkoffs_of(*db, items);
+        for (const auto& hw : items) lines.push_back(line_for(hw, checkoffs, today));
+    }
+    // Due today first, then overdue (the longest overdue first), then the rest, by id.
+    std::stable_sort(lines.begin(), lines.end(), [](const auto& x, const auto& y) {
+        auto gx = core::listing_group(x.homework, x.today);
+        auto gy = core::listing_group(y.homework, y.today);
+        if (gx != gy) return gx < gy;
+        if (gx == 1) return *x.homework.schedule.due < *y.homework.schedule.due;
+        return false;
+    });
+    ctx.print(render::homework_list(lines, all, format, style));
+}
+
+void show_homework(Context& ctx, const std::string& id_text) {
+    auto id = core::parse_id(id_text, "homework");
+    auto format = ctx.format();
+    auto style = ctx.style();
+    auto hw = existing_homework(ctx.existing_db(), id);
+    auto checkoffs = store::checkoffs_of(*ctx.existing_db(), id);
+    auto line = line_for(hw, checkoffs, ctx.clock().today());
+    ctx.print(render::homework_card(line, checkoffs, format, style));
+}
+
+bool nothing_to_edit(const EditArgs& a) {
+    const auto& s = a.schedule;
+    const auto& t = a.texts;
+    return !a.title && !s.due && !s.daily && !s.days && !s.times && !s.per && !t.anchor &&
+           !t.barrier && !t.plan && !t.link && !t.details;
+}
+
+void edit_homework(Context& ctx, const EditArgs& a) {
+    auto id = core::parse_id(a.id, "homework");
+    if (nothing_to_edit(a))
+        throw usage_error(
+            "tend hw edit needs something to change: --title, --due, --daily, --days, --times N "
+            "--per week, --anchor, --barrier, --plan, --link or --details");
+    if (a.title) core::check_title(*a.title);
+    const auto& clock = ctx.clock();
+    auto schedule = core::schedule_from_flags(a.schedule, clock);
+    check_texts(a.texts);
+    auto format = ctx.format();
+
+    auto& db = database_with(ctx, id);
+    store::WriteTransaction tx(db);
+    auto hw = existing_homework(&db, id);
+    if (a.title) hw.title = *a.title;
+    apply_texts(hw, a.texts);
+    if (schedule) {
+        // A one-off that was done and becomes recurring work is open again.
+        if (core::is_recurring(*schedule) && hw.status == HomeworkStatus::done) {
+            hw.status = HomeworkStatus::open;
+            hw.end_day.reset();
+        }
+        hw.schedule = *schedule;
+    }
+    store::update_homework(db, hw, clock.now);
+    tx.commit();
+    if (format == core::Format::json)
+        ctx.print(render::json_text(render::homework_json(hw)));
+    else
+        ctx.say(fmt::format("Updated homework {} ({}).\n", id, render::quoted_title(hw)));
+}
+
+void drop_homework(Context& ctx, const std::string& id_text) {
+    auto id = core::parse_id(id_text, "homework");
+    auto format = ctx.format();
+    const auto& clock = ctx.clock();
+    auto& db = database_with(ctx, id);
+    store::WriteTransaction tx(db);
+    auto hw = existing_homework(&db, id);
+    std::string said;
+    if (hw.status == HomeworkStatus::open) {
+        hw.status = HomeworkStatus::dropped;
+        hw.end_day = clock.today();
+        store::update_homework(db, hw, clock.now);
+        tx.commit();
+        said = fmt::format("Dropped homework {} ({}); its history is kept.\n", id,
+                           render::quoted_title(hw));
+    } else {
+        said =
+            fmt::format("Homework {} is already {} ({}); nothing to drop.\n", id,
+                        core::homework_status_name(hw.status), core::format_day_short(*hw.end_day));
+    }
+    if (format == core::Format::json)
+        ctx.print(render::json_text(render::homework_json(hw)));
+    else
+        ctx.say(said);
+}
+
+void add_schedule_options(CLI::App* cmd, core::ScheduleFlags& s) {
+    cmd->add_option("--due", s.due, "A one-off, due on this day (see WHEN in tend(1))")
+        ->type_name("WHEN");
+    cmd->add_flag("--daily", s.daily, "Every day");
+    cmd->add_option("--days", s.days, "On these weekdays, e.g. mon,wed,fri")->type_name("LIST");
+    cmd->add_option("--times", s.times, "N times in any week (with --per week), 1 to 7")
+        ->type_name("N");
+    cmd->add_option("--per", s.per, "With --times: week")->type_name("week");
+}
+
+void add_text_options(CLI::App* cmd, TextArgs& t, bool edit) {
+    auto clears = [edit](const char* text) {
+        return edit ? std::string(text) + " (\"\" clears it)" : std::string(text);
+    };
+    cmd->add_option("--anchor", t.anchor,
+                    clears("The routine it follows, e.g. \"after my morning coffee\""))
+        ->type_name("TEXT");
+    cmd->add_option("--barrier", t.barrier, clears("What may get in the way"))->type_name("TEXT");
+    cmd->add_option("--plan", t.plan, clears("What to do then (if-then plan)"))->type_name("TEXT");
+    cmd->add_option("--link", t.link, clears("A URL or file to go with it"))->type_name("URL");
+    cmd->add_option("--details", t.details, clears("Anything else worth knowing"))
+        ->type_name("TEXT");
+}
+
+}  // namespace
+
+void add_homework_commands(CLI::App& app, Context& ctx) {
+    auto* hw = app.add_subcommand("hw", "Homework: assign it, list it, check it off");
+    hw->alias("homework");
+    auto all = std::make_shared<bool>(false);
+    hw->add_flag("--all", *all, "Include done and dropped homework");
+    hw->callback([&ctx, hw, all] {
+        if (hw->get_subcommands().empty()) list_homework(ctx, *all);
+    });
+
+    auto* add = hw->add_subcommand("add", "Assign homework (a one-off unless given a schedule)");
+    auto aargs = std::make_shared<AddArgs>();
+    add->add_option("TITLE", aargs->title, "What to do, in a few words (quotes optional)");
+    add_schedule_options(add, aargs->schedule);
+    add_text_options(add, aargs->texts, false);
+    add->add_option("--step", aargs->steps, "A small step; repeat for several, in order")
+        ->type_name("TEXT")
+        ->allow_extra_args(false);
+    add->add_option("--session", aargs->session,
+                    "The session it was set in (default: the latest held)")
+        ->type_name("ID");
+    add->callback([&ctx, aargs] { add_homework(ctx, *aargs); });
+
+    auto* list = hw->add_subcommand("list", "Open homework, what is due today first");
+    auto list_all = std::make_shared<bool>(false);
+    list->add_flag("--all", *list_all, "Include done and dropped homework");
+    list->callback([&ctx, list_all, all] { list_homework(ctx, *list_all || *all); });
+
+    auto* show = hw->add_subcommand("show", "One item in full, with its check-offs");
+    auto show_id = std::make_shared<std::string>();
+    show->add_option("ID", *show_id, "The homework's id")->required();
+    show->callback([&ctx, show_id] { show_homework(ctx, *show_id); });
+
+    add_checkoff_commands(hw, ctx);
+
+    auto* edit = hw->add_subcommand("edit", "Change an item's title, schedule or texts");
+    auto eargs = std::make_shared<EditArgs>();
+    edit->add_option("ID", eargs->id, "The homework's id")->required();
+    edit->add_option("--title", eargs->title, "A new title")->type_name("TEXT");
+    add_schedule_options(edit, eargs->schedule);
+    add_text_options(edit, eargs->texts, true);
+    edit->callback([&ctx, eargs] { edit_homework(ctx, *eargs); });
+
+    auto* drop = hw->add_subcommand("drop", "Retire an item; its history is kept");
+    auto drop_id = std::make_shared<std::string>();
+    drop->add_option("ID", *drop_id, "The homework's id")->required();
+    drop->callback([&ctx, drop_id] { drop_homework(ctx, *drop_id); });
+}
+
+}  // namespace tend::cli

@@ -1,0 +1,224 @@
+// tend hw done | skip | undo | step done/undo: check-offs of occurrences and of steps.
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include "cli/context.hpp"
+#include "cli/homework_shared.hpp"
+#include "core/adherence.hpp"
+#include "core/error.hpp"
+#include "core/homework.hpp"
+#include "core/validate.hpp"
+#include "core/when.hpp"
+#include "render/homework_view.hpp"
+#include "store/homework_store.hpp"
+#include "util/uuid.hpp"
+
+namespace tend::cli {
+namespace {
+
+using core::CheckoffStatus;
+using core::HomeworkStatus;
+
+struct CheckArgs {
+    std::string id;
+    std::optional<std::string> on;
+    std::string note;
+};
+
+struct StepArgs {
+    std::string id;
+    std::string step;
+};
+
+/// The day a check-off is for: --on (looking back, not after today), else today.
+core::When checkoff_when(const CheckArgs& a, const core::Clock& clock) {
+    if (!a.on) return {clock.today(), std::nullopt};
+    auto when = core::parse_when(*a.on, clock, core::Lean::back, "--on");
+    if (when.day > clock.today())
+        throw usage_error(
+            fmt::format("--on must be today or an earlier day (got {})", core::quoted(*a.on)));
+    return when;
+}
+
+const core::Checkoff* checkoff_on(const std::vector<core::Checkoff>& all, core::Day day) {
+    for (const auto& c : all)
+        if (c.day == day) return &c;
+    return nullptr;
+}
+
+const core::Checkoff* done_checkoff(const std::vector<core::Checkoff>& all) {
+    const core::Checkoff* found = nullptr;
+    for (const auto& c : all)
+        if (c.status == CheckoffStatus::done) found = &c;
+    return found;
+}
+
+render::CheckoffProgress progress_of(const core::Homework& hw,
+                                     const std::vector<core::Checkoff>& checkoffs, core::Day day,
+                                     core::Day today) {
+    render::CheckoffProgress p;
+    p.history = core::adherence_for(hw, checkoffs, hw.start_day, today, today);
+    auto week = core::week_progress(hw, checkoffs, day);
+    p.week_done = week.done;
+    p.week_planned = week.quota;
+    p.this_week = core::week_start(day) == core::week_start(today);
+    return p;
+}
+
+void check_off(Context& ctx, const CheckArgs& a, CheckoffStatus status) {
+    auto id = core::parse_id(a.id, "homework");
+    core::check_text(a.note, "note");
+    const auto& clock = ctx.clock();
+    auto when = checkoff_when(a, clock);
+    auto format = ctx.format();
+    auto style = ctx.style();
+    auto print_record = [&](const core::Checkoff& c) {
+        if (format == core::Format::json) ctx.print(render::json_text(render::checkoff_json(c)));
+    };
+
+    auto& db = database_with(ctx, id);
+    store::WriteTransaction tx(db);
+    auto hw = existing_homework(&db, id);
+    refuse_if_dropped(hw);
+    if (when.day < hw.start_day)
+        throw usage_error(
+            fmt::format("--on must be on or after {}, when homework {} was added (got {})",
+                        core::format_day_short(hw.start_day), id, core::quoted(*a.on)));
+    auto checkoffs = store::checkoffs_of(db, id);
+    const auto* same_day = checkoff_on(checkoffs, when.day);
+    const auto* done = hw.status == HomeworkStatus::done ? done_checkoff(checkoffs) : nullptr;
+    if (status == CheckoffStatus::skipped &&
+        (done || (same_day && same_day->status == CheckoffStatus::done))) {
+        auto day = (done ? done : same_day)->day;
+        throw usage_error(
+            fmt::format("homework {} is already checked off as done for {}; tend hw undo {} takes "
+                        "back the latest check-off",
+                        id, core::format_day_short(day), id));
+    }
+    if (done || (same_day && same_day->status == status)) {
+        const auto& existing = done ? *done : *same_day;
+        print_record(existing);
+        if (format != core::Format::json) ctx.say(render::already_checked(hw, existing));
+        return;
+    }
+    // A skip turned into done: the check-off is recorded anew.
+    if (same_day) store::delete_checkoff(db, same_day->id);
+    core::Checkoff c{
+        0, util::new_uuid(), id, when.day, status, a.note, core::instant_for_record(when, clock)};
+    c.id = store::insert_checkoff(db, c, clock.now);
+    if (status == CheckoffStatus::done && !core::is_recurring(hw.schedule)) {
+        hw.status = HomeworkStatus::done;
+        hw.end_day = when.day;
+        store::update_homework(db, hw, clock.now);
+    }
+    checkoffs = store::checkoffs_of(db, id);
+    tx.commit();
+
+    print_record(c);
+    if (format == core::Format::json) return;
+    if (status == CheckoffStatus::skipped)
+        ctx.say(render::skip_noted(hw, c));
+    else
+        ctx.say(
+            render::checked_off(hw, c, progress_of(hw, checkoffs, c.day, clock.today()), style));
+}
+
+void undo_checkoff(Context& ctx, const std::string& id_text) {
+    auto id = core::parse_id(id_text, "homework");
+    auto format = ctx.format();
+    const auto& clock = ctx.clock();
+    auto& db = database_with(ctx, id);
+    store::WriteTransaction tx(db);
+    auto hw = existing_homework(&db, id);
+    auto last = store::latest_checkoff(db, id);
+    if (!last) throw usage_error(fmt::format("homework {} has no check-off to take back", id));
+    store::delete_checkoff(db, last->id);
+    bool reopened = hw.status == HomeworkStatus::done && last->status == CheckoffStatus::done &&
+                    !core::is_recurring(hw.schedule);
+    if (reopened) {
+        hw.status = HomeworkStatus::open;
+        hw.end_day.reset();
+        store::update_homework(db, hw, clock.now);
+    }
+    tx.commit();
+    if (format == core::Format::json)
+        ctx.print(render::json_text(render::checkoff_json(*last)));
+    else
+        ctx.say(render::checkoff_taken_back(hw, *last, reopened));
+}
+
+void mark_step(Context& ctx, const StepArgs& a, bool done) {
+    auto id = core::parse_id(a.id, "homework");
+    auto number = core::parse_whole_number(a.step);
+    if (!number || *number < 1)
+        throw usage_error(fmt::format("STEP must be a step number, 1 for the first (got {})",
+                                      core::quoted(a.step)));
+    auto format = ctx.format();
+    const auto& clock = ctx.clock();
+    auto& db = database_with(ctx, id);
+    store::WriteTransaction tx(db);
+    auto hw = existing_homework(&db, id);
+    refuse_if_dropped(hw);
+    auto count = static_cast<long long>(hw.steps.size());
+    if (*number > count)
+        throw usage_error(
+            count == 0 ? fmt::format("homework {} has no steps (got step {})", id, *number)
+                       : fmt::format("homework {} has steps 1 to {} (got {})", id, count, *number));
+    auto& step = hw.steps[static_cast<std::size_t>(*number - 1)];
+    bool changed = step.done_at.has_value() != done;
+    if (changed) {
+        step.done_at = done ? std::optional(clock.now) : std::nullopt;
+        store::set_step_done(db, id, step.position, step.done_at);
+        tx.commit();
+    }
+    if (format == core::Format::json)
+        ctx.print(render::json_text(render::homework_json(hw)));
+    else if (!changed)
+        ctx.say(fmt::format("Step {} is {}.\n", step.position,
+                            done ? "already done" : "not marked done"));
+    else if (done)
+        ctx.say(render::step_done(hw, step.position));
+    else
+        ctx.say(fmt::format("Step {} is no longer marked done.\n", step.position));
+}
+
+void add_checkoff_command(CLI::App* hw, Context& ctx, const char* name, const char* about,
+                          CheckoffStatus status) {
+    auto* cmd = hw->add_subcommand(name, about);
+    auto args = std::make_shared<CheckArgs>();
+    cmd->add_option("ID", args->id, "The homework's id (tend hw shows it)")->required();
+    cmd->add_option("--on", args->on, "The day it is for, if not today")->type_name("WHEN");
+    cmd->add_option(
+           "--note", args->note,
+           status == CheckoffStatus::done ? "A few words on how it went" : "Why it was skipped")
+        ->type_name("TEXT");
+    cmd->callback([&ctx, args, status] { check_off(ctx, *args, status); });
+}
+
+}  // namespace
+
+void add_checkoff_commands(CLI::App* hw, Context& ctx) {
+    add_checkoff_command(hw, ctx, "done", "Check off today's (or --on's) occurrence",
+                         CheckoffStatus::done);
+    add_checkoff_command(hw, ctx, "skip", "Record a skip, with its reason in --note",
+                         CheckoffStatus::skipped);
+
+    auto* undo = hw->add_subcommand("undo", "Take back the latest check-off or skip");
+    auto undo_id = std::make_shared<std::string>();
+    undo->add_option("ID", *undo_id, "The homework's id")->required();
+    undo->callback([&ctx, undo_id] { undo_checkoff(ctx, *undo_id); });
+
+    auto* step = hw->add_subcommand("step", "Check off one step of an item");
+    step->require_subcommand(1);
+    for (bool done : {true, false}) {
+        auto* cmd =
+            step->add_subcommand(done ? "done" : "undo", done ? "Check off step STEP of item ID"
+                                                              : "Mark step STEP not done again");
+        auto sargs = std::make_shared<StepArgs>();
+        cmd->add_option("ID", sargs->id, "The homework's id")->required();
+        cmd->add_option("STEP", sargs->step, "The step's number, 1 for the first")->required();
+        cmd->callback([&ctx, sargs, done] { mark_step(ctx, *sargs, done); });
+    }
+}
+
+}  // namespace tend::cli

@@ -1,0 +1,278 @@
+// tend session add | next | list | edit | rm | cancel: the sessions that give tend its rhythm.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/context.hpp"
+#include "core/error.hpp"
+#include "core/session.hpp"
+#include "core/validate.hpp"
+#include "core/when.hpp"
+#include "render/dates.hpp"
+#include "render/session_view.hpp"
+#include "store/entry_store.hpp"
+#include "store/session_store.hpp"
+#include "util/uuid.hpp"
+
+namespace tend::cli {
+namespace {
+
+struct AddArgs {
+    std::string when;
+    std::optional<std::string> note;
+};
+
+struct EditArgs {
+    std::string id;
+    std::optional<std::string> at;
+    std::optional<std::string> note;
+};
+
+/// Prints the session written, as JSON or as an acknowledgement.
+void report(Context& ctx, core::Format format, const core::Session& s, const std::string& said) {
+    if (format == core::Format::json)
+        ctx.print(render::json_text(render::session_json(s)));
+    else
+        ctx.say(said);
+}
+
+core::Session existing_session(store::Database* db, std::int64_t id) {
+    std::optional<core::Session> s;
+    if (db != nullptr) s = store::find_session(*db, id);
+    if (!s)
+        throw usage_error(
+            fmt::format("there is no session with id {}; tend session list shows them", id));
+    return *s;
+}
+
+void check_took_place(const core::Instant& at, const core::Clock& clock, std::string_view text) {
+    if (at.utc > clock.now.utc)
+        throw usage_error(fmt::format(
+            "a session that took place cannot be in the future (got {}); schedule one with "
+            "tend session next",
+            core::quoted(text)));
+}
+
+void check_ahead(const core::Instant& at, const core::Clock& clock, std::string_view text) {
+    if (at.utc <= clock.now.utc)
+        throw usage_error(fmt::format(
+            "the next session must be later than now (got {}); record one that took place "
+            "with tend session add",
+            core::quoted(text)));
+}
+
+void add_session(Context& ctx, const AddArgs& args) {
+    const auto& clock = ctx.clock();
+    core::When when{clock.today(), std::nullopt};
+    if (!args.when.empty()) when = core::parse_when(args.when, clock, core::Lean::back, "WHEN");
+    if (when.time) check_took_place(core::local_instant(when.day, *when.time), clock, args.when);
+    if (when.day > clock.today()) check_took_place(core::start_of(when.day), clock, args.when);
+    if (args.note) core::check_text(*args.note, "session note");
+    const auto& schedule = ctx.config().session_schedule;
+    auto format = ctx.format();
+
+    std::optional<core::Session> scheduled;
+    if (auto* existing = ctx.existing_db()) scheduled = store::scheduled_session(*existing);
+    core::Session s;
+    if (when.time)
+        s.at = core::local_instant(when.day, *when.time);
+    else
+        s.at = core::expected_time_on(when.day, scheduled, schedule, clock)
+                   .value_or(core::instant_for_record(when, clock));
+    s.day = core::day_of(s.at);
+    s.status = core::SessionStatus::held;
+    s.note = args.note.value_or("");
+
+    auto& db = ctx.db();
+    store::WriteTransaction tx(db);
+    scheduled = store::scheduled_session(db);
+    bool was_scheduled = scheduled && core::fulfils(*scheduled, s.day);
+    if (was_scheduled) {
+        s.id = scheduled->id;
+        s.uuid = scheduled->uuid;
+        if (!args.note) s.note = scheduled->note;
+        store::update_session(db, s, clock.now);
+    } else {
+        s.uuid = util::new_uuid();
+        s.id = store::insert_session(db, s, clock.now);
+    }
+    tx.commit();
+    report(ctx, format, s, render::session_recorded(s, was_scheduled));
+}
+
+void schedule_next(Context& ctx, const AddArgs& args) {
+    const auto& clock = ctx.clock();
+    auto when = core::parse_when(args.when, clock, core::Lean::ahead, "WHEN");
+    if (when.day < clock.today()) check_ahead(core::start_of(when.day), clock, args.when);
+    if (args.note) core::check_text(*args.note, "session note");
+    const auto& schedule = ctx.config().session_schedule;
+    if (!when.time && !schedule)
+        throw usage_error(fmt::format(
+            "give the session's time too, e.g. tend session next \"{} 17:00\" (or set "
+            "[session] schedule in the config file)",
+            args.when));
+    core::Session s;
+    s.at = core::local_instant(when.day, when.time ? *when.time : schedule->time);
+    check_ahead(s.at, clock, args.when);
+    s.day = core::day_of(s.at);
+    s.status = core::SessionStatus::scheduled;
+    s.note = args.note.value_or("");
+    auto format = ctx.format();
+
+    auto& db = ctx.db();
+    store::WriteTransaction tx(db);
+    std::optional<core::Instant> moved_from;
+    if (auto current = store::scheduled_session(db)) {
+        s.id = current->id;
+        s.uuid = current->uuid;
+        if (!args.note) s.note = current->note;
+        if (current->at.utc != s.at.utc) moved_from = current->at;
+        store::update_session(db, s, clock.now);
+    } else {
+        s.uuid = util::new_uuid();
+        s.id = store::insert_session(db, s, clock.now);
+    }
+    tx.commit();
+    report(ctx, format, s, render::session_scheduled(s, moved_from));
+}
+
+void list_sessions(Context& ctx) {
+    const auto& clock = ctx.clock();
+    const auto& schedule = ctx.config().session_schedule;
+    auto format = ctx.format();
+    auto style = ctx.style();
+    std::vector<core::Session> sessions;
+    core::SessionFacts facts;
+    if (auto* db = ctx.existing_db()) {
+        sessions = store::list_sessions(*db);
+        facts = store::session_facts(*db, clock);
+    }
+    std::optional<core::Instant> regular;
+    if (auto next = core::next_session(facts, schedule, clock); next && next->from_schedule())
+        regular = next->at;
+    ctx.print(render::session_list(sessions, regular, schedule, clock.today(), format, style));
+}
+
+void cancel_session(Context& ctx) {
+    const auto& clock = ctx.clock();
+    const auto& schedule = ctx.config().session_schedule;
+    auto format = ctx.format();
+    auto nothing = [] {
+        return usage_error(
+            "there is no scheduled session to cancel; tend session list shows your sessions");
+    };
+    auto* existing = ctx.existing_db();
+    if (existing == nullptr && !schedule) throw nothing();
+    core::SessionFacts facts;
+    if (existing != nullptr) facts = store::session_facts(*existing, clock);
+    auto next = core::next_session(facts, schedule, clock);
+    if (!facts.scheduled && !next) throw nothing();
+
+    auto& db = ctx.db();
+    store::WriteTransaction tx(db);
+    core::Session s;
+    bool from_schedule = !facts.scheduled;
+    if (facts.scheduled) {
+        s = *facts.scheduled;
+        s.status = core::SessionStatus::cancelled;
+        store::update_session(db, s, clock.now);
+    } else {
+        s.uuid = util::new_uuid();
+        s.at = next->at;
+        s.day = core::day_of(s.at);
+        s.status = core::SessionStatus::cancelled;
+        s.id = store::insert_session(db, s, clock.now);
+    }
+    tx.commit();
+    report(ctx, format, s, render::session_cancelled(s, from_schedule));
+}
+
+/// The new instant for `session edit --at`: a day without a time keeps the session's time of
+/// day; a held session cannot move into the future, a scheduled one not into the past.
+core::Instant edited_time(const core::Session& s, const std::string& text,
+                          const core::Clock& clock) {
+    auto lean = s.status == core::SessionStatus::scheduled ? core::Lean::ahead : core::Lean::back;
+    auto when = core::parse_when(text, clock, lean, "--at");
+    auto at = core::local_instant(when.day, when.time.value_or(core::time_of(s.at)));
+    if (s.status == core::SessionStatus::held) check_took_place(at, clock, text);
+    if (s.status == core::SessionStatus::scheduled) check_ahead(at, clock, text);
+    return at;
+}
+
+void edit_session(Context& ctx, const EditArgs& args) {
+    auto id = core::parse_id(args.id, "session");
+    if (!args.at && !args.note)
+        throw usage_error("tend session edit needs something to change: --at or --note");
+    const auto& clock = ctx.clock();
+    if (args.at) (void)core::parse_when(*args.at, clock, core::Lean::back, "--at");
+    if (args.note) core::check_text(*args.note, "session note");
+    auto format = ctx.format();
+
+    auto* db = ctx.existing_db();
+    auto s = existing_session(db, id);
+    if (args.at) {
+        s.at = edited_time(s, *args.at, clock);
+        s.day = core::day_of(s.at);
+    }
+    if (args.note) s.note = *args.note;
+    store::WriteTransaction tx(*db);
+    store::update_session(*db, s, clock.now);
+    tx.commit();
+    report(ctx, format, s,
+           fmt::format("Updated session {} ({}, {}).\n", s.id, core::status_name(s.status),
+                       render::day_and_time(s.at)));
+}
+
+void remove_session(Context& ctx, const std::string& id_text) {
+    auto id = core::parse_id(id_text, "session");
+    auto format = ctx.format();
+    auto* db = ctx.existing_db();
+    auto s = existing_session(db, id);
+    store::WriteTransaction tx(*db);
+    int entries = store::count_entries_for_session(*db, id);
+    store::delete_session(*db, id);
+    tx.commit();
+    report(ctx, format, s, render::session_removed(s, entries));
+}
+
+}  // namespace
+
+void add_session_commands(CLI::App& app, Context& ctx) {
+    auto* session = app.add_subcommand("session", "Record, schedule and list therapy sessions");
+    session->callback([&ctx, session] {
+        if (session->get_subcommands().empty()) list_sessions(ctx);
+    });
+
+    auto* add = session->add_subcommand("add", "Record a session that took place");
+    auto aargs = std::make_shared<AddArgs>();
+    add->add_option("WHEN", aargs->when, "When it was (default: now; see WHEN in tend(1))");
+    add->add_option("--note", aargs->note, "A few words about it")->type_name("TEXT");
+    add->callback([&ctx, aargs] { add_session(ctx, *aargs); });
+
+    auto* next = session->add_subcommand("next", "Schedule the next session, or move it");
+    auto nargs = std::make_shared<AddArgs>();
+    next->add_option("WHEN", nargs->when, "When it will be, e.g. \"tue 17:00\"")->required();
+    next->add_option("--note", nargs->note, "A few words about it")->type_name("TEXT");
+    next->callback([&ctx, nargs] { schedule_next(ctx, *nargs); });
+
+    auto* list = session->add_subcommand("list", "List sessions, past and scheduled");
+    list->callback([&ctx] { list_sessions(ctx); });
+
+    auto* edit = session->add_subcommand("edit", "Change a session's time or note");
+    auto eargs = std::make_shared<EditArgs>();
+    edit->add_option("ID", eargs->id, "The session's id (tend session list shows it)")
+        ->required();
+    edit->add_option("--at", eargs->at, "Its new day or time")->type_name("WHEN");
+    edit->add_option("--note", eargs->note, "Its new note (\"\" clears it)")->type_name("TEXT");
+    edit->callback([&ctx, eargs] { edit_session(ctx, *eargs); });
+
+    auto* rm = session->add_subcommand("rm", "Remove a session recorded by mistake");
+    auto rm_id = std::make_shared<std::string>();
+    rm->add_option("ID", *rm_id, "The session's id")->required();
+    rm->callback([&ctx, rm_id] { remove_session(ctx, *rm_id); });
+
+    auto* cancel = session->add_subcommand(
+        "cancel", "Cancel the next session (the scheduled one, else the regular one)");
+    cancel->callback([&ctx] { cancel_session(ctx); });
+}
+
+}  // namespace tend::cli

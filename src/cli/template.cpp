@@ -1,0 +1,53 @@
+// tend template list | show: the guided templates, built in and the user's own.
+#include <CLI/CLI.hpp>
+
+#include "cli/context.hpp"
+#include "core/template_library.hpp"
+#include "render/template_view.hpp"
+
+namespace tend::cli {
+namespace {
+
+struct ShowArgs {
+    std::string name;
+    bool toml = false;
+};
+
+void list_templates(Context& ctx) {
+    auto format = ctx.format();
+    auto style = ctx.style();
+    ctx.print(render::template_list(core::all_templates(core::user_templates_dir()), format,
+                                    style));
+}
+
+void show_template(Context& ctx, const ShowArgs& args) {
+    auto t = core::load_template(args.name, core::user_templates_dir());
+    if (args.toml) {
+        ctx.print(t.source);
+        return;
+    }
+    auto format = ctx.format();
+    auto style = ctx.style();
+    ctx.print(render::template_show(t, format, style));
+}
+
+}  // namespace
+
+void add_template_commands(CLI::App& app, Context& ctx) {
+    auto* group = app.add_subcommand("template", "The guided templates, built in and your own");
+    group->callback([&ctx, group] {
+        if (group->get_subcommands().empty()) list_templates(ctx);
+    });
+
+    auto* list = group->add_subcommand("list", "List the templates");
+    list->callback([&ctx] { list_templates(ctx); });
+
+    auto* show = group->add_subcommand("show", "Show a template's prompts");
+    auto args = std::make_shared<ShowArgs>();
+    show->add_option("NAME", args->name, "The template's name")->required();
+    show->add_flag("--toml", args->toml,
+                   "Print its TOML source, to copy into your templates directory");
+    show->callback([&ctx, args] { show_template(ctx, *args); });
+}
+
+}  // namespace tend::cli

@@ -1,0 +1,235 @@
+// Adherence arithmetic. Recurring work is cut into slots (a scheduled day, or a week or part of
+// one); each slot is counted (done, skipped, missing, pending, extra) and marked for streaks
+// (met, neutral, broken). One-offs are counted on their own.
+#include "core/adherence.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace tend::core {
+namespace {
+
+using Marks = std::map<Day, CheckoffStatus>;
+
+/// A scheduled day, or the part of a week that counts.
+struct Slot {
+    Day first;
+    Day last;
+    int quota = 0;  ///< occurrences it asks for
+    int cap = 0;    ///< occurrences that count at most
+    int done = 0;
+    int skipped = 0;
+    bool finished = false;  ///< its last day is before today
+};
+
+struct Counts {
+    int scheduled = 0, done = 0, skipped = 0, missing = 0, pending = 0, extra = 0;
+};
+
+Counts count(const Slot& s) {
+    Counts c;
+    c.done = std::min(s.done, s.cap);
+    c.skipped = std::min(s.skipped, s.cap - c.done);
+    c.extra = s.done - c.done;
+    int resolved = c.done + c.skipped;
+    if (s.finished) {
+        c.scheduled = std::max(s.quota, resolved);
+        c.missing = c.scheduled - resolved;
+    } else {
+        c.scheduled = resolved;
+        c.pending = std::max(0, s.quota - resolved);
+    }
+    return c;
+}
+
+enum class Mark { met, neutral, broken };
+
+Mark mark(const Slot& s) {
+    auto c = count(s);
+    if (c.done > 0 && c.done >= s.quota) return Mark::met;
+    if (!s.finished || c.done + c.skipped >= s.quota) return Mark::neutral;
+    return Mark::broken;
+}
+
+Marks marks_of(const Homework& hw, const std::vector<Checkoff>& checkoffs) {
+    Marks marks;
+    for (const auto& c : checkoffs)
+        if (c.homework_id == hw.id) marks[c.day] = c.status;
+    return marks;
+}
+
+/// The last day that counts for recurring work, or nullopt while it is open. The drop day
+/// counts only when it was checked off.
+std::optional<Day> last_active_day(const Homework& hw, const Marks& marks) {
+    if (hw.status == HomeworkStatus::open || !hw.end_day) return std::nullopt;
+    if (marks.contains(*hw.end_day)) return hw.end_day;
+    return add_days(*hw.end_day, -1);
+}
+
+void tally(const Marks& marks, Day first, Day last, Slot& slot) {
+    for (auto it = marks.lower_bound(first); it != marks.end() && it->first <= last; ++it)
+        ++(it->second == CheckoffStatus::done ? slot.done : slot.skipped);
+}
+
+/// The slots of recurring work over the days [a, b].
+std::vector<Slot> slots_of(const Homework& hw, const Marks& marks, Day a, Day b, Day today) {
+    std::vector<Slot> slots;
+    if (b < a) return slots;
+    const auto& s = hw.schedule;
+    if (s.kind == ScheduleKind::weekly) {
+        for (auto monday = week_start(a); monday <= b; monday = add_days(monday, 7)) {
+            Slot slot{std::max(monday, a), std::min(add_days(monday, 6), b)};
+            slot.quota = prorated_quota(s.times_per_week, days_between(slot.first, slot.last) + 1);
+            slot.cap = s.times_per_week;
+            slot.finished = slot.last < today;
+            tally(marks, slot.first, slot.last, slot);
+            slots.push_back(slot);
+        }
+        return slots;
+    }
+    for (auto day = a; day <= b; day = add_days(day, 1)) {
+        if (!scheduled_on(s, day)) continue;
+        Slot slot{day, day, 1, 1};
+        slot.finished = day < today;
+        tally(marks, day, day, slot);
+        // The day it was set is a day of grace: it counts only when it was checked off.
+        bool grace = day == hw.start_day && slot.finished && slot.done + slot.skipped == 0;
+        if (!grace) slots.push_back(slot);
+    }
+    return slots;
+}
+
+/// Done on days a days-schedule does not ask for, within [a, b].
+int unscheduled_done(const Homework& hw, const Marks& marks, Day a, Day b) {
+    if (hw.schedule.kind != ScheduleKind::days || b < a) return 0;
+    int n = 0;
+    for (auto it = marks.lower_bound(a); it != marks.end() && it->first <= b; ++it)
+        if (it->second == CheckoffStatus::done && !scheduled_on(hw.schedule, it->first)) ++n;
+    return n;
+}
+
+void add_counts(Adherence& a, const std::vector<Slot>& slots) {
+    for (const auto& slot : slots) {
+        auto c = count(slot);
+        a.scheduled += c.scheduled;
+        a.done += c.done;
+        a.skipped += c.skipped;
+        a.missing += c.missing;
+        a.pending += c.pending;
+        a.extra += c.extra;
+    }
+}
+
+/// The current and the longest streak over the item's whole history.
+void add_streaks(Adherence& a, const std::vector<Slot>& history, Day from, Day to, Day today) {
+    for (auto it = history.rbegin(); it != history.rend(); ++it) {
+        auto m = mark(*it);
+        if (m == Mark::broken) break;
+        if (m == Mark::met) ++a.current_streak;
+    }
+    int run = 0;
+    Day run_first{}, run_last{};
+    auto close = [&] {
+        if (run > 0 && run_first <= to && run_last >= from)
+            a.longest_streak = std::max(a.longest_streak, run);
+        run = 0;
+    };
+    for (const auto& slot : history) {
+        auto m = mark(slot);
+        if (m == Mark::broken) close();
+        if (m != Mark::met) continue;
+        if (run == 0) run_first = slot.first;
+        ++run;
+        run_last = slot.last;
+    }
+    close();
+    if (from <= today && today <= to)
+        a.longest_streak = std::max(a.longest_streak, a.current_streak);
+}
+
+StreakUnit unit_of(ScheduleKind kind) {
+    switch (kind) {
+        case ScheduleKind::once:
+            return StreakUnit::none;
+        case ScheduleKind::daily:
+            return StreakUnit::days;
+        case ScheduleKind::days:
+            return StreakUnit::occurrences;
+        case ScheduleKind::weekly:
+            return StreakUnit::weeks;
+    }
+    return StreakUnit::none;
+}
+
+void add_recurring(Adherence& a, const Homework& hw, const Marks& marks, Day from, Day to,
+                   Day today) {
+    auto last = last_active_day(hw, marks);
+    auto a_day = std::max(from, hw.start_day);
+    auto b_day = last ? std::min(to, *last) : to;
+    add_counts(a, slots_of(hw, marks, a_day, b_day, today));
+    a.extra += unscheduled_done(hw, marks, a_day, b_day);
+
+    // The history runs to today, or for weekly work to the end of this week, so that the
+    // current week asks for all of its occurrences before it counts as met.
+    auto end = hw.schedule.kind == ScheduleKind::weekly ? add_days(week_start(today), 6) : today;
+    if (last) end = std::min(end, *last);
+    add_streaks(a, slots_of(hw, marks, hw.start_day, end, today), from, to, today);
+}
+
+void add_once(Adherence& a, const Homework& hw, const Marks& marks, Day from, Day to, Day today) {
+    auto in_window = [&](Day d) { return from <= d && d <= to; };
+    std::optional<Day> done_on, skipped_on;
+    for (const auto& [day, status] : marks)
+        (status == CheckoffStatus::done ? done_on : skipped_on) = day;
+    if (done_on || skipped_on) {
+        auto day = done_on ? *done_on : *skipped_on;
+        if (!in_window(day)) return;
+        a.scheduled = 1;
+        (done_on ? a.done : a.skipped) = 1;
+        return;
+    }
+    auto due = hw.schedule.due;
+    switch (hw.status) {
+        case HomeworkStatus::open:
+            if (!due) {
+                if (in_window(today)) a.pending = 1;
+            } else if (in_window(*due)) {
+                (*due < today ? a.missing : a.pending) = 1;
+                a.scheduled = a.missing;
+            }
+            break;
+        case HomeworkStatus::dropped:
+            if (due && hw.end_day && *due < *hw.end_day && *due < today && in_window(*due))
+                a.scheduled = a.missing = 1;
+            break;
+        case HomeworkStatus::done:
+            break;
+    }
+}
+
+}  // namespace
+
+Adherence adherence_for(const Homework& hw, const std::vector<Checkoff>& checkoffs, Day from,
+                        Day to, Day today) {
+    Adherence a;
+    a.homework_id = hw.id;
+    a.streak_unit = unit_of(hw.schedule.kind);
+    auto marks = marks_of(hw, checkoffs);
+    if (is_recurring(hw.schedule))
+        add_recurring(a, hw, marks, from, to, today);
+    else
+        add_once(a, hw, marks, from, to, today);
+    if (a.scheduled > 0) a.share = static_cast<double>(a.done) / a.scheduled;
+    return a;
+}
+
+std::vector<Adherence> adherence_for(const std::vector<Homework>& homework,
+                                     const std::vector<Checkoff>& checkoffs, Day from, Day to,
+                                     Day today) {
+    std::vector<Adherence> out;
+    out.reserve(homework.size());
+    for (const auto& hw : homework) out.push_back(adherence_for(hw, checkoffs, from, to, today));
+    return out;
+}
+
+}  // namespace tend::core

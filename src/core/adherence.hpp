@@ -1,0 +1,67 @@
+// Adherence: for a window of days, how much of each homework item came due, was done, skipped
+// or missed, and its streaks. Pure arithmetic on days; no SQLite, no terminal.
+//
+// The rules, in words:
+// - Only days from the item's start_day count; for a dropped item, days before its drop day
+//   (and the drop day itself only if it was checked off). The day daily or days work was set
+//   is a day of grace: it counts only if it was checked off (homework is often set in the
+//   evening, after the routine it is anchored to).
+// - An occurrence is "scheduled" once it has come due: it is done, skipped, or its time has
+//   passed (missing). An occurrence whose time has not passed yet (today's, the rest of the
+//   current week's, a one-off not yet due) is "pending", never missing.
+// - daily/days: one occurrence per scheduled day; the streak counts scheduled days in a row.
+//   Done on a day a days-schedule does not ask for counts as extra.
+// - weekly (N times in any week, weeks from Monday): each week asks for N occurrences; a part
+//   of a week (the window's edges, the item's first or last week) asks for N x days/7, rounded
+//   to the nearest whole number, though what was done in it counts up to N. Done beyond N in a
+//   week is extra. The streak counts weeks met.
+// - A skip is neutral in a streak: it neither extends nor breaks it. A missing occurrence ends
+//   it. Today's (or this week's) unfinished occurrence does not end it either.
+// - once: one occurrence, dated on its check-off day when done or skipped, else on its due
+//   day (missing once that day has passed, pending until then); without a due day and not yet
+//   checked off it is pending. One-offs have no streak.
+// - adherence (share) is done / scheduled, and nullopt when nothing has come due.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "core/clock.hpp"
+#include "core/homework.hpp"
+
+namespace tend::core {
+
+/// What a streak counts: scheduled days (daily), scheduled occurrences (days), weeks met
+/// (weekly), or nothing (once).
+enum class StreakUnit { none, days, occurrences, weeks };
+
+struct Adherence {
+    std::int64_t homework_id = 0;
+    int scheduled = 0;  ///< occurrences come due in the window: done + skipped + missing
+    int done = 0;
+    int skipped = 0;
+    int missing = 0;
+    int pending = 0;              ///< occurrences in the window whose time has not passed yet
+    int extra = 0;                ///< done beyond what the schedule asks for
+    std::optional<double> share;  ///< done / scheduled; nullopt when nothing has come due
+    StreakUnit streak_unit = StreakUnit::none;
+    int current_streak = 0;  ///< as of today, over the item's whole history
+    /// The longest run that reaches into the window, counted in full; never less than the
+    /// current streak when the window holds today.
+    int longest_streak = 0;
+};
+
+/// The adherence of one item over the window [from, to] (both included), as of `today`.
+/// `checkoffs` may hold other items' check-offs; they are ignored. For the current streak it
+/// needs the item's check-offs from its start, not only those in the window.
+[[nodiscard]] Adherence adherence_for(const Homework& homework,
+                                      const std::vector<Checkoff>& checkoffs, Day from, Day to,
+                                      Day today);
+
+/// adherence_for each item, in the order given.
+[[nodiscard]] std::vector<Adherence> adherence_for(const std::vector<Homework>& homework,
+                                                   const std::vector<Checkoff>& checkoffs, Day from,
+                                                   Day to, Day today);
+
+}  // namespace tend::core

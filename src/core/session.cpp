@@ -1,0 +1,98 @@
+// The session rules: the regular schedule and which session comes next.
+#include "core/session.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include <fmt/format.h>
+
+#include "core/when.hpp"
+#include "util/text.hpp"
+
+namespace tend::core {
+namespace {
+
+constexpr std::array<std::string_view, 3> status_names{"held", "scheduled", "cancelled"};
+constexpr std::array<std::string_view, 7> weekday_abbrevs{"mon", "tue", "wed", "thu",
+                                                          "fri", "sat", "sun"};
+
+/// The day of a schedule's weekday on or after `from`.
+Day weekday_on_or_after(Day from, int weekday) {
+    int diff = weekday - weekday_index(from);
+    return add_days(from, diff < 0 ? diff + 7 : diff);
+}
+
+}  // namespace
+
+std::string_view status_name(SessionStatus status) {
+    return status_names[static_cast<std::size_t>(status)];
+}
+
+std::optional<SessionStatus> parse_status(std::string_view name) {
+    for (std::size_t i = 0; i < status_names.size(); ++i)
+        if (status_names[i] == name) return static_cast<SessionStatus>(i);
+    return std::nullopt;
+}
+
+std::optional<SessionSchedule> parse_session_schedule(std::string_view text) {
+    auto s = util::trim(text);
+    auto space = s.find(' ');
+    if (space == std::string_view::npos) return std::nullopt;
+    auto weekday = parse_weekday(s.substr(0, space));
+    auto time = parse_time_of_day(util::trim(s.substr(space + 1)));
+    if (!weekday || !time) return std::nullopt;
+    return SessionSchedule{*weekday, *time};
+}
+
+std::string format_schedule(const SessionSchedule& schedule) {
+    return fmt::format("{} {:02}:{:02}", weekday_abbrevs[static_cast<std::size_t>(schedule.weekday)],
+                       schedule.time.hour, schedule.time.minute);
+}
+
+bool has_passed(const Session& session, Day today) {
+    return session.status == SessionStatus::scheduled && session.day < today;
+}
+
+Instant next_occurrence(const SessionSchedule& schedule, const Instant& after) {
+    auto day = weekday_on_or_after(day_of(after), schedule.weekday);
+    auto at = local_instant(day, schedule.time);
+    if (at.utc <= after.utc) at = local_instant(add_days(day, 7), schedule.time);
+    return at;
+}
+
+std::optional<NextSession> next_session(const SessionFacts& facts,
+                                        const std::optional<SessionSchedule>& schedule,
+                                        const Clock& clock) {
+    if (facts.scheduled && !has_passed(*facts.scheduled, clock.today()))
+        return NextSession{facts.scheduled->at, facts.scheduled};
+    if (!schedule) return std::nullopt;
+    auto at = next_occurrence(*schedule, clock.now);
+    auto taken = [&](Day day) {
+        if (facts.latest_held && day <= facts.latest_held->day) return true;
+        return std::find(facts.cancelled_days.begin(), facts.cancelled_days.end(), day) !=
+               facts.cancelled_days.end();
+    };
+    // A year of weeks is more than any cancelled run; past that, the schedule is not in use.
+    for (int week = 0; week < 53 && taken(day_of(at)); ++week)
+        at = local_instant(add_days(day_of(at), 7), schedule->time);
+    if (taken(day_of(at))) return std::nullopt;
+    return NextSession{at, std::nullopt};
+}
+
+std::optional<Instant> expected_time_on(Day day, const std::optional<Session>& scheduled,
+                                        const std::optional<SessionSchedule>& schedule,
+                                        const Clock& clock) {
+    std::optional<Instant> expected;
+    if (scheduled && scheduled->day == day)
+        expected = scheduled->at;
+    else if (schedule && schedule->weekday == weekday_index(day))
+        expected = local_instant(day, schedule->time);
+    if (expected && expected->utc > clock.now.utc) return std::nullopt;
+    return expected;
+}
+
+bool fulfils(const Session& scheduled, Day held_day) {
+    return scheduled.status == SessionStatus::scheduled && scheduled.day <= held_day;
+}
+
+}  // namespace tend::core

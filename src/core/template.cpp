@@ -1,0 +1,165 @@
+// The template parser: TOML in, a checked Template out, or one error naming file, line and
+// problem.
+#include "core/template.hpp"
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "core/error.hpp"
+#include "core/validate.hpp"
+
+namespace tend::core {
+namespace {
+
+constexpr std::size_t max_name_length = 64;
+constexpr std::size_t max_key_length = 32;
+constexpr std::size_t max_prompts = 50;
+
+bool is_lower_or_digit(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+bool is_prompt_key(std::string_view key) {
+    if (key.empty() || key.size() > max_key_length || key[0] < 'a' || key[0] > 'z') return false;
+    for (char c : key)
+        if (!is_lower_or_digit(c) && c != '-' && c != '_') return false;
+    return true;
+}
+
+/// Reads one template, throwing "ORIGIN:LINE: problem".
+struct Reader {
+    const std::string& origin;
+
+    [[noreturn]] void fail(const toml::source_region& where, std::string_view problem) const {
+        throw usage_error(fmt::format("{}:{}: {}", origin, where.begin.line, problem));
+    }
+    [[noreturn]] void fail(std::string_view problem) const {
+        throw usage_error(fmt::format("{}: {}", origin, problem));
+    }
+
+    std::string text(const toml::node& node, std::string_view field, bool required) const {
+        auto value = node.value<std::string>();
+        if (!node.is_string() || !value)
+            fail(node.source(), fmt::format("{} must be a string in quotes", field));
+        if (required && value->find_first_not_of(" \t\r\n") == std::string::npos)
+            fail(node.source(), fmt::format("{} must not be empty", field));
+        if (value->find('\0') != std::string::npos)
+            fail(node.source(), fmt::format("{} must not contain a NUL character", field));
+        return *value;
+    }
+
+    Prompt prompt(const toml::table& table, const toml::source_region& where) const {
+        Prompt p;
+        bool has_key = false, has_question = false;
+        for (const auto& [key, node] : table) {
+            if (key == "key") {
+                p.key = text(node, "key", true);
+                if (!is_prompt_key(p.key))
+                    fail(node.source(),
+                         fmt::format("key {} must be 1 to {} of a-z, 0-9, '-' and '_', starting "
+                                     "with a letter",
+                                     core::quoted(p.key), max_key_length));
+                has_key = true;
+            } else if (key == "question") {
+                p.question = text(node, "question", true);
+                has_question = true;
+            } else if (key == "hint") {
+                p.hint = text(node, "hint", false);
+            } else {
+                fail(key.source(), fmt::format("unknown field {} in a prompt (a prompt has key, "
+                                               "question and hint)",
+                                               core::quoted(key.str())));
+            }
+        }
+        if (!has_key) fail(where, "this prompt has no key (add key = \"...\")");
+        if (!has_question) fail(where, "this prompt has no question (add question = \"...\")");
+        return p;
+    }
+
+    void prompts(const toml::node& node, Template& t) const {
+        const auto* array = node.as_array();
+        if (array == nullptr || array->empty())
+            fail(node.source(), "prompt must be a list of [[prompt]] tables");
+        for (const auto& element : *array) {
+            const auto* table = element.as_table();
+            if (table == nullptr) fail(element.source(), "each prompt must be a [[prompt]] table");
+            auto p = prompt(*table, element.source());
+            if (t.prompt(p.key) != nullptr)
+                fail(element.source(), fmt::format("key {} is used twice", core::quoted(p.key)));
+            t.prompts.push_back(std::move(p));
+        }
+        if (t.prompts.size() > max_prompts)
+            fail(node.source(), fmt::format("a template has at most {} prompts", max_prompts));
+    }
+
+    Template read(const toml::table& root, std::string_view expected_name) const {
+        Template t;
+        bool has_name = false, has_title = false, has_prompts = false;
+        for (const auto& [key, node] : root) {
+            if (key == "name") {
+                t.name = text(node, "name", true);
+                if (!is_template_name(t.name))
+                    fail(node.source(), fmt::format("name {} must be 1 to {} of a-z, 0-9 and '-', "
+                                                    "starting with a letter",
+                                                    core::quoted(t.name), max_name_length));
+                if (!expected_name.empty() && t.name != expected_name)
+                    fail(node.source(), fmt::format("name {} does not match the file name {}.toml",
+                                                    core::quoted(t.name), expected_name));
+                has_name = true;
+            } else if (key == "title") {
+                t.title = text(node, "title", true);
+                has_title = true;
+            } else if (key == "prompt") {
+                prompts(node, t);
+                has_prompts = true;
+            } else {
+                fail(key.source(), fmt::format("unknown field {} (a template has name, title "
+                                               "and [[prompt]] tables)",
+                                               core::quoted(key.str())));
+            }
+        }
+        if (!has_name) fail("no name (add name = \"...\" at the top)");
+        if (!has_title) fail("no title (add title = \"...\" at the top)");
+        if (!has_prompts) fail("no prompts (add a [[prompt]] table with key and question)");
+        return t;
+    }
+};
+
+}  // namespace
+
+const Prompt* Template::prompt(std::string_view key) const {
+    for (const auto& p : prompts)
+        if (p.key == key) return &p;
+    return nullptr;
+}
+
+std::string Template::key_list() const {
+    std::string out;
+    for (const auto& p : prompts) {
+        if (!out.empty()) out += ", ";
+        out += p.key;
+    }
+    return out;
+}
+
+bool is_template_name(std::string_view name) {
+    if (name.empty() || name.size() > max_name_length || name[0] < 'a' || name[0] > 'z')
+        return false;
+    for (char c : name)
+        if (!is_lower_or_digit(c) && c != '-') return false;
+    return true;
+}
+
+Template parse_template(std::string_view text, const std::string& origin,
+                        std::string_view expected_name) {
+    toml::table root;
+    try {
+        root = toml::parse(text, std::string_view(origin));
+    } catch (const toml::parse_error& e) {
+        throw usage_error(fmt::format("{}:{}: not valid TOML: {}", origin, e.source().begin.line,
+                                      e.description()));
+    }
+    auto t = Reader{origin}.read(root, expected_name);
+    t.source = std::string(text);
+    return t;
+}
+
+}  // namespace tend::core

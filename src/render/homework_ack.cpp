@@ -1,0 +1,103 @@
+// The short lines that answer homework actions (declared in homework_view.hpp): they notice
+// the effort of a check-off, record a skip neutrally, and never blame.
+#include <fmt/format.h>
+
+#include "render/homework_view.hpp"
+#include "util/text.hpp"
+
+namespace tend::render {
+namespace {
+
+/// "3 days in a row", "3 in a row", "2 weeks in a row".
+std::string in_a_row(core::StreakUnit unit, int n) {
+    switch (unit) {
+        case core::StreakUnit::days:
+            return fmt::format("{} days in a row", n);
+        case core::StreakUnit::weeks:
+            return fmt::format("{} weeks in a row", n);
+        default:
+            return fmt::format("{} in a row", n);
+    }
+}
+
+std::string weekly_praise(const CheckoffProgress& p) {
+    auto which = p.this_week ? "this week" : "that week";
+    if (p.week_done > p.week_planned)
+        return fmt::format("{} {}, more than the {} planned", p.week_done, which, p.week_planned);
+    auto out = fmt::format("{} of {} {}", p.week_done, p.week_planned, which);
+    if (p.this_week && p.week_done >= p.week_planned && p.history.current_streak >= 2)
+        out += ", " + in_a_row(core::StreakUnit::weeks, p.history.current_streak);
+    return out;
+}
+
+std::string praise(const core::Homework& hw, const core::Checkoff& c, const CheckoffProgress& p) {
+    const auto& s = hw.schedule;
+    const auto& h = p.history;
+    switch (s.kind) {
+        case core::ScheduleKind::once:
+            return "that one is done";
+        case core::ScheduleKind::weekly:
+            return weekly_praise(p);
+        case core::ScheduleKind::daily:
+        case core::ScheduleKind::days:
+            break;
+    }
+    if (!core::scheduled_on(s, c.day)) return "an extra one, beyond " + describe_schedule(s);
+    if (h.current_streak >= 2) return in_a_row(h.streak_unit, h.current_streak);
+    if (h.done + h.extra == 1) return "the first one";
+    return fmt::format("{} done so far", h.done + h.extra);
+}
+
+}  // namespace
+
+std::string homework_added(const core::Homework& hw, const Style& style) {
+    std::string about = describe_schedule(hw.schedule);
+    if (!hw.anchor.empty()) about += ", " + util::truncate(sanitize(hw.anchor), 40);
+    if (!hw.steps.empty())
+        about += fmt::format(", {} step{}", hw.steps.size(), hw.steps.size() == 1 ? "" : "s");
+    return fmt::format("Added homework {}: {} ({}).\n",
+                       paint(style, sgr::bold, std::to_string(hw.id)), quoted_title(hw), about);
+}
+
+std::string checked_off(const core::Homework& hw, const core::Checkoff& c,
+                        const CheckoffProgress& progress, const Style& style) {
+    return fmt::format("Checked off {} for {}: {}.\n", quoted_title(hw),
+                       core::format_day_short(c.day),
+                       paint(style, sgr::green, praise(hw, c, progress)));
+}
+
+std::string skip_noted(const core::Homework& hw, const core::Checkoff& c) {
+    return fmt::format("Skipped {} for {}{}.\n", quoted_title(hw), core::format_day_short(c.day),
+                       c.note.empty() ? "" : "; the reason is noted");
+}
+
+std::string already_checked(const core::Homework& hw, const core::Checkoff& existing) {
+    auto day = core::format_day_short(existing.day);
+    if (existing.status == core::CheckoffStatus::skipped)
+        return fmt::format("{} is already noted as skipped for {}.\n", quoted_title(hw), day);
+    return fmt::format("{} is already checked off for {}; nothing more to do.\n", quoted_title(hw),
+                       day);
+}
+
+std::string checkoff_taken_back(const core::Homework& hw, const core::Checkoff& removed,
+                                bool reopened) {
+    return fmt::format("Took back the {} of {} for {}.{}\n",
+                       removed.status == core::CheckoffStatus::done ? "check-off" : "skip",
+                       quoted_title(hw), core::format_day_short(removed.day),
+                       reopened ? " It is open again." : "");
+}
+
+std::string step_done(const core::Homework& hw, int position) {
+    std::size_t done = 0;
+    std::string text;
+    for (const auto& s : hw.steps) {
+        if (s.done_at) ++done;
+        if (s.position == position) text = s.text;
+    }
+    auto shown = util::truncate(sanitize(text), 60);
+    while (shown.ends_with('.')) shown.pop_back();
+    return fmt::format("Step {} of {} done: {}.{}\n", position, hw.steps.size(), shown,
+                       done == hw.steps.size() ? " All steps are done." : "");
+}
+
+}  // namespace tend::render

@@ -1,0 +1,331 @@
+#include "render/homework_view.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "render/markdown.hpp"
+#include "render/table.hpp"
+#include "util/text.hpp"
+
+namespace tend::render {
+namespace {
+
+std::string plural(int n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+std::string_view streak_unit_name(core::StreakUnit unit) {
+    switch (unit) {
+        case core::StreakUnit::days:
+            return "day";
+        case core::StreakUnit::occurrences:
+            return "occurrence";
+        case core::StreakUnit::weeks:
+            return "week";
+        case core::StreakUnit::none:
+            break;
+    }
+    return "";
+}
+
+/// "3 days", "3 in a row", "2 weeks"; empty for no streak.
+std::string streak_text(core::StreakUnit unit, int n) {
+    if (n == 0) return "";
+    switch (unit) {
+        case core::StreakUnit::days:
+            return plural(n, "day", "days");
+        case core::StreakUnit::occurrences:
+            return fmt::format("{} in a row", n);
+        case core::StreakUnit::weeks:
+            return plural(n, "week", "weeks");
+        case core::StreakUnit::none:
+            break;
+    }
+    return "";
+}
+
+/// "4 of 5 (80%)", or "-" when nothing has come due yet.
+std::string done_text(const core::Adherence& a) {
+    if (!a.share) return "-";
+    return fmt::format("{} of {} ({}%)", a.done, a.scheduled, std::lround(*a.share * 100));
+}
+
+std::string week_text(const core::TodayState& t) {
+    if (t.week_done > t.week_quota)
+        return fmt::format("{} this week ({} planned)", t.week_done, t.week_quota);
+    return fmt::format("{} of {} this week", t.week_done, t.week_quota);
+}
+
+/// The TODAY column: due, overdue, done or skipped today, the week so far; or how it ended.
+/// `spelled_out` says "due today", "done today" for a sentence rather than a column.
+std::string today_text(const HomeworkLine& line, bool spelled_out = false) {
+    const auto& hw = line.homework;
+    const auto& t = line.today;
+    if (hw.status != core::HomeworkStatus::open) {
+        auto when = hw.end_day ? " " + core::format_day_short(*hw.end_day) : std::string();
+        return std::string(core::homework_status_name(hw.status)) + when;
+    }
+    std::string state;
+    if (t.checked)
+        state = t.checked == core::CheckoffStatus::done ? "done" : "skipped";
+    else if (t.due)
+        state = "due";
+    else if (t.overdue)
+        state = "overdue";
+    if (spelled_out && (t.checked || t.due)) state += " today";
+    if (hw.schedule.kind != core::ScheduleKind::weekly) return state;
+    return state.empty() ? week_text(t) : state + ", " + week_text(t);
+}
+
+std::string title_cell(const core::Homework& hw) {
+    auto title = util::truncate(hw.title, 40);
+    if (hw.steps.empty()) return title;
+    int done = 0;
+    for (const auto& s : hw.steps) done += s.done_at ? 1 : 0;
+    return fmt::format("{} ({}/{} steps)", title, done, hw.steps.size());
+}
+
+std::string percent(const core::Adherence& a) {
+    return a.share ? fmt::format(" ({}%)", std::lround(*a.share * 100)) : std::string();
+}
+
+/// "4 of 5 done (80%), 1 skipped, 1 missed; streak 3 days, longest 4".
+std::string adherence_sentence(const core::Adherence& a) {
+    if (a.scheduled == 0 && a.extra == 0) return "nothing has come due yet";
+    std::string out = fmt::format("{} of {} done{}", a.done, a.scheduled, percent(a));
+    if (a.skipped > 0) out += fmt::format(", {} skipped", a.skipped);
+    if (a.missing > 0) out += fmt::format(", {} not checked off", a.missing);
+    if (a.extra > 0) out += fmt::format(", {} extra", a.extra);
+    if (a.streak_unit != core::StreakUnit::none) {
+        auto cur = streak_text(a.streak_unit, a.current_streak);
+        out += "; streak " + (cur.empty() ? std::string("0") : cur);
+        if (a.longest_streak > a.current_streak)
+            out += ", longest " + streak_text(a.streak_unit, a.longest_streak);
+    }
+    return out;
+}
+
+/// The labelled fields of an item, in order, empty ones left out.
+std::vector<std::pair<std::string, std::string>> card_fields(const HomeworkLine& line) {
+    const auto& hw = line.homework;
+    std::vector<std::pair<std::string, std::string>> f;
+    f.emplace_back("Schedule", describe_schedule(hw.schedule) + ", from " +
+                                   core::format_day_short(hw.start_day));
+    for (auto [label, value] : {std::pair{"Anchor", &hw.anchor},
+                                {"Barrier", &hw.barrier},
+                                {"Plan", &hw.plan},
+                                {"Link", &hw.link},
+                                {"Details", &hw.details}})
+        if (!value->empty()) f.emplace_back(label, *value);
+    if (hw.session_id) f.emplace_back("Session", std::to_string(*hw.session_id));
+    auto today = today_text(line, true);
+    f.emplace_back("Status",
+                   std::string(core::homework_status_name(hw.status)) +
+                       (hw.status == core::HomeworkStatus::open && !today.empty() ? ", " + today
+                                                                                  : std::string()));
+    f.emplace_back("Adherence", adherence_sentence(line.adherence));
+    return f;
+}
+
+std::string card_text(const HomeworkLine& line, const std::vector<core::Checkoff>& checkoffs,
+                      const Style& style) {
+    const auto& hw = line.homework;
+    std::string out =
+        paint(style, sgr::bold, fmt::format("Homework {}: {}", hw.id, sanitize(hw.title))) + "\n";
+    for (const auto& [label, value] : card_fields(line))
+        out += fmt::format("  {:<11}{}\n", label + ":", sanitize(value));
+    if (!hw.steps.empty()) out += "  Steps:\n";
+    for (const auto& s : hw.steps)
+        out +=
+            fmt::format("    {}. [{}] {}\n", s.position, s.done_at ? "x" : " ", sanitize(s.text));
+    if (!checkoffs.empty()) out += "  Check-offs:\n";
+    for (auto it = checkoffs.rbegin(); it != checkoffs.rend(); ++it) {
+        auto row = fmt::format("    {:<11} {:<7}  {}", core::format_day_short(it->day),
+                               core::checkoff_status_name(it->status), sanitize(it->note));
+        while (row.ends_with(' ')) row.pop_back();
+        out += row + "\n";
+    }
+    return out;
+}
+
+std::string card_markdown(const HomeworkLine& line, const std::vector<core::Checkoff>& checkoffs) {
+    const auto& hw = line.homework;
+    std::string out = fmt::format("## Homework {}: {}\n\n", hw.id, md_escape(hw.title));
+    for (const auto& [label, value] : card_fields(line))
+        out += fmt::format("- **{}:** {}\n", label, md_escape(value));
+    if (!hw.steps.empty()) out += "\n### Steps\n\n";
+    for (const auto& s : hw.steps)
+        out += fmt::format("- [{}] {}\n", s.done_at ? "x" : " ", md_escape(s.text));
+    if (checkoffs.empty()) return out;
+    out += "\n### Check-offs\n\n";
+    std::vector<std::vector<std::string>> rows;
+    for (auto it = checkoffs.rbegin(); it != checkoffs.rend(); ++it)
+        rows.push_back({core::format_day(it->day),
+                        std::string(core::checkoff_status_name(it->status)), md_cell(it->note)});
+    return out + md_table({"Day", "Status", "Note"}, {false, false, false}, rows);
+}
+
+std::vector<std::string> list_row(const HomeworkLine& line) {
+    const auto& hw = line.homework;
+    return {std::to_string(hw.id),
+            title_cell(hw),
+            describe_schedule(hw.schedule),
+            util::truncate(hw.anchor, 30),
+            today_text(line),
+            done_text(line.adherence),
+            streak_text(line.adherence.streak_unit, line.adherence.current_streak)};
+}
+
+}  // namespace
+
+Json homework_json(const core::Homework& h) {
+    Json steps = Json::array();
+    for (const auto& s : h.steps)
+        steps.push_back({{"position", s.position},
+                         {"text", s.text},
+                         {"done", s.done_at.has_value()},
+                         {"done_at", s.done_at ? json_instant(*s.done_at) : Json()}});
+    const auto& s = h.schedule;
+    Json schedule{
+        {"kind", core::schedule_kind_name(s.kind)},
+        {"due", s.due ? json_day(*s.due) : Json()},
+        {"days", core::weekday_names(s.kind == core::ScheduleKind::days ? s.weekdays : 0)},
+        {"times_per_week", s.kind == core::ScheduleKind::weekly ? Json(s.times_per_week) : Json()}};
+    return Json{{"id", h.id},
+                {"uuid", h.uuid},
+                {"title", h.title},
+                {"session_id", h.session_id ? Json(*h.session_id) : Json()},
+                {"schedule", schedule},
+                {"anchor", h.anchor},
+                {"barrier", h.barrier},
+                {"plan", h.plan},
+                {"link", h.link},
+                {"details", h.details},
+                {"steps", steps},
+                {"status", core::homework_status_name(h.status)},
+                {"start_day", json_day(h.start_day)},
+                {"end_day", h.end_day ? json_day(*h.end_day) : Json()}};
+}
+
+Json homework_line_json(const HomeworkLine& line) {
+    auto j = homework_json(line.homework);
+    const auto& t = line.today;
+    j["due_today"] = t.due;
+    j["overdue"] = t.overdue;
+    j["done_today"] = t.checked == core::CheckoffStatus::done;
+    j["skipped_today"] = t.checked == core::CheckoffStatus::skipped;
+    j["this_week"] = line.homework.schedule.kind == core::ScheduleKind::weekly
+                         ? Json{{"done", t.week_done}, {"planned", t.week_quota}}
+                         : Json();
+    j["adherence"] = adherence_json(line.adherence);
+    return j;
+}
+
+Json checkoff_json(const core::Checkoff& c) {
+    return Json{{"id", c.id},
+                {"uuid", c.uuid},
+                {"homework_id", c.homework_id},
+                {"day", json_day(c.day)},
+                {"status", core::checkoff_status_name(c.status)},
+                {"note", c.note},
+                {"at", json_instant(c.at)}};
+}
+
+Json adherence_json(const core::Adherence& a) {
+    auto unit = streak_unit_name(a.streak_unit);
+    return Json{{"scheduled", a.scheduled},
+                {"done", a.done},
+                {"skipped", a.skipped},
+                {"missing", a.missing},
+                {"pending", a.pending},
+                {"extra", a.extra},
+                {"share", a.share ? Json(std::round(*a.share * 1000) / 1000) : Json()},
+                {"current_streak", a.current_streak},
+                {"longest_streak", a.longest_streak},
+                {"streak_unit", unit.empty() ? Json() : Json(unit)}};
+}
+
+std::string describe_schedule(const core::Schedule& s) {
+    switch (s.kind) {
+        case core::ScheduleKind::once:
+            return s.due ? "by " + core::format_day_short(*s.due) : "once";
+        case core::ScheduleKind::daily:
+            return "daily";
+        case core::ScheduleKind::days: {
+            if (s.weekdays == 0x7fU) return "every day";
+            std::string out;
+            for (auto name : core::weekday_names(s.weekdays)) {
+                name[0] = static_cast<char>(name[0] - 'a' + 'A');
+                out += (out.empty() ? "" : " ") + name;
+            }
+            return out;
+        }
+        case core::ScheduleKind::weekly:
+            if (s.times_per_week == 1) return "once a week";
+            if (s.times_per_week == 2) return "twice a week";
+            return fmt::format("{} times a week", s.times_per_week);
+    }
+    return "";
+}
+
+std::string homework_list(const std::vector<HomeworkLine>& lines, bool all, core::Format format,
+                          const Style& style) {
+    const char* empty = all ? "No homework yet." : "No open homework.";
+    switch (format) {
+        case core::Format::json: {
+            Json list = Json::array();
+            for (const auto& line : lines) list.push_back(homework_line_json(line));
+            return json_text(list);
+        }
+        case core::Format::markdown: {
+            if (lines.empty()) return fmt::format("*{}*\n", empty);
+            std::vector<std::vector<std::string>> rows;
+            for (const auto& line : lines) {
+                auto row = list_row(line);
+                for (std::size_t c = 1; c < row.size(); ++c) row[c] = md_cell(row[c]);
+                rows.push_back(row);
+            }
+            return md_table({"ID", "Homework", "Schedule", "Anchor", "Today", "Done", "Streak"},
+                            {true, false, false, false, false, false, false}, rows);
+        }
+        case core::Format::text:
+            break;
+    }
+    if (lines.empty()) return fmt::format("{}\n", empty);
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& line : lines) rows.push_back(list_row(line));
+    return text_table(style,
+                      {{"ID", Align::right},
+                       {"HOMEWORK"},
+                       {"SCHEDULE"},
+                       {"ANCHOR"},
+                       {"TODAY"},
+                       {"DONE"},
+                       {"STREAK"}},
+                      rows);
+}
+
+std::string homework_card(const HomeworkLine& line, const std::vector<core::Checkoff>& checkoffs,
+                          core::Format format, const Style& style) {
+    switch (format) {
+        case core::Format::json: {
+            auto j = homework_line_json(line);
+            Json list = Json::array();
+            for (const auto& c : checkoffs) list.push_back(checkoff_json(c));
+            j["checkoffs"] = list;
+            return json_text(j);
+        }
+        case core::Format::markdown:
+            return card_markdown(line, checkoffs);
+        case core::Format::text:
+            break;
+    }
+    return card_text(line, checkoffs, style);
+}
+
+std::string quoted_title(const core::Homework& hw) {
+    return "\"" + util::truncate(sanitize(hw.title), 40) + "\"";
+}
+
+}  // namespace tend::render

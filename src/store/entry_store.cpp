@@ -1,0 +1,155 @@
+#include "store/entry_store.hpp"
+
+#include <limits>
+#include <string>
+
+#include "store/sql_util.hpp"
+
+namespace tend::store {
+namespace {
+
+constexpr const char* select_entry =
+    "SELECT entry.id, entry.uuid, entry.kind, entry.template, entry.session_id, "
+    "session.at_utc, session.at_offset, entry.at_utc, entry.at_offset, entry.day "
+    "FROM entry LEFT JOIN session ON session.id = entry.session_id ";
+
+std::vector<core::Answer> answers_of(Database& db, std::int64_t entry_id) {
+    SQLite::Statement q(db.sql(),
+                        "SELECT key, prompt, answer FROM entry_answer WHERE entry_id = ? "
+                        "ORDER BY position, key");
+    q.bind(1, entry_id);
+    std::vector<core::Answer> out;
+    while (q.executeStep())
+        out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
+                       q.getColumn(2).getString()});
+    return out;
+}
+
+core::Entry read_entry(SQLite::Statement& q) {
+    core::Entry e;
+    e.id = q.getColumn(0).getInt64();
+    e.uuid = q.getColumn(1).getString();
+    e.kind = core::parse_kind(q.getColumn(2).getString()).value_or(core::EntryKind::worksheet);
+    e.template_name = q.getColumn(3).getString();
+    if (!q.getColumn(4).isNull()) e.session_id = q.getColumn(4).getInt64();
+    if (!q.getColumn(5).isNull())
+        e.session_at = core::Instant{q.getColumn(5).getInt64(), q.getColumn(6).getInt()};
+    e.at = {q.getColumn(7).getInt64(), q.getColumn(8).getInt()};
+    e.day = day_column(q.getColumn(9));
+    return e;
+}
+
+/// Runs a query over entries and loads each one's answers.
+std::vector<core::Entry> entries_from(Database& db, SQLite::Statement& q) {
+    std::vector<core::Entry> out;
+    while (q.executeStep()) out.push_back(read_entry(q));
+    for (auto& e : out) e.answers = answers_of(db, e.id);
+    return out;
+}
+
+void write_answers(Database& db, const core::Entry& entry) {
+    SQLite::Statement clear(db.sql(), "DELETE FROM entry_answer WHERE entry_id = ?");
+    clear.bind(1, entry.id);
+    clear.exec();
+    SQLite::Statement add(db.sql(),
+                          "INSERT INTO entry_answer (entry_id, position, key, prompt, answer) "
+                          "VALUES (?, ?, ?, ?, ?)");
+    int position = 0;
+    for (const auto& a : entry.answers) {
+        add.bind(1, entry.id);
+        add.bind(2, position++);
+        add.bind(3, a.key);
+        add.bind(4, a.prompt);
+        add.bind(5, a.text);
+        add.exec();
+        add.reset();
+    }
+}
+
+}  // namespace
+
+std::int64_t insert_entry(Database& db, const core::Entry& entry, const core::Instant& now) {
+    SQLite::Statement q(db.sql(),
+                        "INSERT INTO entry (uuid, kind, template, session_id, at_utc, at_offset, "
+                        "day, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, entry.uuid);
+    q.bind(2, std::string(core::kind_name(entry.kind)));
+    q.bind(3, entry.template_name);
+    if (entry.session_id)
+        q.bind(4, *entry.session_id);
+    else
+        q.bind(4);
+    q.bind(5, entry.at.utc);
+    q.bind(6, entry.at.offset);
+    q.bind(7, core::format_day(entry.day));
+    q.bind(8, now.utc);
+    q.bind(9, now.utc);
+    q.exec();
+    core::Entry stored = entry;
+    stored.id = db.sql().getLastInsertRowid();
+    write_answers(db, stored);
+    return stored.id;
+}
+
+void update_entry_answers(Database& db, const core::Entry& entry, const core::Instant& now) {
+    SQLite::Statement q(db.sql(), "UPDATE entry SET updated_utc = ? WHERE id = ?");
+    q.bind(1, now.utc);
+    q.bind(2, entry.id);
+    q.exec();
+    write_answers(db, entry);
+}
+
+void delete_entry(Database& db, std::int64_t id) {
+    SQLite::Statement q(db.sql(), "DELETE FROM entry WHERE id = ?");
+    q.bind(1, id);
+    q.exec();
+}
+
+std::optional<core::Entry> find_entry(Database& db, std::int64_t id) {
+    SQLite::Statement q(db.sql(), std::string(select_entry) + "WHERE entry.id = ?");
+    q.bind(1, id);
+    auto found = entries_from(db, q);
+    if (found.empty()) return std::nullopt;
+    return found.front();
+}
+
+std::vector<core::Entry> list_entries(Database& db, std::optional<core::EntryKind> kind,
+                                      const core::Period& period) {
+    auto where = period_clause(period, "entry.day", "entry.at_utc");
+    std::string sql = std::string(select_entry) + where.sql;
+    if (kind) sql += where.sql.empty() ? "WHERE entry.kind = ? " : "AND entry.kind = ? ";
+    SQLite::Statement q(db.sql(), sql + "ORDER BY entry.at_utc, entry.id");
+    where.bind(q);
+    if (kind) q.bind(static_cast<int>(where.params.size()) + 1, std::string(core::kind_name(*kind)));
+    return entries_from(db, q);
+}
+
+std::vector<core::Entry> reflections_for_session(Database& db, std::int64_t session_id) {
+    SQLite::Statement q(db.sql(), std::string(select_entry) +
+                                      "WHERE entry.session_id = ? AND entry.kind = 'reflection' "
+                                      "ORDER BY entry.at_utc, entry.id");
+    q.bind(1, session_id);
+    return entries_from(db, q);
+}
+
+std::optional<core::Entry> latest_prep(Database& db, const std::optional<core::Instant>& since,
+                                       const core::Instant& until) {
+    SQLite::Statement q(db.sql(), std::string(select_entry) +
+                                      "WHERE entry.kind = 'prep' AND entry.at_utc > ? "
+                                      "AND entry.at_utc <= ? "
+                                      "ORDER BY entry.at_utc DESC, entry.id DESC LIMIT 1");
+    q.bind(1, since ? since->utc : std::numeric_limits<std::int64_t>::min());
+    q.bind(2, until.utc);
+    auto found = entries_from(db, q);
+    if (found.empty()) return std::nullopt;
+    return found.front();
+}
+
+int count_entries_for_session(Database& db, std::int64_t session_id) {
+    SQLite::Statement q(db.sql(), "SELECT count(*) FROM entry WHERE session_id = ?");
+    q.bind(1, session_id);
+    q.executeStep();
+    return q.getColumn(0).getInt();
+}
+
+}  // namespace tend::store

@@ -1,0 +1,21 @@
+# Every way a guided command can be refused: exit 2, one line, nothing written.
+run 'tend reflect --answer takeaway=x'
+run 'test -e "$TEND_DB" && echo exists || echo "no database created"'
+tend session next "2026-11-24 17:00"
+run 'tend reflect --answer takeaway=x'
+run 'tend reflect --session 1 --answer takeaway=x'
+run 'tend reflect --session 9 --answer takeaway=x'
+run 'tend reflect --session abc --answer takeaway=x'
+tend session add "2026-11-19 17:00"
+run 'tend reflect --answer feelings=sad'
+run 'tend reflect --answer "just some text"'
+run 'tend reflect --answer takeaway=a --answer takeaway=b'
+run 'tend reflect --answer takeaway=a --editor'
+run 'tend reflect --answer takeaway='
+run 'tend reflect --template nope'
+run 'tend reflect --answer takeaway="$(printf "bad \\377 bytes")"'
+run 'tend prep --answer takeaway=x'
+run 'tend worksheet'
+run 'tend worksheet thought-record --answer thought=x'
+run 'tend reflect extra'
+run 'tend entry list'

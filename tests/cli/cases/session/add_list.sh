@@ -1,0 +1,10 @@
+# Recording sessions that took place and scheduling the next; the listing in all three formats.
+run 'tend session list'
+run 'test -e "$TEND_DB" && echo exists || echo "no database created"'
+run 'tend session add "2026-11-10 17:00" --note "first session"'
+run 'tend session add tue'
+run 'tend session next "tue 17:30" --note "bring the sleep diary"'
+run 'tend session list'
+run 'tend session list --format markdown'
+run 'tend session list --format json | sed -E "s/[0-9a-f-]{36}/UUID/"'
+run 'tend session'

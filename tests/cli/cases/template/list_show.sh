@@ -1,0 +1,11 @@
+# The built-in templates: listed and shown in all three formats, and their TOML source.
+run 'tend template list'
+run 'tend template list --format markdown'
+run 'tend template list --format json | head -n 24'
+run 'tend template'
+run 'tend template show reflection'
+run 'tend template show prep --format markdown'
+run 'tend template show thought-record --format json'
+run 'tend template show behavioral-experiment'
+run 'tend template show prep --toml'
+run 'test -e "$TEND_DB" && echo exists || echo "no database created"'

@@ -1,0 +1,13 @@
+# Wins: one short acknowledging line; the listing in all three formats and by period.
+run 'tend win asked for help at work'
+run 'tend win "Went to the party, stayed an hour" --at yesterday'
+run 'tend win "Slept 7 hours" --at "2026-11-16 07:10"'
+run 'tend win list the groceries I needed and went'
+run 'tend win said no to overtime --format json | sed -E "s/[0-9a-f-]{36}/UUID/"'
+run 'tend win -q cooked dinner'
+run 'tend win list'
+run 'tend win list --format markdown'
+run 'tend win list --format json | sed -E "s/[0-9a-f-]{36}/UUID/"'
+run 'tend win list --since yesterday'
+run 'tend win list --since 2026-11-16 --until 2026-11-19'
+run 'tend win list --until "2026-11-16 07:00"'

@@ -1,0 +1,174 @@
+#!/usr/bin/env bash
+# Drives the guided prompts through a real terminal: tend runs in a detached tmux session, keys
+# are sent as a person types them (line editing, skipping, Ctrl-D, Ctrl-C), and each screen is
+# compared, with what was saved, against a golden file. TEND_UPDATE_GOLDEN=1 rewrites it.
+# Exits 77 (skipped) when tmux is not installed.
+#
+# usage: interactive.sh TEND_BINARY GOLDEN_FILE
+set -euo pipefail
+
+if ! command -v tmux >/dev/null 2>&1; then
+    echo "SKIP: tmux is not installed, so the terminal prompts cannot be driven;" \
+        "install it (apt-get install tmux) to run this test"
+    exit 77
+fi
+
+UPDATE=${TEND_UPDATE_GOLDEN:-}
+TEND_BIN=$(realpath "$1")
+GOLDEN=$2
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/tend-tty.XXXXXX")
+SOCKET=$WORK/tmux.sock
+tmux_() { tmux -S "$SOCKET" -f /dev/null "$@"; }
+trap 'tmux_ kill-server >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
+
+# The same fixed, private world as run_case.sh.
+mkdir -p "$WORK/home"
+env_vars=$(env | cut -d= -f1 | grep -E '^(TEND_|XDG_|NO_COLOR$|LC_|LANG$|LANGUAGE$|VISUAL$|EDITOR$)' || true)
+for v in $env_vars; do unset "$v"; done
+export HOME=$WORK/home
+export XDG_DATA_HOME=$WORK/home/.local/share
+export XDG_CONFIG_HOME=$WORK/home/.config
+export TEND_DB=$WORK/home/.local/share/tend/tend.db
+export TEND_NOW=2026-11-20T08:30
+export TZ=Europe/Berlin
+export LC_ALL=C.UTF-8
+TRANSCRIPT=$WORK/transcript
+touch "$TRANSCRIPT"
+
+tend() { "$TEND_BIN" "$@"; }
+
+# The command run inside the terminal: tend with the fixed environment, then its exit code;
+# the pane stays open so that the final screen can be read.
+cat >"$WORK/in-terminal.sh" <<SH
+#!/bin/sh
+export HOME='$HOME' XDG_DATA_HOME='$XDG_DATA_HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME'
+export TEND_DB='$TEND_DB' TEND_NOW='$TEND_NOW' TZ='$TZ' LC_ALL='$LC_ALL' TERM=screen
+tend() { '$TEND_BIN' "\$@"; }
+trap : INT  # a Ctrl-C is for tend (which gets the default action), not for this shell
+eval "\$1"
+echo "--- exit \$?"
+exec sleep 600
+SH
+chmod +x "$WORK/in-terminal.sh"
+
+screen_of() { tmux_ capture-pane -p -t "$1" | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}'; }
+
+fail() {
+    echo "FAIL: $1; the screen was:" >&2
+    screen_of "$2" >&2
+    exit 1
+}
+
+# wait_for PANE REGEX: until a line of the screen matches (10 s at most).
+wait_for() {
+    local i
+    for ((i = 0; i < 200; i++)); do
+        screen_of "$1" | grep -qE -- "$2" && return 0
+        sleep 0.05
+    done
+    fail "waited in vain for /$2/" "$1"
+}
+
+# wait_for_prompt PANE REGEX: until a line matches REGEX (the question being asked) and the
+# line editor's "> " prompt is the last line on the screen.
+wait_for_prompt() {
+    local i screen
+    for ((i = 0; i < 200; i++)); do
+        screen=$(screen_of "$1")
+        if grep -qE -- "$2" <<<"$screen" && [[ $(tail -n 1 <<<"$screen") == ">" ]]; then
+            return 0
+        fi
+        sleep 0.05
+    done
+    fail "waited in vain for /$2/ and the > prompt" "$1"
+}
+
+# start NAME 'COMMAND LINE': runs the command line in a new 100x30 terminal.
+start() {
+    printf '=== %s\n$ %s\n' "$1" "$2" >>"$TRANSCRIPT"
+    tmux_ new-session -d -s "$1" -x 100 -y 30 "$WORK/in-terminal.sh '$2'"
+}
+
+# answer NAME QUESTION KEYS...: waits until question QUESTION (its number: 1, 2, ...) is asked,
+# then types the keys (tmux key names as in send-keys, or "text:" and literal text).
+answer() {
+    local pane=$1 question=$2 key
+    shift 2
+    wait_for_prompt "$pane" "^\($question/[0-9]+\) "
+    for key in "$@"; do
+        if [[ $key == text:* ]]; then tmux_ send-keys -t "$pane" -l "${key#text:}"
+        else tmux_ send-keys -t "$pane" "$key"; fi
+    done
+}
+
+# finish NAME: waits for the command to end and records the screen.
+finish() {
+    wait_for "$1" '^--- exit [0-9]+$'
+    screen_of "$1" >>"$TRANSCRIPT"
+    tmux_ kill-session -t "$1"
+}
+
+# record 'COMMAND LINE': runs a command outside the terminal and records its output.
+record() {
+    printf '=== after\n$ %s\n' "$1" >>"$TRANSCRIPT"
+    (eval "$1") >>"$TRANSCRIPT" 2>&1 || printf -- '--- exit %d\n' $? >>"$TRANSCRIPT"
+}
+
+# One idle session keeps the server up between the cases (it exits when its last one ends).
+tmux_ new-session -d -s keeper "exec sleep 600"
+tend session add "2026-11-19 17:00" >/dev/null
+
+# Each question in turn with its hint; Enter alone skips one; arrows and backspace edit.
+start reflect 'tend reflect'
+answer reflect 1 'text:It is okay to ask for hlep' BSpace BSpace BSpace 'text:elp' Enter
+answer reflect 2 Enter
+answer reflect 3 'text:Ask once  a week' Left Left Left Left Left Left Left BSpace 'text:, out loud,' End Enter
+finish reflect
+
+# Ctrl-D stops early and keeps what was answered.
+tend session next "2026-11-24 17:00" >/dev/null
+start prep 'tend prep'
+answer prep 1 'text:Walked twice, even in the rain' Enter
+answer prep 2 C-d
+finish prep
+
+# Ctrl-D before any answer saves nothing, and says so.
+start nothing 'tend worksheet thought-record'
+answer nothing 1 C-d
+finish nothing
+
+# Ctrl-C leaves at once: nothing saved, the terminal as it was.
+start interrupted 'tend reflect --template behavioral-experiment'
+answer interrupted 1 'text:Everyone will notice' Enter
+answer interrupted 2 'text:half-typed'
+wait_for interrupted '^> half-typed$'  # a signal would overtake keys not yet read
+tmux_ send-keys -t interrupted C-c
+finish interrupted
+
+# Asked on a terminal, but with output going elsewhere: refused, with the other ways to answer.
+start piped 'tend reflect >/dev/null'
+finish piped
+
+# Answers given as options never prompt, even on a terminal.
+start scripted 'tend win "Asked for help" && tend reflect --answer takeaway="Small steps count."'
+finish scripted
+
+record 'tend entry list'
+record 'tend entry show 1'
+record 'tend entry show 2'
+
+if [[ $UPDATE == 1 ]]; then
+    mkdir -p "$(dirname "$GOLDEN")"
+    cp "$TRANSCRIPT" "$GOLDEN"
+    echo "updated $GOLDEN"
+    exit 0
+fi
+if [[ ! -f $GOLDEN ]]; then
+    echo "FAIL: no golden file $GOLDEN (run with TEND_UPDATE_GOLDEN=1 and review it)" >&2
+    cat "$TRANSCRIPT" >&2
+    exit 1
+fi
+if ! diff -u "$GOLDEN" "$TRANSCRIPT" >&2; then
+    echo "FAIL: output differs from $GOLDEN" >&2
+    exit 1
+fi

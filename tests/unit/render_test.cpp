@@ -1,0 +1,196 @@
+// Making user text safe to show: sanitize for terminals and text files, md_escape and md_cell
+// for GitHub-flavoured Markdown, and text_table's alignment.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "render/markdown.hpp"
+#include "render/table.hpp"
+#include "render/terminal.hpp"
+
+using namespace tend::render;
+
+namespace {
+const std::string replacement = "\xef\xbf\xbd";  // U+FFFD
+}  // namespace
+
+TEST_CASE("sanitize leaves ordinary text alone", "[render][sanitize]") {
+    for (const char* text : {"", "tired after work", "café, naïve, Ærø", "😀 ☕ 🌧️", "日本語",
+                             "100% <b>&amp;</b> \\ ` * ~"}) {
+        CHECK(sanitize(text) == text);
+        CHECK(sanitize(text, true) == text);
+    }
+}
+
+TEST_CASE("sanitize shows C0 controls in caret form and DEL as ^?", "[render][sanitize]") {
+    CHECK(sanitize("\x1b[31mred\x1b[0m") == "^[[31mred^[[0m");
+    CHECK(sanitize("ding\x07") == "ding^G");
+    CHECK(sanitize(std::string("a\0b", 3)) == "a^@b");
+    CHECK(sanitize("back\x08space") == "back^Hspace");
+    CHECK(sanitize("\x1f") == "^_");
+    CHECK(sanitize("del\x7f") == "del^?");
+    CHECK(sanitize("\x1b]0;title\x07") == "^[]0;title^G");
+}
+
+TEST_CASE("sanitize shows C1 controls and bidirectional controls as \\u codes",
+          "[render][sanitize]") {
+    CHECK(sanitize("\xc2\x80") == "\\u0080");
+    CHECK(sanitize("\xc2\x9b" "31m") == "\\u009b31m");  // CSI
+    CHECK(sanitize("a\xc2\x85" "b") == "a\\u0085b");    // NEL
+    CHECK(sanitize("\xc2\x9f") == "\\u009f");
+    CHECK(sanitize("\xc2\xa0") == "\xc2\xa0");  // U+00A0 is no control
+    CHECK(sanitize("abc\xe2\x80\xae" "fed") == "abc\\u202efed");  // RIGHT-TO-LEFT OVERRIDE
+    CHECK(sanitize("\xe2\x80\xaa") == "\\u202a");
+    CHECK(sanitize("\xe2\x81\xa6x\xe2\x81\xa9") == "\\u2066x\\u2069");  // isolates
+    CHECK(sanitize("\xe2\x80\x8e\xe2\x80\x8f") == "\\u200e\\u200f");    // LRM, RLM
+    CHECK(sanitize("\xd8\x9c") == "\\u061c");                          // ARABIC LETTER MARK
+}
+
+TEST_CASE("sanitize replaces invalid UTF-8 with U+FFFD", "[render][sanitize]") {
+    CHECK(sanitize("a\xff" "b") == "a" + replacement + "b");
+    CHECK(sanitize("caf\xe9") == "caf" + replacement);
+    CHECK(sanitize("\xe2\x82") == replacement);
+    // Overlong forms and UTF-16 surrogates are invalid too; how many U+FFFD stand for one bad
+    // sequence is left to the UTF-8 library, so only "nothing but replacements" is pinned.
+    for (const char* bad : {"\xc0\xaf", "\xed\xa0\x80", "\xf8\x88\x80\x80\x80"}) {
+        auto shown = sanitize(bad);
+        CAPTURE(bad);
+        REQUIRE_FALSE(shown.empty());
+        CHECK(shown.size() % replacement.size() == 0);
+        for (std::size_t i = 0; i < shown.size(); i += replacement.size())
+            CHECK(shown.substr(i, replacement.size()) == replacement);
+    }
+    SECTION("and still neutralises controls in the same text") {
+        CHECK(sanitize("\xff\x1b[2J") == replacement + "^[[2J");
+    }
+}
+
+TEST_CASE("sanitize and line breaks", "[render][sanitize]") {
+    SECTION("by default newlines, tabs and carriage returns become spaces") {
+        CHECK(sanitize("one\ntwo") == "one two");
+        CHECK(sanitize("a\tb") == "a b");
+        CHECK(sanitize("a\r\nb") == "a  b");
+    }
+    SECTION("keep_newlines keeps newlines and tabs, but not carriage returns") {
+        CHECK(sanitize("one\ntwo", true) == "one\ntwo");
+        CHECK(sanitize("a\tb", true) == "a\tb");
+        CHECK(sanitize("a\r\nb", true) == "a \nb");
+        CHECK(sanitize("a\rb", true) == "a b");
+        CHECK(sanitize("\x1b\n", true) == "^[\n");
+    }
+}
+
+TEST_CASE("md_escape escapes every inline metacharacter wherever it stands", "[render][md]") {
+    for (char c : std::string("*_|<>`[]&$~^@\\")) {
+        std::string text = std::string("a") + c + "b";
+        CAPTURE(text);
+        CHECK(md_escape(text) == std::string("a\\") + c + "b");
+    }
+    CHECK(md_escape("**bold** and _em_") == "\\*\\*bold\\*\\* and \\_em\\_");
+    CHECK(md_escape("[link](http://x)") == "\\[link\\](http://x)");
+    CHECK(md_escape("<script>") == "\\<script\\>");
+    CHECK(md_escape("&amp;") == "\\&amp;");
+    CHECK(md_escape("`code`") == "\\`code\\`");
+    CHECK(md_escape("$x^2$") == "\\$x\\^2\\$");
+    CHECK(md_escape("~~gone~~") == "\\~\\~gone\\~\\~");
+    CHECK(md_escape("@doe2020") == "\\@doe2020");
+    CHECK(md_escape("C:\\path") == "C:\\\\path");
+}
+
+TEST_CASE("md_escape escapes what would start a block only at the start of a line",
+          "[render][md]") {
+    CHECK(md_escape("- item") == "\\- item");
+    CHECK(md_escape("+ item") == "\\+ item");
+    CHECK(md_escape("= underline") == "\\= underline");
+    CHECK(md_escape("# heading") == "\\# heading");
+    CHECK(md_escape("---") == "\\---");
+    CHECK(md_escape("1. first") == "1\\. first");
+    CHECK(md_escape("1) first") == "1\\) first");
+    CHECK(md_escape("12. twelfth") == "12\\. twelfth");
+    CHECK(md_escape("> quote") == "\\> quote");
+    SECTION("elsewhere in the line they are plain text") {
+        CHECK(md_escape("a - b + c = d # e") == "a - b + c = d # e");
+        CHECK(md_escape("felt 7.5 or 1) so") == "felt 7.5 or 1) so");
+        CHECK(md_escape("2026") == "2026");
+        CHECK(md_escape("x1. y") == "x1. y");
+    }
+    SECTION("leading spaces and tabs are dropped, so no line becomes code or a nested block") {
+        CHECK(md_escape("    indented code") == "indented code");
+        CHECK(md_escape("\t- tabbed item") == "\\- tabbed item");
+        CHECK(md_escape("  1. two spaces") == "1\\. two spaces");
+        CHECK(md_escape("a\tb") == "a b");
+    }
+}
+
+TEST_CASE("md_escape keeps line breaks as hard breaks inside one block", "[render][md]") {
+    CHECK(md_escape("one\ntwo") == "one\\\ntwo");
+    CHECK(md_escape("first\n- second\n1. third\n# fourth") ==
+          "first\\\n\\- second\\\n1\\. third\\\n\\# fourth");
+    CHECK(md_escape("para\n\nnext") == "para\\\n\\\nnext");
+    CHECK(md_escape("text\n===") == "text\\\n\\===");
+    SECTION("trailing line breaks are dropped") {
+        CHECK(md_escape("done\n") == "done");
+        CHECK(md_escape("done\n\n\n") == "done");
+        CHECK(md_escape("\n").empty());
+    }
+    CHECK(md_escape("").empty());
+}
+
+TEST_CASE("md_escape neutralises control characters and invalid UTF-8", "[render][md]") {
+    // ESC becomes the caret form ^[, whose ^ and [ are then escaped for Markdown.
+    CHECK(md_escape("\x1b[31m") == "\\^\\[\\[31m");
+    CHECK(md_escape("a\xff") == "a" + replacement);
+    CHECK(md_escape("\xe2\x80\xae" "x") == "\\\\u202ex");
+    CHECK(md_escape("café 😀") == "café 😀");
+}
+
+TEST_CASE("md_cell: as md_escape, with | escaped and line breaks as <br>", "[render][md]") {
+    CHECK(md_cell("a|b") == "a\\|b");
+    CHECK(md_cell("one\ntwo") == "one<br>two");
+    CHECK(md_cell("- one\n- two") == "\\- one<br>\\- two");
+    CHECK(md_cell("ends with \\\nnext") == "ends with \\\\<br>next");
+    CHECK(md_cell("x\n") == "x");
+    CHECK(md_cell("| a | b |") == "\\| a \\| b \\|");
+    CHECK(md_cell("") == "");
+}
+
+TEST_CASE("md_table lays out a GFM table", "[render][md]") {
+    CHECK(md_table({"day", "mood"}, {false, true}, {{"2026-11-20", "7"}, {"2026-11-21", ""}}) ==
+          "| day | mood |\n"
+          "| --- | ---: |\n"
+          "| 2026-11-20 | 7 |\n"
+          "| 2026-11-21 |  |\n");
+}
+
+TEST_CASE("text_table aligns columns by character, not byte", "[render][table]") {
+    Style plain{false, true};
+    std::vector<Column> columns{{"id", Align::right}, {"note", Align::left}, {"tag", Align::left}};
+    auto out = text_table(plain, columns, {{"1", "café", "x"}, {"12", "naïve résumé", "y"}});
+    CHECK(out ==
+          "id  note          tag\n"
+          " 1  café          x\n"
+          "12  naïve résumé  y\n");
+    SECTION("the last column is not padded and no line ends in spaces") {
+        auto t = text_table(plain, {{"a", Align::left}, {"b", Align::left}},
+                            {{"x", ""}, {"", "longer"}});
+        CHECK(t == "a  b\nx\n   longer\n");
+    }
+    SECTION("right-aligned numbers") {
+        auto t = text_table(plain, {{"score", Align::right}}, {{"7"}, {"10"}});
+        CHECK(t == "score\n    7\n   10\n");
+    }
+    SECTION("cells are sanitised and missing cells are empty") {
+        auto t = text_table(plain, {{"a", Align::left}, {"b", Align::left}},
+                            {{"\x1b[31mred\nline"}});
+        CHECK(t == "a" + std::string(15, ' ') + "b\n^[[31mred line\n");
+    }
+    SECTION("no rows: the header alone") {
+        CHECK(text_table(plain, columns, {}) == "id  note  tag\n");
+    }
+    SECTION("on a colour terminal the header is bold, the rows are not") {
+        Style color{true, true};
+        auto t = text_table(color, {{"id", Align::right}, {"n", Align::left}}, {{"1", "é"}});
+        CHECK(t == "\x1b[1mid\x1b[0m  \x1b[1mn\x1b[0m\n 1  é\n");
+    }
+}

@@ -1,0 +1,133 @@
+// The session rules: the regular schedule, and which session is the next one.
+#include <catch2/catch.hpp>
+
+#include "core/session.hpp"
+
+using namespace tend::core;
+
+namespace {
+
+Instant at(const char* text) { return *parse_local_datetime(text); }
+Day day(const char* text) { return *parse_day(text); }
+Clock clock_at(const char* text) { return Clock{at(text)}; }
+
+Session session(std::int64_t id, const char* when, SessionStatus status) {
+    Session s;
+    s.id = id;
+    s.at = at(when);
+    s.day = day_of(s.at);
+    s.status = status;
+    return s;
+}
+
+const SessionSchedule tuesdays{1, {17, 0, 0}};
+
+}  // namespace
+
+TEST_CASE("a regular schedule is a weekday and a 24-hour time") {
+    CHECK(parse_session_schedule("tue 17:00") == tuesdays);
+    CHECK(parse_session_schedule("Tuesday 17:00") == tuesdays);
+    CHECK(parse_session_schedule("  TUE   17:00 ") == tuesdays);
+    CHECK(parse_session_schedule("sun 08:15") == SessionSchedule{6, {8, 15, 0}});
+    CHECK_FALSE(parse_session_schedule("tue"));
+    CHECK_FALSE(parse_session_schedule("17:00"));
+    CHECK_FALSE(parse_session_schedule("17:00 tue"));
+    CHECK_FALSE(parse_session_schedule("tue 5pm"));
+    CHECK(parse_session_schedule("tue 9:00") == SessionSchedule{1, {9, 0, 0}});
+    CHECK_FALSE(parse_session_schedule("tue 24:00"));
+    CHECK_FALSE(parse_session_schedule("tomorrow 17:00"));
+    CHECK_FALSE(parse_session_schedule("every tue 17:00"));
+    CHECK_FALSE(parse_session_schedule(""));
+    CHECK(format_schedule(tuesdays) == "tue 17:00");
+}
+
+TEST_CASE("the next occurrence of a schedule is strictly after the instant") {
+    // 2026-11-20 is a Friday.
+    CHECK(next_occurrence(tuesdays, at("2026-11-20T08:30")) == at("2026-11-24T17:00"));
+    CHECK(next_occurrence(tuesdays, at("2026-11-24T16:59")) == at("2026-11-24T17:00"));
+    CHECK(next_occurrence(tuesdays, at("2026-11-24T17:00")) == at("2026-12-01T17:00"));
+    CHECK(next_occurrence(tuesdays, at("2026-11-24T23:00")) == at("2026-12-01T17:00"));
+}
+
+TEST_CASE("the next occurrence keeps its wall-clock time across a daylight-saving change") {
+    // Europe/Berlin moves to summer time on Sunday 29 March 2026.
+    auto next = next_occurrence({0, {17, 0, 0}}, at("2026-03-27T12:00"));
+    CHECK(format_iso(next) == "2026-03-30T17:00:00+02:00");
+}
+
+TEST_CASE("the scheduled session is the next one while its day has not passed") {
+    SessionFacts facts;
+    facts.scheduled = session(3, "2026-11-26T18:00", SessionStatus::scheduled);
+    auto next = next_session(facts, tuesdays, clock_at("2026-11-20T08:30"));
+    REQUIRE(next);
+    CHECK(next->at == at("2026-11-26T18:00"));
+    CHECK_FALSE(next->from_schedule());
+    CHECK(next->session->id == 3);
+
+    // Later the same day, after its time, it is still the next one (not yet recorded).
+    next = next_session(facts, std::nullopt, clock_at("2026-11-26T20:00"));
+    REQUIRE(next);
+    CHECK(next->session->id == 3);
+}
+
+TEST_CASE("a scheduled session whose day has passed gives way to the schedule") {
+    SessionFacts facts;
+    facts.scheduled = session(3, "2026-11-19T18:00", SessionStatus::scheduled);
+    auto clock = clock_at("2026-11-20T08:30");
+    CHECK(has_passed(*facts.scheduled, clock.today()));
+    auto next = next_session(facts, tuesdays, clock);
+    REQUIRE(next);
+    CHECK(next->from_schedule());
+    CHECK(next->at == at("2026-11-24T17:00"));
+    CHECK_FALSE(next_session(facts, std::nullopt, clock));
+}
+
+TEST_CASE("without a scheduled session, the schedule says when the next one is") {
+    auto clock = clock_at("2026-11-20T08:30");
+    CHECK_FALSE(next_session({}, std::nullopt, clock));
+    auto next = next_session({}, tuesdays, clock);
+    REQUIRE(next);
+    CHECK(next->from_schedule());
+    CHECK(next->at == at("2026-11-24T17:00"));
+}
+
+TEST_CASE("the schedule skips cancelled days and days already held") {
+    auto clock = clock_at("2026-11-24T09:00");
+    SessionFacts facts;
+    facts.cancelled_days = {day("2026-11-24")};
+    CHECK(next_session(facts, tuesdays, clock)->at == at("2026-12-01T17:00"));
+    facts.cancelled_days = {day("2026-11-24"), day("2026-12-01")};
+    CHECK(next_session(facts, tuesdays, clock)->at == at("2026-12-08T17:00"));
+
+    // A session held this morning is this Tuesday's.
+    SessionFacts held;
+    held.latest_held = session(1, "2026-11-24T08:00", SessionStatus::held);
+    CHECK(next_session(held, tuesdays, clock)->at == at("2026-12-01T17:00"));
+}
+
+TEST_CASE("a session recorded without a time takes the time it was expected") {
+    auto clock = clock_at("2026-11-20T08:30");
+    auto scheduled = std::optional(session(3, "2026-11-19T18:00", SessionStatus::scheduled));
+    CHECK(expected_time_on(day("2026-11-19"), scheduled, tuesdays, clock) == at("2026-11-19T18:00"));
+    CHECK(expected_time_on(day("2026-11-17"), scheduled, tuesdays, clock) == at("2026-11-17T17:00"));
+    CHECK_FALSE(expected_time_on(day("2026-11-18"), scheduled, tuesdays, clock));
+    // Expected later today: not yet, so the caller uses now.
+    auto today = std::optional(session(3, "2026-11-20T17:00", SessionStatus::scheduled));
+    CHECK_FALSE(expected_time_on(day("2026-11-20"), today, std::nullopt, clock));
+}
+
+TEST_CASE("a held session fulfils a scheduled one due that day or before") {
+    auto scheduled = session(3, "2026-11-19T18:00", SessionStatus::scheduled);
+    CHECK(fulfils(scheduled, day("2026-11-19")));
+    CHECK(fulfils(scheduled, day("2026-11-20")));
+    CHECK_FALSE(fulfils(scheduled, day("2026-11-18")));
+    CHECK_FALSE(fulfils(session(3, "2026-11-19T18:00", SessionStatus::cancelled),
+                        day("2026-11-20")));
+}
+
+TEST_CASE("session statuses have stable names") {
+    for (auto s : {SessionStatus::held, SessionStatus::scheduled, SessionStatus::cancelled})
+        CHECK(parse_status(status_name(s)) == s);
+    CHECK(status_name(SessionStatus::held) == "held");
+    CHECK_FALSE(parse_status("done"));
+}
