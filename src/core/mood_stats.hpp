@@ -41,6 +41,7 @@ struct TagStats {
 struct ScoreOnDay {
     int score = 0;
     Day day;
+    std::string note;  ///< the note of the first entry with that score that day
 };
 
 struct MoodStats {

@@ -11,9 +11,7 @@
 namespace tend::render {
 namespace {
 
-std::string plural(int n, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", n, n == 1 ? one : many);
-}
+using util::plural;
 
 std::string_view streak_unit_name(core::StreakUnit unit) {
     switch (unit) {
@@ -90,22 +88,6 @@ std::string percent(const core::Adherence& a) {
     return a.share ? fmt::format(" ({}%)", std::lround(*a.share * 100)) : std::string();
 }
 
-/// "4 of 5 done (80%), 1 skipped, 1 missed; streak 3 days, longest 4".
-std::string adherence_sentence(const core::Adherence& a) {
-    if (a.scheduled == 0 && a.extra == 0) return "nothing has come due yet";
-    std::string out = fmt::format("{} of {} done{}", a.done, a.scheduled, percent(a));
-    if (a.skipped > 0) out += fmt::format(", {} skipped", a.skipped);
-    if (a.missing > 0) out += fmt::format(", {} not checked off", a.missing);
-    if (a.extra > 0) out += fmt::format(", {} extra", a.extra);
-    if (a.streak_unit != core::StreakUnit::none) {
-        auto cur = streak_text(a.streak_unit, a.current_streak);
-        out += "; streak " + (cur.empty() ? std::string("0") : cur);
-        if (a.longest_streak > a.current_streak)
-            out += ", longest " + streak_text(a.streak_unit, a.longest_streak);
-    }
-    return out;
-}
-
 /// The labelled fields of an item, in order, empty ones left out.
 std::vector<std::pair<std::string, std::string>> card_fields(const HomeworkLine& line) {
     const auto& hw = line.homework;
@@ -178,6 +160,22 @@ std::vector<std::string> list_row(const HomeworkLine& line) {
 }
 
 }  // namespace
+
+std::string adherence_sentence(const core::Adherence& a) {
+    if (a.scheduled == 0 && a.extra == 0) return "nothing has come due yet";
+    std::string out = fmt::format("{} of {} done{}", a.done, a.scheduled, percent(a));
+    if (a.skipped > 0) out += fmt::format(", {} skipped", a.skipped);
+    if (a.missing > 0) out += fmt::format(", {} not checked off", a.missing);
+    if (a.extra > 0) out += fmt::format(", {} extra", a.extra);
+    if (a.streak_unit != core::StreakUnit::none) {
+        auto cur = streak_text(a.streak_unit, a.current_streak);
+        out += "; streak " + (cur.empty() ? std::string("0") : cur);
+        if (a.longest_streak > a.current_streak)
+            out += ", longest " + streak_text(a.streak_unit, a.longest_streak);
+    }
+    return out;
+}
+
 
 Json homework_json(const core::Homework& h) {
     Json steps = Json::array();

@@ -35,6 +35,10 @@ struct HomeworkLine {
 /// streak_unit.
 [[nodiscard]] Json adherence_json(const core::Adherence& adherence);
 
+/// "4 of 5 done (80%), 1 skipped, 1 not checked off; streak 3 days, longest 4 days", or
+/// "nothing has come due yet".
+[[nodiscard]] std::string adherence_sentence(const core::Adherence& adherence);
+
 /// "daily", "Mon Wed Fri", "3 times a week", "by Fri 27 Nov", "once".
 [[nodiscard]] std::string describe_schedule(const core::Schedule& schedule);
 

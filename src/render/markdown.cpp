@@ -51,6 +51,16 @@ std::string md_escape(std::string_view text) {
     return out;
 }
 
+std::string md_escape_indented(std::string_view text, std::size_t indent) {
+    auto escaped = md_escape(text);
+    std::string out;
+    for (char c : escaped) {
+        out.push_back(c);
+        if (c == '\n') out.append(indent, ' ');
+    }
+    return out;
+}
+
 std::string md_cell(std::string_view text) {
     auto escaped = md_escape(text);
     std::string out;

@@ -12,6 +12,10 @@ namespace tend::render {
 /// neutralised.
 [[nodiscard]] std::string md_escape(std::string_view text);
 
+/// As md_escape, with each line after the first indented by `indent` spaces, so that text of
+/// several lines stays inside the list item it is written in.
+[[nodiscard]] std::string md_escape_indented(std::string_view text, std::size_t indent);
+
 /// User text escaped for a table cell: as md_escape, with `|` escaped and line breaks as <br>.
 [[nodiscard]] std::string md_cell(std::string_view text);
 

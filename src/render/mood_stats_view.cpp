@@ -5,13 +5,12 @@
 #include <fmt/format.h>
 
 #include "render/markdown.hpp"
+#include "util/text.hpp"
 
 namespace tend::render {
 namespace {
 
-std::string plural(int n, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", n, n == 1 ? one : many);
-}
+using util::plural;
 
 std::string score_on(const core::ScoreOnDay& s) {
     return fmt::format("{} on {}", s.score, core::format_day_short(s.day));
@@ -35,9 +34,16 @@ std::string change_line(const core::MoodStats& s) {
 std::string logged_line(const core::MoodStats& s) {
     if (s.entries == 0)
         return fmt::format("No moods logged in these {}.", plural(s.days_in_window, "day", "days"));
-    return fmt::format("Logged on {} of {} days, {}; mean {} (lowest {}, highest {}).",
-                       s.days_logged, s.days_in_window, plural(s.entries, "entry", "entries"),
-                       one_decimal(*s.mean), score_on(*s.lowest), score_on(*s.highest));
+    return fmt::format("Logged on {} of {}, {}; mean {}.", s.days_logged,
+                       plural(s.days_in_window, "day", "days"),
+                       plural(s.entries, "entry", "entries"), one_decimal(*s.mean));
+}
+
+/// "Lowest 3 on Tue 17 Nov: argument with my sister".
+std::string extreme_line(std::string_view label, const core::ScoreOnDay& s) {
+    auto line = fmt::format("{} {}", label, score_on(s));
+    if (!s.note.empty()) line += ": " + s.note;
+    return line;
 }
 
 }  // namespace
@@ -65,6 +71,10 @@ std::string sparkline(const core::MoodStats& stats, bool utf8) {
 
 std::string mood_stats_text(const core::MoodStats& s, const Style& style) {
     std::string out = "  " + logged_line(s) + "\n";
+    if (s.entries > 0) {
+        out += "  " + sanitize(extreme_line("Lowest", *s.lowest)) + "\n";
+        out += "  " + sanitize(extreme_line("Highest", *s.highest)) + "\n";
+    }
     if (s.entries == 0 && !s.previous.mean()) return out;
     out += "  " + change_line(s) + "\n";
     if (s.entries == 0) return out;
@@ -86,6 +96,10 @@ std::string mood_stats_text(const core::MoodStats& s, const Style& style) {
 
 std::string mood_stats_markdown(const core::MoodStats& s) {
     std::string out = "- " + md_escape(logged_line(s)) + "\n";
+    if (s.entries > 0) {
+        out += "- " + md_escape_indented(extreme_line("Lowest", *s.lowest), 2) + "\n";
+        out += "- " + md_escape_indented(extreme_line("Highest", *s.highest), 2) + "\n";
+    }
     if (s.entries == 0 && !s.previous.mean()) return out;
     out += "- " + md_escape(change_line(s)) + "\n";
     if (s.entries == 0) return out;
@@ -115,7 +129,7 @@ std::string mood_stats_markdown(const core::MoodStats& s) {
 Json mood_stats_json(const core::MoodStats& s) {
     auto score = [](const std::optional<core::ScoreOnDay>& v) -> Json {
         if (!v) return nullptr;
-        return Json{{"score", v->score}, {"day", json_day(v->day)}};
+        return Json{{"score", v->score}, {"day", json_day(v->day)}, {"note", v->note}};
     };
     auto mean = [](std::optional<double> v) -> Json {
         if (!v) return nullptr;

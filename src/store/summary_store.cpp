@@ -25,6 +25,15 @@ std::vector<core::DayAggregate> mood_days(Database& db, core::Day from, core::Da
     return out;
 }
 
+std::string mood_note(Database& db, core::Day day, int score) {
+    SQLite::Statement q(db.sql(),
+                        "SELECT note FROM mood WHERE day = ? AND score = ? "
+                        "ORDER BY at_utc, id LIMIT 1");
+    q.bind(1, core::format_day(day));
+    q.bind(2, score);
+    return q.executeStep() ? q.getColumn(0).getString() : std::string();
+}
+
 core::Totals mood_totals(Database& db, core::Day from, core::Day to) {
     SQLite::Statement q(db.sql(),
                         "SELECT count(*), coalesce(sum(score), 0) FROM mood "

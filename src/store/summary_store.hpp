@@ -12,6 +12,9 @@ namespace tend::store {
 /// Per-day mood aggregates for the days in [from, to] that have moods, in day order.
 [[nodiscard]] std::vector<core::DayAggregate> mood_days(Database& db, core::Day from, core::Day to);
 
+/// The note of the first mood with this score on this day (empty if none).
+[[nodiscard]] std::string mood_note(Database& db, core::Day day, int score);
+
 /// Mood entries and their total in [from, to].
 [[nodiscard]] core::Totals mood_totals(Database& db, core::Day from, core::Day to);
 

@@ -47,6 +47,10 @@ std::string to_lower(std::string_view text) {
     return out;
 }
 
+std::string plural(long n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
 std::string ordinal(long n) {
     const char* suffix = "th";
     if (n % 100 < 11 || n % 100 > 13) {

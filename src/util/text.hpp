@@ -33,6 +33,9 @@ void append_utf8(std::string& out, std::uint32_t cp);
 /// ASCII lower case.
 [[nodiscard]] std::string to_lower(std::string_view text);
 
+/// "1 day", "3 days".
+[[nodiscard]] std::string plural(long n, std::string_view one, std::string_view many);
+
 /// An ordinal: 1st, 2nd, 3rd, 4th, 11th, 21st.
 [[nodiscard]] std::string ordinal(long n);
 

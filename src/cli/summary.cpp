@@ -1,0 +1,141 @@
+// tend summary: the window, then each section gathered from the store, rendered in the chosen
+// format to standard output or a file.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/context.hpp"
+#include "core/error.hpp"
+#include "core/summary.hpp"
+#include "core/validate.hpp"
+#include "core/when.hpp"
+#include "render/summary_view.hpp"
+#include "store/entry_store.hpp"
+#include "store/homework_store.hpp"
+#include "store/session_store.hpp"
+#include "store/summary_store.hpp"
+#include "store/win_store.hpp"
+#include "util/files.hpp"
+
+namespace tend::cli {
+namespace {
+
+struct SummaryArgs {
+    std::string since;
+    std::string until;
+    std::string output;
+};
+
+/// The days asked for, checked before anything is read.
+struct Asked {
+    std::optional<core::Day> since;
+    core::Day until;
+    bool until_given = false;
+};
+
+Asked parse_window(const SummaryArgs& args, const core::Clock& clock) {
+    Asked asked{std::nullopt, clock.today(), false};
+    if (!args.since.empty())
+        asked.since = core::parse_when(args.since, clock, core::Lean::back, "--since").day;
+    if (!args.until.empty()) {
+        asked.until = core::parse_when(args.until, clock, core::Lean::back, "--until").day;
+        asked.until_given = true;
+    }
+    if (asked.until > clock.today())
+        throw usage_error(fmt::format("--until must be today or earlier (got {}, which is {})",
+                                      core::quoted(args.until), core::format_day(asked.until)));
+    if (asked.since && *asked.since > asked.until)
+        throw usage_error(fmt::format("--since ({}) must not be after --until ({})",
+                                      core::format_day(*asked.since),
+                                      core::format_day(asked.until)));
+    return asked;
+}
+
+/// The instant the window ends: now for a window ending today, else the end of its last day.
+core::Instant window_end(const Asked& asked, const core::Clock& clock) {
+    if (asked.until == clock.today()) return clock.now;
+    auto next = core::start_of(core::add_days(asked.until, 1));
+    return {next.utc - 1, next.offset};
+}
+
+core::Summary gather(store::Database* db, const Asked& asked, Context& ctx) {
+    const auto& clock = ctx.clock();
+    core::Summary s;
+    auto end = window_end(asked, clock);
+    if (db != nullptr) s.last_session = store::latest_held_session(*db, end);
+    if (asked.since) {
+        s.window = {*asked.since, asked.until, core::WindowBasis::given};
+    } else {
+        std::optional<core::Day> session_day;
+        if (s.last_session) session_day = s.last_session->day;
+        s.window = core::default_window(session_day, asked.until);
+    }
+    const auto& config = ctx.config();
+    auto [prev_from, prev_to] = core::previous_window(s.window.from, s.window.to);
+    if (db == nullptr) {
+        s.mood = core::mood_stats(s.window.from, s.window.to, {}, {}, {});
+        s.next_session = core::next_session({}, config.session_schedule, clock);
+        return s;
+    }
+    s.next_session = core::next_session(store::session_facts(*db, clock),
+                                        config.session_schedule, clock);
+    s.mood = core::mood_stats(s.window.from, s.window.to,
+                              store::mood_days(*db, s.window.from, s.window.to),
+                              store::mood_totals(*db, prev_from, prev_to),
+                              store::mood_tags(*db, s.window.from, s.window.to));
+    for (auto* extreme : {&s.mood.lowest, &s.mood.highest})
+        if (*extreme) (*extreme)->note = store::mood_note(*db, (*extreme)->day, (*extreme)->score);
+    auto hw = store::load_homework_window(*db, s.window.from, s.window.to);
+    s.homework = core::homework_summaries(hw.homework, hw.checkoffs, s.window.from,
+                                          s.window.to, clock.today());
+    if (s.last_session) {
+        auto reflections = store::reflections_for_session(*db, s.last_session->id);
+        if (!reflections.empty()) s.reflection = reflections.back();
+    }
+    core::Period period{core::Bound{s.window.from, std::nullopt},
+                        core::Bound{s.window.to, std::nullopt}};
+    s.wins = store::list_wins(*db, period);
+    std::optional<core::Instant> since_session;
+    if (s.last_session) since_session = s.last_session->at;
+    s.prep = store::latest_prep(*db, since_session, end);
+    return s;
+}
+
+void summarize(Context& ctx, const SummaryArgs& args) {
+    auto asked = parse_window(args, ctx.clock());
+    auto format = ctx.format();
+    auto style = ctx.style();
+    if (!args.output.empty()) style.color = false;  // a file never gets escape sequences
+    auto summary = gather(ctx.existing_db(), asked, ctx);
+    std::string text;
+    switch (format) {
+        case core::Format::text: text = render::summary_text(summary, style); break;
+        case core::Format::markdown: text = render::summary_markdown(summary); break;
+        case core::Format::json: text = render::json_text(render::summary_json(summary)); break;
+    }
+    if (args.output.empty() || args.output == "-") {
+        ctx.print(text);
+        return;
+    }
+    util::write_file_atomically(args.output, text);
+    ctx.say(fmt::format("Wrote the summary to {}.\n", args.output));
+}
+
+}  // namespace
+
+void add_summary_commands(CLI::App& app, Context& ctx) {
+    auto* cmd = app.add_subcommand(
+        "summary", "The pre-session summary: mood, homework, reflection, wins, prep and gaps");
+    auto args = std::make_shared<SummaryArgs>();
+    cmd->add_option("--since", args->since,
+                    "First day (default: the day of the last session held, else 7 days back)")
+        ->type_name("WHEN");
+    cmd->add_option("--until", args->until, "Last day, included (default: today)")
+        ->type_name("WHEN");
+    cmd->add_option("-o,--output", args->output, "Write to FILE (mode 0600) instead of stdout")
+        ->type_name("FILE");
+    cmd->footer("Markdown for a printout: tend summary --format markdown -o summary.md && "
+                "pandoc summary.md -o summary.pdf");
+    cmd->callback([&ctx, args] { summarize(ctx, *args); });
+}
+
+}  // namespace tend::cli

@@ -1,0 +1,73 @@
+// The summary as one JSON object, with every figure of the text view.
+#include "render/entry_view.hpp"
+#include "render/homework_view.hpp"
+#include "render/mood_stats_view.hpp"
+#include "render/session_view.hpp"
+#include "render/summary_view.hpp"
+#include "render/win_view.hpp"
+
+namespace tend::render {
+namespace {
+
+std::string_view basis_name(core::WindowBasis basis) {
+    switch (basis) {
+        case core::WindowBasis::last_session: return "last_session";
+        case core::WindowBasis::default_days: return "default_days";
+        case core::WindowBasis::given: break;
+    }
+    return "given";
+}
+
+Json homework_item_json(const core::HomeworkSummary& h) {
+    Json skips = Json::array();
+    for (const auto& c : h.skips) skips.push_back(Json{{"day", json_day(c.day)}, {"note", c.note}});
+    return Json{{"homework", homework_json(h.homework)},
+                {"adherence", adherence_json(h.adherence)},
+                {"skips", skips}};
+}
+
+Json gaps_json(const core::Summary& s) {
+    auto g = s.gaps();
+    Json days = Json::array();
+    for (auto d : g.days_without_mood) days.push_back(json_day(d));
+    Json never = Json::array();
+    for (const auto& hw : g.never_checked) never.push_back(hw.id);
+    return Json{{"days_without_mood", days},
+                {"homework_never_checked", never},
+                {"reflection_missing", g.reflection_missing},
+                {"prep_missing", g.prep_missing}};
+}
+
+}  // namespace
+
+Json summary_json(const core::Summary& s) {
+    Json next = nullptr;
+    if (s.next_session) {
+        next = Json{{"at", json_instant(s.next_session->at)},
+                    {"session_id", s.next_session->session
+                                       ? Json(s.next_session->session->id)
+                                       : Json(nullptr)},
+                    {"from_schedule", s.next_session->from_schedule()}};
+    }
+    Json homework = Json::array();
+    for (const auto& h : s.homework) homework.push_back(homework_item_json(h));
+    Json wins = Json::array();
+    for (const auto& w : s.wins) wins.push_back(win_json(w));
+    return Json{
+        {"window",
+         Json{{"since", json_day(s.window.from)},
+              {"until", json_day(s.window.to)},
+              {"days", s.window.days()},
+              {"basis", basis_name(s.window.basis)}}},
+        {"last_session", s.last_session ? session_json(*s.last_session) : Json(nullptr)},
+        {"next_session", next},
+        {"mood", mood_stats_json(s.mood)},
+        {"homework", homework},
+        {"reflection", s.reflection ? entry_json(*s.reflection) : Json(nullptr)},
+        {"wins", wins},
+        {"prep", s.prep ? entry_json(*s.prep) : Json(nullptr)},
+        {"gaps", gaps_json(s)},
+    };
+}
+
+}  // namespace tend::render

@@ -1,0 +1,64 @@
+// The summary as GitHub-flavoured Markdown: headings, lists, tables, and every piece of user
+// text escaped so that it cannot change the layout.
+#include <fmt/format.h>
+
+#include "render/markdown.hpp"
+#include "render/mood_stats_view.hpp"
+#include "render/summary_view.hpp"
+#include "render/summary_words.hpp"
+
+namespace tend::render {
+namespace {
+
+std::string item(std::string_view text) { return "- " + md_escape(text) + "\n"; }
+
+/// Answers as a list: the question in bold, the answer after it.
+std::string answers(const std::vector<core::Answer>& list) {
+    std::string out;
+    for (const auto& a : list)
+        out += "- **" + md_escape(a.prompt) + "**\\\n  " + md_escape_indented(a.text, 2) + "\n";
+    return out;
+}
+
+}  // namespace
+
+std::string summary_markdown(const core::Summary& s) {
+    std::string out = "# Summary for " + md_escape(words::window_span(s.window)) + "\n\n";
+    out += item(words::window_basis(s));
+    out += item(words::next_session(s));
+
+    out += "\n## Mood\n\n" + mood_stats_markdown(s.mood);
+
+    out += "\n## Homework\n\n";
+    if (s.homework.empty()) out += md_escape(words::no_homework) + "\n";
+    for (const auto& h : s.homework) {
+        out += fmt::format("- **{}\\.** {}\n", h.homework.id,
+                           md_escape(words::homework_heading(h.homework)));
+        for (const auto& detail : words::homework_details(h))
+            out += "  - " + md_escape_indented(detail, 4) + "\n";
+    }
+
+    out += "\n## From the last session\n\n" + md_escape(words::last_session(s)) + "\n\n";
+    if (s.reflection) {
+        out += answers(core::answers_with_first(*s.reflection, "intention"));
+        out += "\n" + md_escape(words::reflection_timing(*s.reflection)) + "\n";
+    } else {
+        out += md_escape(words::no_reflection(s)) + "\n";
+    }
+
+    out += "\n## Wins\n\n";
+    if (s.wins.empty()) out += md_escape(words::no_wins) + "\n";
+    for (const auto& w : s.wins)
+        out += "- " + md_escape(core::format_day_short(w.day)) + ": " +
+               md_escape_indented(w.text, 2) + "\n";
+
+    out += "\n## Prep\n\n";
+    if (s.prep) out += answers(core::answers_with_first(*s.prep, "discuss"));
+    else out += md_escape(words::no_prep) + "\n";
+
+    out += "\n## Gaps\n\n";
+    for (const auto& g : words::gaps(s)) out += item(g);
+    return out;
+}
+
+}  // namespace tend::render

@@ -1,0 +1,80 @@
+// The summary as one page of plain text.
+#include <fmt/format.h>
+
+#include "render/dates.hpp"
+#include "render/mood_stats_view.hpp"
+#include "render/summary_view.hpp"
+#include "render/summary_words.hpp"
+
+namespace tend::render {
+namespace {
+
+std::string heading(const Style& style, std::string_view title) {
+    return "\n" + paint(style, sgr::bold, title) + "\n";
+}
+
+std::string line(std::string_view text, int indent = 2) {
+    return std::string(static_cast<std::size_t>(indent), ' ') + sanitize(text) + "\n";
+}
+
+/// Answers as "  Question\n    answer", with line breaks of a long answer kept and indented.
+std::string answers(const std::vector<core::Answer>& list) {
+    std::string out;
+    for (const auto& a : list) {
+        out += line(a.prompt);
+        auto text = sanitize(a.text, /*keep_newlines=*/true);
+        std::size_t start = 0;
+        while (start <= text.size()) {
+            auto nl = text.find('\n', start);
+            auto piece = text.substr(start, nl == std::string::npos ? nl : nl - start);
+            for (auto& c : piece) c = c == '\t' ? ' ' : c;
+            out += "    " + piece + "\n";
+            if (nl == std::string::npos) break;
+            start = nl + 1;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string summary_text(const core::Summary& s, const Style& style) {
+    std::string out =
+        paint(style, sgr::bold, "Summary for " + words::window_span(s.window)) + "\n";
+    out += sanitize(words::window_basis(s)) + "\n";
+    out += sanitize(words::next_session(s)) + "\n";
+
+    out += heading(style, "Mood");
+    out += mood_stats_text(s.mood, style);
+
+    out += heading(style, "Homework");
+    if (s.homework.empty()) out += line(words::no_homework);
+    for (const auto& item : s.homework) {
+        out += line(fmt::format("{}. {}", item.homework.id, words::homework_heading(item.homework)));
+        for (const auto& detail : words::homework_details(item)) out += line(detail, 5);
+    }
+
+    out += heading(style, "From the last session");
+    out += line(words::last_session(s));
+    if (s.reflection) {
+        out += answers(core::answers_with_first(*s.reflection, "intention"));
+        out += line(words::reflection_timing(*s.reflection));
+    } else {
+        out += line(words::no_reflection(s));
+    }
+
+    out += heading(style, "Wins");
+    if (s.wins.empty()) out += line(words::no_wins);
+    for (const auto& w : s.wins)
+        out += line(fmt::format("{}  {}", core::format_day_short(w.day), w.text));
+
+    out += heading(style, "Prep");
+    if (s.prep) out += answers(core::answers_with_first(*s.prep, "discuss"));
+    else out += line(words::no_prep);
+
+    out += heading(style, "Gaps");
+    for (const auto& g : words::gaps(s)) out += line(g);
+    return out;
+}
+
+}  // namespace tend::render

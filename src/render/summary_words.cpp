@@ -1,0 +1,115 @@
+#include "render/summary_words.hpp"
+
+#include <fmt/format.h>
+
+#include "render/dates.hpp"
+#include "render/entry_view.hpp"
+#include "render/homework_view.hpp"
+#include "util/text.hpp"
+
+namespace tend::render::words {
+
+using util::plural;
+
+std::string window_span(const core::SummaryWindow& w) {
+    auto year = [](core::Day d) { return static_cast<int>(d.year()); };
+    auto from = core::format_day_short(w.from);
+    if (year(w.from) != year(w.to)) from += fmt::format(" {}", year(w.from));
+    if (w.from == w.to)
+        return fmt::format("{} {} (1 day)", core::format_day_short(w.to), year(w.to));
+    return fmt::format("{} to {} {} ({})", from, core::format_day_short(w.to), year(w.to),
+                       plural(w.days(), "day", "days"));
+}
+
+std::string window_basis(const core::Summary& s) {
+    switch (s.window.basis) {
+        case core::WindowBasis::last_session:
+            return fmt::format("Since the session on {}.",
+                               core::format_day_short(s.last_session->day));
+        case core::WindowBasis::default_days:
+            return "The last 7 days: no session is recorded yet (tend session add records one).";
+        case core::WindowBasis::given:
+            break;
+    }
+    return "The days asked for.";
+}
+
+std::string next_session(const core::Summary& s) {
+    if (!s.next_session)
+        return "Next session: not scheduled (tend session next WHEN schedules it).";
+    return fmt::format("Next session: {}{}.", day_and_time(s.next_session->at),
+                       s.next_session->from_schedule() ? " (from the regular schedule)" : "");
+}
+
+std::string homework_heading(const core::Homework& hw) {
+    std::string out = fmt::format("{} ({}", hw.title, describe_schedule(hw.schedule));
+    if (!hw.anchor.empty()) out += ", " + hw.anchor;
+    out += ")";
+    if (hw.status == core::HomeworkStatus::dropped) out += ", dropped";
+    if (hw.status == core::HomeworkStatus::done) out += ", done";
+    return out;
+}
+
+std::vector<std::string> homework_details(const core::HomeworkSummary& item) {
+    std::vector<std::string> out;
+    auto sentence = adherence_sentence(item.adherence);
+    sentence[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(sentence[0])));
+    out.push_back(sentence + ".");
+    for (const auto& skip : item.skips)
+        out.push_back(skip.note.empty()
+                          ? fmt::format("Skipped {}.", core::format_day_short(skip.day))
+                          : fmt::format("Skipped {}: {}", core::format_day_short(skip.day),
+                                        skip.note));
+    const auto& hw = item.homework;
+    if (!hw.barrier.empty() && !hw.plan.empty())
+        out.push_back(fmt::format("If {}: {}", hw.barrier, hw.plan));
+    else if (!hw.barrier.empty())
+        out.push_back(fmt::format("May get in the way: {}", hw.barrier));
+    else if (!hw.plan.empty())
+        out.push_back(fmt::format("Plan: {}", hw.plan));
+    return out;
+}
+
+std::string last_session(const core::Summary& s) {
+    if (!s.last_session) return "No session recorded yet.";
+    std::string out = fmt::format("Session on {}.", day_and_time(s.last_session->at));
+    if (!s.last_session->note.empty()) out += " Note: " + s.last_session->note;
+    return out;
+}
+
+std::string reflection_timing(const core::Entry& reflection) {
+    auto timing = core::reflection_timing(reflection);
+    auto written = fmt::format("Written {}", day_and_time(reflection.at));
+    if (!timing) return written + ".";
+    return fmt::format("{}, {} the session.", written, timing_text(*timing));
+}
+
+std::string no_reflection(const core::Summary& s) {
+    if (!s.last_session) return "Nothing to reflect on yet.";
+    return "No reflection on this session yet (tend reflect).";
+}
+
+std::vector<std::string> gaps(const core::Summary& s) {
+    auto g = s.gaps();
+    std::vector<std::string> out;
+    if (!g.days_without_mood.empty()) {
+        std::string days;
+        for (auto d : g.days_without_mood) {
+            if (!days.empty()) days += ", ";
+            days += core::format_day_short(d);
+        }
+        out.push_back(fmt::format("No mood logged on {} of {}: {}.", g.days_without_mood.size(),
+                                  plural(s.window.days(), "day", "days"), days));
+    }
+    for (const auto& hw : g.never_checked)
+        out.push_back(fmt::format("No check-off in this window for homework {}: {}.", hw.id,
+                                  hw.title));
+    if (g.reflection_missing)
+        out.push_back(fmt::format("No reflection on the session of {}.",
+                                  core::format_day_short(s.last_session->day)));
+    if (g.prep_missing) out.push_back("No prep for the next session.");
+    if (out.empty()) out.push_back("None: every day has a mood, and nothing is missing.");
+    return out;
+}
+
+}  // namespace tend::render::words

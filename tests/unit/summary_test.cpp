@@ -1,0 +1,139 @@
+// The summary's arithmetic: mood figures from per-day aggregates, the windows, and the gaps.
+#include <catch2/catch.hpp>
+
+#include "core/mood_stats.hpp"
+#include "core/summary.hpp"
+
+using namespace tend::core;
+
+namespace {
+
+Day d(int y, unsigned m, unsigned day) {
+    return Day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}};
+}
+
+}  // namespace
+
+TEST_CASE("mood figures count days, entries and the mean of every entry") {
+    std::vector<DayAggregate> days{
+        {d(2026, 11, 16), 2, 12, 5, 7},  // two entries: 5 and 7
+        {d(2026, 11, 14), 1, 6, 6, 6},
+        {d(2026, 11, 17), 1, 3, 3, 3},
+    };
+    auto s = mood_stats(d(2026, 11, 14), d(2026, 11, 20), days, Totals{2, 8}, {});
+    CHECK(s.days_in_window == 7);
+    CHECK(s.days_logged == 3);
+    CHECK(s.entries == 4);
+    REQUIRE(s.mean);
+    CHECK(*s.mean == Approx(21.0 / 4));
+    CHECK(s.lowest->score == 3);
+    CHECK(s.lowest->day == d(2026, 11, 17));
+    CHECK(s.highest->score == 7);
+    CHECK(s.highest->day == d(2026, 11, 16));
+    REQUIRE(s.change());
+    CHECK(*s.change() == Approx(21.0 / 4 - 4.0));
+    REQUIRE(s.per_day.size() == 7);
+    CHECK(s.per_day[1].entries == 0);
+    CHECK(s.days_missing() == std::vector<Day>{d(2026, 11, 15), d(2026, 11, 18), d(2026, 11, 19),
+                                              d(2026, 11, 20)});
+}
+
+TEST_CASE("the first day wins a tie for lowest or highest") {
+    std::vector<DayAggregate> days{{d(2026, 1, 2), 1, 4, 4, 4}, {d(2026, 1, 1), 1, 4, 4, 4}};
+    auto s = mood_stats(d(2026, 1, 1), d(2026, 1, 3), days, {}, {});
+    CHECK(s.lowest->day == d(2026, 1, 1));
+    CHECK(s.highest->day == d(2026, 1, 1));
+}
+
+TEST_CASE("days outside the window are ignored, and no moods means no mean") {
+    std::vector<DayAggregate> days{{d(2026, 1, 10), 1, 4, 4, 4}};
+    auto s = mood_stats(d(2026, 1, 1), d(2026, 1, 3), days, {}, {});
+    CHECK(s.entries == 0);
+    CHECK_FALSE(s.mean);
+    CHECK_FALSE(s.lowest);
+    CHECK_FALSE(s.change());
+    CHECK(s.days_missing().size() == 3);
+}
+
+TEST_CASE("no change is shown without moods in the previous window") {
+    std::vector<DayAggregate> days{{d(2026, 1, 2), 1, 4, 4, 4}};
+    auto s = mood_stats(d(2026, 1, 1), d(2026, 1, 3), days, Totals{}, {});
+    CHECK_FALSE(s.change());
+}
+
+TEST_CASE("the previous window has the same length, just before") {
+    CHECK(previous_window(d(2026, 3, 1), d(2026, 3, 7)) ==
+          std::pair{d(2026, 2, 22), d(2026, 2, 28)});
+    CHECK(previous_window(d(2024, 3, 1), d(2024, 3, 1)) ==
+          std::pair{d(2024, 2, 29), d(2024, 2, 29)});
+    CHECK(previous_window(d(2026, 1, 1), d(2026, 1, 2)) ==
+          std::pair{d(2025, 12, 30), d(2025, 12, 31)});
+}
+
+TEST_CASE("tags are ordered by use, then by name") {
+    auto s = mood_stats(d(2026, 1, 1), d(2026, 1, 1), {}, {},
+                        {{"b", 1, 3.0}, {"a", 1, 5.0}, {"c", 4, 6.0}});
+    REQUIRE(s.tags.size() == 3);
+    CHECK(s.tags[0].tag == "c");
+    CHECK(s.tags[1].tag == "a");
+    CHECK(s.tags[2].tag == "b");
+}
+
+TEST_CASE("the default window runs from the last session held, else 7 days") {
+    auto w = default_window(d(2026, 11, 13), d(2026, 11, 20));
+    CHECK(w.from == d(2026, 11, 13));
+    CHECK(w.to == d(2026, 11, 20));
+    CHECK(w.basis == WindowBasis::last_session);
+    CHECK(w.days() == 8);
+
+    auto none = default_window(std::nullopt, d(2026, 3, 3));
+    CHECK(none.from == d(2026, 2, 25));
+    CHECK(none.days() == 7);
+    CHECK(none.basis == WindowBasis::default_days);
+
+    auto today = default_window(d(2026, 11, 20), d(2026, 11, 20));
+    CHECK(today.days() == 1);
+}
+
+TEST_CASE("gaps name days without a mood, unchecked homework, and missing entries") {
+    Summary s;
+    s.window = {d(2026, 1, 1), d(2026, 1, 3), WindowBasis::given};
+    s.mood = mood_stats(s.window.from, s.window.to, {{d(2026, 1, 2), 1, 5, 5, 5}}, {}, {});
+    Homework quiet;
+    quiet.id = 7;
+    Adherence none_done;
+    none_done.scheduled = 2;
+    none_done.missing = 2;
+    Homework skipped;
+    skipped.id = 8;
+    Adherence one_skip;
+    one_skip.scheduled = 1;
+    one_skip.skipped = 1;
+    s.homework = {{quiet, none_done, {}}, {skipped, one_skip, {}}};
+    s.last_session = Session{};
+
+    auto g = s.gaps();
+    CHECK(g.days_without_mood == std::vector<Day>{d(2026, 1, 1), d(2026, 1, 3)});
+    REQUIRE(g.never_checked.size() == 1);
+    CHECK(g.never_checked[0].id == 7);
+    CHECK(g.reflection_missing);
+    CHECK(g.prep_missing);
+
+    s.reflection = Entry{};
+    s.prep = Entry{};
+    s.last_session.reset();
+    auto none = s.gaps();
+    CHECK_FALSE(none.reflection_missing);
+    CHECK_FALSE(none.prep_missing);
+}
+
+TEST_CASE("answers put the chosen key first and keep the rest in order") {
+    Entry e;
+    e.answers = {{"takeaway", "T?", "t"}, {"emotions", "E?", "e"}, {"intention", "I?", "i"}};
+    auto a = answers_with_first(e, "intention");
+    REQUIRE(a.size() == 3);
+    CHECK(a[0].key == "intention");
+    CHECK(a[1].key == "takeaway");
+    CHECK(a[2].key == "emotions");
+    CHECK(answers_with_first(e, "missing")[0].key == "takeaway");
+}
