@@ -39,6 +39,8 @@ int main(int argc, char** argv) {
     tend::cli::Context ctx(std::cout, std::cerr);
     tend::cli::add_global_options(app, ctx);
     tend::cli::add_mood_commands(app, ctx);
+    tend::cli::add_data_commands(app, ctx);
+    tend::cli::add_search_commands(app, ctx);
 
     try {
         app.parse(argc, argv);

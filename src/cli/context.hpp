@@ -73,5 +73,7 @@ void add_global_options(CLI::App& app, Context& ctx);
 
 /// One function per command group, called in order by main.
 void add_mood_commands(CLI::App& app, Context& ctx);
+void add_data_commands(CLI::App& app, Context& ctx);
+void add_search_commands(CLI::App& app, Context& ctx);
 
 }  // namespace tend::cli
