@@ -61,15 +61,14 @@ void check_output(Context& ctx, const fs::path& file, std::string_view option) {
     std::error_code ec;
     if (fs::is_directory(file, ec))
         throw usage_error(fmt::format("{} {} is a directory; name a file", option,
-                                      core::quoted(file.string())));
+                                      file.string()));
     auto dir = file.parent_path().empty() ? fs::path(".") : file.parent_path();
     if (!fs::is_directory(dir, ec))
         throw usage_error(fmt::format("{} {}: there is no directory {}", option,
-                                      core::quoted(file.string()),
-                                      core::quoted(dir.string())));
+                                      file.string(), dir.string()));
     if (same_file(file, ctx.db_path()))
         throw usage_error(fmt::format("{} {} is the database itself; name another file", option,
-                                      core::quoted(file.string())));
+                                      file.string()));
 }
 
 void export_data(Context& ctx, const ExportArgs& args) {
@@ -109,10 +108,9 @@ std::string input_text(const std::string& file) {
                            std::istreambuf_iterator<char>());
     std::error_code ec;
     if (!fs::exists(file, ec))
-        throw usage_error(fmt::format("there is no file {} to import", core::quoted(file)));
+        throw usage_error(fmt::format("there is no file {} to import", file));
     if (fs::is_directory(file, ec))
-        throw usage_error(fmt::format("{} is a directory; name the file to import",
-                                      core::quoted(file)));
+        throw usage_error(fmt::format("{} is a directory; name the file to import", file));
     return util::read_file(file);
 }
 
@@ -176,7 +174,7 @@ fs::path backup_target(Context& ctx, const std::string& given, const core::Insta
         if (fs::exists(file, ec) && !store::is_tend_database_file(file))
             throw usage_error(fmt::format(
                 "{} exists and is not a tend database; a backup replaces only an older backup",
-                core::quoted(given)));
+                given));
         return file;
     }
     auto name = store::backup_file_name(now);

@@ -27,7 +27,11 @@ public:
 
     [[noreturn]] void fail_value(const std::string& where, const std::string& problem,
                                  const Json& got) const {
-        fail(where, fmt::format("{} (got {})", problem, core::quoted(got.dump())));
+        // Text shows quoted as the user wrote it; other values as JSON (cut short).
+        auto shown = got.is_string() ? core::quoted(got.get<std::string>())
+                                     : util::truncate(core::quoted(got.dump()), 40);
+        if (!got.is_string()) shown = shown.substr(1, shown.size() - 2);
+        fail(where, fmt::format("{} (got {})", problem, shown));
     }
 
     std::string text(const Json& v, const std::string& where) const {

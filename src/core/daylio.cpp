@@ -88,9 +88,23 @@ std::vector<std::string> activities_of(const std::string& text, std::size_t line
     return tags;
 }
 
+/// Line breaks as tend writes them (a file saved with CRLF line ends has them in notes too).
+std::string unix_lines(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\r') {
+            out.push_back('\n');
+            if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+        } else {
+            out.push_back(text[i]);
+        }
+    }
+    return out;
+}
+
 std::string note_of(const CsvRecord& r, const Columns& c) {
-    auto title = std::string(util::trim(cell(r, c.note_title)));
-    auto body = std::string(util::trim(cell(r, c.note)));
+    auto title = unix_lines(util::trim(cell(r, c.note_title)));
+    auto body = unix_lines(util::trim(cell(r, c.note)));
     if (title.empty()) return body;
     if (body.empty()) return title;
     return title + "\n" + body;

@@ -139,6 +139,8 @@ public:
         } catch (const SQLite::Exception& e) {
             if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_UNIQUE || kind_.clash.empty())
                 throw;
+            // sqlite3_reset reports a failed step again: clear it here, where it is handled.
+            (void)insert_->tryReset();
             report.note(index_, fmt::format("skipped: {}", kind_.clash));
             ++counts.skipped;
             return;

@@ -152,7 +152,7 @@ TEST_CASE("daylio: byte-order mark, CRLF, emoji, blank lines") {
                                  "2026-11-01,,,09:00,rad,,,\"\xf0\x9f\x8d\xbf\r\nyum\"\r\n\r\n",
                              {}, "f");
     REQUIRE(moods.size() == 1);
-    CHECK(moods[0].note == "\xf0\x9f\x8d\xbf\r\nyum");
+    CHECK(moods[0].note == "\xf0\x9f\x8d\xbf\nyum");  // line breaks in notes become \n
 }
 
 TEST_CASE("daylio: malformed files name the line and the problem") {
