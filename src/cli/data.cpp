@@ -170,7 +170,7 @@ fs::path backup_target(Context& ctx, const std::string& given, const core::Insta
         dir = given;
     } else {
         fs::path file = given;
-        check_output(ctx, file, "backup");
+        check_output(ctx, file, "backup path");
         if (fs::exists(file, ec) && !store::is_tend_database_file(file))
             throw usage_error(fmt::format(
                 "{} exists and is not a tend database; a backup replaces only an older backup",
