@@ -142,7 +142,10 @@ CREATE INDEX win_by_day ON win (day, at_utc);
 // for its table (1 mood, 2 session, 3 entry, 4 homework, 5 check-off, 6 win), so that a trigger
 // finds the row to replace without a scan. `kind` is what a result shows, `day` and `at_utc`
 // serve --since and --until. A change to a step or an answer touches its parent (an UPDATE that
-// sets a column to itself), whose trigger rebuilds the parent's row.
+// sets a column to itself), whose trigger rebuilds the parent's row. When indexed text is
+// deleted or replaced, the index is merged ('optimize'): FTS5 otherwise keeps the old words in
+// its segments until some later merge, and deleted text must not stay readable in the file
+// (secure_delete then zeroes the freed pages).
 constexpr std::string_view schema_2 = R"sql(
 CREATE VIRTUAL TABLE search_index USING fts5 (
     kind UNINDEXED, day UNINDEXED, at_utc UNINDEXED, body,
@@ -157,9 +160,12 @@ CREATE TRIGGER mood_search_update AFTER UPDATE OF note, day, at_utc ON mood BEGI
     DELETE FROM search_index WHERE rowid = OLD.id * 8 + 1;
     INSERT INTO search_index (rowid, kind, day, at_utc, body)
     SELECT NEW.id * 8 + 1, 'mood', NEW.day, NEW.at_utc, NEW.note WHERE NEW.note <> '';
+    INSERT INTO search_index (search_index)
+    SELECT 'optimize' WHERE OLD.note <> '' AND OLD.note <> NEW.note;
 END;
-CREATE TRIGGER mood_search_delete AFTER DELETE ON mood BEGIN
+CREATE TRIGGER mood_search_delete AFTER DELETE ON mood WHEN OLD.note <> '' BEGIN
     DELETE FROM search_index WHERE rowid = OLD.id * 8 + 1;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
 END;
 
 CREATE TRIGGER session_search_insert AFTER INSERT ON session WHEN NEW.note <> '' BEGIN
@@ -170,9 +176,12 @@ CREATE TRIGGER session_search_update AFTER UPDATE OF note, day, at_utc ON sessio
     DELETE FROM search_index WHERE rowid = OLD.id * 8 + 2;
     INSERT INTO search_index (rowid, kind, day, at_utc, body)
     SELECT NEW.id * 8 + 2, 'session', NEW.day, NEW.at_utc, NEW.note WHERE NEW.note <> '';
+    INSERT INTO search_index (search_index)
+    SELECT 'optimize' WHERE OLD.note <> '' AND OLD.note <> NEW.note;
 END;
-CREATE TRIGGER session_search_delete AFTER DELETE ON session BEGIN
+CREATE TRIGGER session_search_delete AFTER DELETE ON session WHEN OLD.note <> '' BEGIN
     DELETE FROM search_index WHERE rowid = OLD.id * 8 + 2;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
 END;
 
 CREATE TRIGGER entry_search_insert AFTER INSERT ON entry BEGIN
@@ -189,15 +198,19 @@ CREATE TRIGGER entry_search_update AFTER UPDATE OF kind, day, at_utc ON entry BE
 END;
 CREATE TRIGGER entry_search_delete AFTER DELETE ON entry BEGIN
     DELETE FROM search_index WHERE rowid = OLD.id * 8 + 3;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
 END;
 CREATE TRIGGER entry_answer_search_insert AFTER INSERT ON entry_answer BEGIN
     UPDATE entry SET day = day WHERE id = NEW.entry_id;
 END;
 CREATE TRIGGER entry_answer_search_update AFTER UPDATE ON entry_answer BEGIN
     UPDATE entry SET day = day WHERE id IN (OLD.entry_id, NEW.entry_id);
+    INSERT INTO search_index (search_index)
+    SELECT 'optimize' WHERE OLD.answer <> '' AND OLD.answer <> NEW.answer;
 END;
-CREATE TRIGGER entry_answer_search_delete AFTER DELETE ON entry_answer BEGIN
+CREATE TRIGGER entry_answer_search_delete AFTER DELETE ON entry_answer WHEN OLD.answer <> '' BEGIN
     UPDATE entry SET day = day WHERE id = OLD.entry_id;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
 END;
 
 CREATE TRIGGER homework_search_insert AFTER INSERT ON homework BEGIN
@@ -213,9 +226,14 @@ AFTER UPDATE OF title, details, anchor, barrier, plan, start_day, created_utc ON
             ifnull((SELECT group_concat(text, char(10))
                     FROM (SELECT text FROM homework_step
                           WHERE homework_id = NEW.id ORDER BY position)), ''));
+    INSERT INTO search_index (search_index)
+    SELECT 'optimize' WHERE OLD.title <> NEW.title OR OLD.details <> NEW.details OR
+                            OLD.anchor <> NEW.anchor OR OLD.barrier <> NEW.barrier OR
+                            OLD.plan <> NEW.plan;
 END;
 CREATE TRIGGER homework_search_delete AFTER DELETE ON homework BEGIN
     DELETE FROM search_index WHERE rowid = OLD.id * 8 + 4;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
 END;
 CREATE TRIGGER homework_step_search_insert AFTER INSERT ON homework_step BEGIN
     UPDATE homework SET title = title WHERE id = NEW.homework_id;
@@ -223,9 +241,13 @@ END;
 CREATE TRIGGER homework_step_search_update
 AFTER UPDATE OF text, position, homework_id ON homework_step BEGIN
     UPDATE homework SET title = title WHERE id IN (OLD.homework_id, NEW.homework_id);
+    INSERT INTO search_index (search_index)
+    SELECT 'optimize' WHERE OLD.text <> '' AND OLD.text <> NEW.text;
 END;
-CREATE TRIGGER homework_step_search_delete AFTER DELETE ON homework_step BEGIN
+CREATE TRIGGER homework_step_search_delete AFTER DELETE ON homework_step WHEN OLD.text <> ''
+BEGIN
     UPDATE homework SET title = title WHERE id = OLD.homework_id;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
 END;
 
 CREATE TRIGGER checkoff_search_insert AFTER INSERT ON checkoff WHEN NEW.note <> '' BEGIN
@@ -236,9 +258,12 @@ CREATE TRIGGER checkoff_search_update AFTER UPDATE OF note, day, at_utc ON check
     DELETE FROM search_index WHERE rowid = OLD.id * 8 + 5;
     INSERT INTO search_index (rowid, kind, day, at_utc, body)
     SELECT NEW.id * 8 + 5, 'checkoff', NEW.day, NEW.at_utc, NEW.note WHERE NEW.note <> '';
+    INSERT INTO search_index (search_index)
+    SELECT 'optimize' WHERE OLD.note <> '' AND OLD.note <> NEW.note;
 END;
-CREATE TRIGGER checkoff_search_delete AFTER DELETE ON checkoff BEGIN
+CREATE TRIGGER checkoff_search_delete AFTER DELETE ON checkoff WHEN OLD.note <> '' BEGIN
     DELETE FROM search_index WHERE rowid = OLD.id * 8 + 5;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
 END;
 
 CREATE TRIGGER win_search_insert AFTER INSERT ON win BEGIN
@@ -249,9 +274,11 @@ CREATE TRIGGER win_search_update AFTER UPDATE OF text, day, at_utc ON win BEGIN
     DELETE FROM search_index WHERE rowid = OLD.id * 8 + 6;
     INSERT INTO search_index (rowid, kind, day, at_utc, body)
     VALUES (NEW.id * 8 + 6, 'win', NEW.day, NEW.at_utc, NEW.text);
+    INSERT INTO search_index (search_index) SELECT 'optimize' WHERE OLD.text <> NEW.text;
 END;
 CREATE TRIGGER win_search_delete AFTER DELETE ON win BEGIN
     DELETE FROM search_index WHERE rowid = OLD.id * 8 + 6;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
 END;
 
 -- What was written before this migration: touching each parent rebuilds its row.

@@ -112,6 +112,27 @@ TEST_CASE("search: triggers follow edits and deletions") {
     CHECK(kinds(find(*db, {"sleep"})) == std::vector<std::string>{"prep 2"});
 }
 
+TEST_CASE("search: deleted and replaced words do not stay readable in the file") {
+    test::TempDir dir;
+    auto db = with_fixture(dir);
+    auto& sql = db->sql();
+    for (int i = 10; i < 40; ++i) add_mood(*db, i, fmt::format("ordinary note {}", i), "2026-11-01");
+    add_mood(*db, 40, "zebracorn", "2026-11-01");
+    sql.exec("UPDATE win SET text = 'Called my brother' WHERE id = 1");  // was: ... sister ...
+    sql.exec("UPDATE entry_answer SET answer = 'calm' WHERE entry_id = 1 AND key = 'emotions'");
+    sql.exec("DELETE FROM homework_step WHERE id = 2");  // Walk to the corner
+    sql.exec("UPDATE checkoff SET note = 'dry' WHERE id = 1");  // It rained; walked anyway
+    sql.exec("DELETE FROM mood WHERE id = 40");
+    sql.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    auto bytes = util::read_file(dir / "t.db");
+    for (auto gone : {"zebracorn", "sister", "Relief", "corner", "rained"}) {
+        INFO(gone);
+        CHECK(bytes.find(gone) == std::string::npos);
+    }
+    CHECK(kinds(find(*db, {"brother"})) == std::vector<std::string>{"win 1"});
+    CHECK(kinds(find(*db, {"ordinary", "39"})) == std::vector<std::string>{"mood 39"});
+}
+
 TEST_CASE("search: better matches rank first") {
     test::TempDir dir;
     auto db = store::Database::open(dir / "t.db", true);
