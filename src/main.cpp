@@ -46,6 +46,8 @@ int main(int argc, char** argv) {
     tend::cli::add_homework_commands(app, ctx);
     tend::cli::add_win_commands(app, ctx);
     tend::cli::add_summary_commands(app, ctx);
+    tend::cli::add_data_commands(app, ctx);
+    tend::cli::add_search_commands(app, ctx);
 
     try {
         app.parse(argc, argv);

@@ -80,5 +80,7 @@ void add_template_commands(CLI::App& app, Context& ctx);
 void add_win_commands(CLI::App& app, Context& ctx);
 void add_homework_commands(CLI::App& app, Context& ctx);
 void add_summary_commands(CLI::App& app, Context& ctx);
+void add_data_commands(CLI::App& app, Context& ctx);
+void add_search_commands(CLI::App& app, Context& ctx);
 
 }  // namespace tend::cli

@@ -36,6 +36,8 @@ std::string checked_tag(std::string_view piece, std::string_view whole) {
 
 }  // namespace
 
+std::string normalise_tag(std::string_view tag) { return checked_tag(tag, tag); }
+
 std::vector<std::string> normalise_tags(const std::vector<std::string>& raw) {
     std::vector<std::string> tags;
     for (const auto& value : raw) {

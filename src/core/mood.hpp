@@ -31,4 +31,8 @@ inline constexpr std::size_t max_tag_length = 64;
 /// Throws a usage error for an empty, over-long or control-character tag.
 [[nodiscard]] std::vector<std::string> normalise_tags(const std::vector<std::string>& raw);
 
+/// One tag as it is stored: trimmed and lower-cased, not split. Throws a usage error for an
+/// empty, over-long or control-character tag.
+[[nodiscard]] std::string normalise_tag(std::string_view tag);
+
 }  // namespace tend::core

@@ -39,7 +39,11 @@ std::unique_ptr<Database> Database::open(const fs::path& path, bool create) {
     return db;
 }
 
-Database::Database(const fs::path& path, int flags) : path_(path), db_(path, flags) {}
+Database::Database(const fs::path& path, int flags) : path_(path), db_(path, flags) {
+    // Before anything reads: another tend may hold a lock for a moment (a write, or the
+    // checkpoint of the last connection closing), and every read must wait it out.
+    db_.setBusyTimeout(5000);
+}
 
 void Database::check_ours() {
     // Read before anything writes: a refused file must stay byte-for-byte as it was.
@@ -60,7 +64,6 @@ void Database::check_ours() {
 }
 
 void Database::configure() {
-    db_.setBusyTimeout(5000);
     db_.exec("PRAGMA foreign_keys = ON");
     db_.exec("PRAGMA secure_delete = ON");
     db_.exec("PRAGMA journal_mode = WAL");

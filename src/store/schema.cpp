@@ -136,7 +136,165 @@ CREATE TABLE win (
 CREATE INDEX win_by_day ON win (day, at_utc);
 )sql";
 
-constexpr std::array<std::string_view, 1> all_migrations{schema_1};
+// Full-text search over what the client wrote: mood and session notes, the answers of guided
+// entries, homework (title, details, anchor, barrier, plan and steps), check-off notes and wins.
+// One row per record, kept in step by triggers. Its rowid is the record's id * 8 plus a code
+// for its table (1 mood, 2 session, 3 entry, 4 homework, 5 check-off, 6 win), so that a trigger
+// finds the row to replace without a scan. `kind` is what a result shows, `day` and `at_utc`
+// serve --since and --until. A change to a step or an answer touches its parent (an UPDATE that
+// sets a column to itself), whose trigger rebuilds the parent's row. When indexed text is
+// deleted or replaced, the index is merged ('optimize'): FTS5 otherwise keeps the old words in
+// its segments until some later merge, and deleted text must not stay readable in the file
+// (secure_delete then zeroes the freed pages).
+constexpr std::string_view schema_2 = R"sql(
+CREATE VIRTUAL TABLE search_index USING fts5 (
+    kind UNINDEXED, day UNINDEXED, at_utc UNINDEXED, body,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER mood_search_insert AFTER INSERT ON mood WHEN NEW.note <> '' BEGIN
+    INSERT INTO search_index (rowid, kind, day, at_utc, body)
+    VALUES (NEW.id * 8 + 1, 'mood', NEW.day, NEW.at_utc, NEW.note);
+END;
+CREATE TRIGGER mood_search_update AFTER UPDATE OF note, day, at_utc ON mood BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 8 + 1;
+    INSERT INTO search_index (rowid, kind, day, at_utc, body)
+    SELECT NEW.id * 8 + 1, 'mood', NEW.day, NEW.at_utc, NEW.note WHERE NEW.note <> '';
+    INSERT INTO search_index (search_index)
+    SELECT 'optimize' WHERE OLD.note <> '' AND OLD.note <> NEW.note;
+END;
+CREATE TRIGGER mood_search_delete AFTER DELETE ON mood WHEN OLD.note <> '' BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 8 + 1;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
+END;
+
+CREATE TRIGGER session_search_insert AFTER INSERT ON session WHEN NEW.note <> '' BEGIN
+    INSERT INTO search_index (rowid, kind, day, at_utc, body)
+    VALUES (NEW.id * 8 + 2, 'session', NEW.day, NEW.at_utc, NEW.note);
+END;
+CREATE TRIGGER session_search_update AFTER UPDATE OF note, day, at_utc ON session BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 8 + 2;
+    INSERT INTO search_index (rowid, kind, day, at_utc, body)
+    SELECT NEW.id * 8 + 2, 'session', NEW.day, NEW.at_utc, NEW.note WHERE NEW.note <> '';
+    INSERT INTO search_index (search_index)
+    SELECT 'optimize' WHERE OLD.note <> '' AND OLD.note <> NEW.note;
+END;
+CREATE TRIGGER session_search_delete AFTER DELETE ON session WHEN OLD.note <> '' BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 8 + 2;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
+END;
+
+CREATE TRIGGER entry_search_insert AFTER INSERT ON entry BEGIN
+    UPDATE entry SET day = day WHERE id = NEW.id;
+END;
+CREATE TRIGGER entry_search_update AFTER UPDATE OF kind, day, at_utc ON entry BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 8 + 3;
+    INSERT INTO search_index (rowid, kind, day, at_utc, body)
+    SELECT NEW.id * 8 + 3, NEW.kind, NEW.day, NEW.at_utc, body
+    FROM (SELECT group_concat(answer, char(10)) AS body
+          FROM (SELECT answer FROM entry_answer
+                WHERE entry_id = NEW.id AND answer <> '' ORDER BY position))
+    WHERE body IS NOT NULL;
+END;
+CREATE TRIGGER entry_search_delete AFTER DELETE ON entry BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 8 + 3;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
+END;
+CREATE TRIGGER entry_answer_search_insert AFTER INSERT ON entry_answer BEGIN
+    UPDATE entry SET day = day WHERE id = NEW.entry_id;
+END;
+CREATE TRIGGER entry_answer_search_update AFTER UPDATE ON entry_answer BEGIN
+    UPDATE entry SET day = day WHERE id IN (OLD.entry_id, NEW.entry_id);
+    INSERT INTO search_index (search_index)
+    SELECT 'optimize' WHERE OLD.answer <> '' AND OLD.answer <> NEW.answer;
+END;
+CREATE TRIGGER entry_answer_search_delete AFTER DELETE ON entry_answer WHEN OLD.answer <> '' BEGIN
+    UPDATE entry SET day = day WHERE id = OLD.entry_id;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
+END;
+
+CREATE TRIGGER homework_search_insert AFTER INSERT ON homework BEGIN
+    UPDATE homework SET title = title WHERE id = NEW.id;
+END;
+CREATE TRIGGER homework_search_update
+AFTER UPDATE OF title, details, anchor, barrier, plan, start_day, created_utc ON homework BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 8 + 4;
+    INSERT INTO search_index (rowid, kind, day, at_utc, body)
+    VALUES (NEW.id * 8 + 4, 'homework', NEW.start_day, NEW.created_utc,
+            NEW.title || char(10) || NEW.details || char(10) || NEW.anchor || char(10) ||
+            NEW.barrier || char(10) || NEW.plan || char(10) ||
+            ifnull((SELECT group_concat(text, char(10))
+                    FROM (SELECT text FROM homework_step
+                          WHERE homework_id = NEW.id ORDER BY position)), ''));
+    INSERT INTO search_index (search_index)
+    SELECT 'optimize' WHERE OLD.title <> NEW.title OR OLD.details <> NEW.details OR
+                            OLD.anchor <> NEW.anchor OR OLD.barrier <> NEW.barrier OR
+                            OLD.plan <> NEW.plan;
+END;
+CREATE TRIGGER homework_search_delete AFTER DELETE ON homework BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 8 + 4;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
+END;
+CREATE TRIGGER homework_step_search_insert AFTER INSERT ON homework_step BEGIN
+    UPDATE homework SET title = title WHERE id = NEW.homework_id;
+END;
+CREATE TRIGGER homework_step_search_update
+AFTER UPDATE OF text, position, homework_id ON homework_step BEGIN
+    UPDATE homework SET title = title WHERE id IN (OLD.homework_id, NEW.homework_id);
+    INSERT INTO search_index (search_index)
+    SELECT 'optimize' WHERE OLD.text <> '' AND OLD.text <> NEW.text;
+END;
+CREATE TRIGGER homework_step_search_delete AFTER DELETE ON homework_step WHEN OLD.text <> ''
+BEGIN
+    UPDATE homework SET title = title WHERE id = OLD.homework_id;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
+END;
+
+CREATE TRIGGER checkoff_search_insert AFTER INSERT ON checkoff WHEN NEW.note <> '' BEGIN
+    INSERT INTO search_index (rowid, kind, day, at_utc, body)
+    VALUES (NEW.id * 8 + 5, 'checkoff', NEW.day, NEW.at_utc, NEW.note);
+END;
+CREATE TRIGGER checkoff_search_update AFTER UPDATE OF note, day, at_utc ON checkoff BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 8 + 5;
+    INSERT INTO search_index (rowid, kind, day, at_utc, body)
+    SELECT NEW.id * 8 + 5, 'checkoff', NEW.day, NEW.at_utc, NEW.note WHERE NEW.note <> '';
+    INSERT INTO search_index (search_index)
+    SELECT 'optimize' WHERE OLD.note <> '' AND OLD.note <> NEW.note;
+END;
+CREATE TRIGGER checkoff_search_delete AFTER DELETE ON checkoff WHEN OLD.note <> '' BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 8 + 5;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
+END;
+
+CREATE TRIGGER win_search_insert AFTER INSERT ON win BEGIN
+    INSERT INTO search_index (rowid, kind, day, at_utc, body)
+    VALUES (NEW.id * 8 + 6, 'win', NEW.day, NEW.at_utc, NEW.text);
+END;
+CREATE TRIGGER win_search_update AFTER UPDATE OF text, day, at_utc ON win BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 8 + 6;
+    INSERT INTO search_index (rowid, kind, day, at_utc, body)
+    VALUES (NEW.id * 8 + 6, 'win', NEW.day, NEW.at_utc, NEW.text);
+    INSERT INTO search_index (search_index) SELECT 'optimize' WHERE OLD.text <> NEW.text;
+END;
+CREATE TRIGGER win_search_delete AFTER DELETE ON win BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 8 + 6;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
+END;
+
+-- What was written before this migration: touching each parent rebuilds its row.
+INSERT INTO search_index (rowid, kind, day, at_utc, body)
+SELECT id * 8 + 1, 'mood', day, at_utc, note FROM mood WHERE note <> '';
+INSERT INTO search_index (rowid, kind, day, at_utc, body)
+SELECT id * 8 + 2, 'session', day, at_utc, note FROM session WHERE note <> '';
+UPDATE entry SET day = day;
+UPDATE homework SET title = title;
+INSERT INTO search_index (rowid, kind, day, at_utc, body)
+SELECT id * 8 + 5, 'checkoff', day, at_utc, note FROM checkoff WHERE note <> '';
+INSERT INTO search_index (rowid, kind, day, at_utc, body)
+SELECT id * 8 + 6, 'win', day, at_utc, text FROM win;
+)sql";
+
+constexpr std::array<std::string_view, 2> all_migrations{schema_1, schema_2};
 
 }  // namespace
 

@@ -5,7 +5,32 @@
 #include <cstdint>
 #include <random>
 
+#include "util/sha1.hpp"
+
 namespace tend::util {
+
+namespace {
+
+std::string canonical(const std::array<std::uint8_t, 16>& bytes) {
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(36);
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10) out.push_back('-');
+        out.push_back(hex[bytes[i] >> 4]);
+        out.push_back(hex[bytes[i] & 0x0f]);
+    }
+    return out;
+}
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return 0;
+}
+
+}  // namespace
 
 std::string new_uuid() {
     static std::random_device device;
@@ -16,15 +41,23 @@ std::string new_uuid() {
     }
     bytes[6] = static_cast<std::uint8_t>((bytes[6] & 0x0f) | 0x40);  // version 4
     bytes[8] = static_cast<std::uint8_t>((bytes[8] & 0x3f) | 0x80);  // RFC 4122 variant
-    static constexpr char hex[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(36);
-    for (std::size_t i = 0; i < bytes.size(); ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10) out.push_back('-');
-        out.push_back(hex[bytes[i] >> 4]);
-        out.push_back(hex[bytes[i] & 0x0f]);
+    return canonical(bytes);
+}
+
+std::string name_uuid(std::string_view space, std::string_view name) {
+    std::string data;
+    for (std::size_t i = 0; i + 1 < space.size(); ++i) {
+        if (space[i] == '-') continue;
+        data.push_back(static_cast<char>(hex_value(space[i]) * 16 + hex_value(space[i + 1])));
+        ++i;
     }
-    return out;
+    data.append(name);
+    auto digest = sha1(data);
+    std::array<std::uint8_t, 16> bytes{};
+    for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = digest[i];
+    bytes[6] = static_cast<std::uint8_t>((bytes[6] & 0x0f) | 0x50);  // version 5
+    bytes[8] = static_cast<std::uint8_t>((bytes[8] & 0x3f) | 0x80);  // RFC 4122 variant
+    return canonical(bytes);
 }
 
 bool is_uuid(std::string_view text) {

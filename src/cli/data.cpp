@@ -1,0 +1,235 @@
+// tend export | import | backup: moving the client's data out and in, and keeping a copy.
+#include <unistd.h>
+
+#include <iostream>
+#include <iterator>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/context.hpp"
+#include "core/archive.hpp"
+#include "core/daylio.hpp"
+#include "core/error.hpp"
+#include "core/validate.hpp"
+#include "render/export_view.hpp"
+#include "render/journal_view.hpp"
+#include "render/progress.hpp"
+#include "render/terminal.hpp"
+#include "render/transfer_view.hpp"
+#include "store/backup.hpp"
+#include "store/transfer_store.hpp"
+#include "util/files.hpp"
+
+namespace tend::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+/// Imports this large show a progress bar (on a terminal).
+constexpr std::size_t progress_threshold = 2000;
+
+struct ExportArgs {
+    std::string output;
+    std::string format;
+};
+
+struct ImportArgs {
+    std::string file;
+    std::string from;
+    std::vector<std::string> maps;
+};
+
+enum class ExportFormat { json, csv, markdown };
+
+ExportFormat export_format(const std::string& given) {
+    if (given.empty() || given == "json") return ExportFormat::json;
+    if (given == "csv") return ExportFormat::csv;
+    if (given == "markdown" || given == "md") return ExportFormat::markdown;
+    throw usage_error(fmt::format(
+        "export --format must be json (everything), csv (moods only) or markdown (got {})",
+        core::quoted(given)));
+}
+
+bool same_file(const fs::path& a, const fs::path& b) {
+    std::error_code ec;
+    return fs::equivalent(a, b, ec);
+}
+
+/// An output file named on the command line: not a directory, not the database itself.
+void check_output(Context& ctx, const fs::path& file, std::string_view option) {
+    std::error_code ec;
+    if (fs::is_directory(file, ec))
+        throw usage_error(fmt::format("{} {} is a directory; name a file", option,
+                                      file.string()));
+    auto dir = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+    if (!fs::is_directory(dir, ec))
+        throw usage_error(fmt::format("{} {}: there is no directory {}", option,
+                                      file.string(), dir.string()));
+    if (same_file(file, ctx.db_path()))
+        throw usage_error(fmt::format("{} {} is the database itself; name another file", option,
+                                      file.string()));
+}
+
+void export_data(Context& ctx, const ExportArgs& args) {
+    // export's own --format, else a --format given before the command; never the config's.
+    auto format = export_format(!args.format.empty() ? args.format : ctx.options.format);
+    if (!args.output.empty()) check_output(ctx, args.output, "-o");
+    const auto& clock = ctx.clock();
+    core::Archive archive;
+    archive.exported_at = clock.now;
+    if (auto* db = ctx.existing_db()) archive = store::read_archive(*db, clock.now);
+
+    std::string text;
+    std::size_t count = archive.size();
+    std::string_view what = "records";
+    switch (format) {
+        case ExportFormat::json: text = render::archive_json(archive); break;
+        case ExportFormat::markdown: text = render::archive_journal(archive); break;
+        case ExportFormat::csv:
+            text = render::moods_csv(archive);
+            count = archive.records[core::kind_index("moods")].size();
+            what = "moods";
+            break;
+    }
+    if (args.output.empty()) {
+        ctx.print(text);
+        return;
+    }
+    util::write_file_atomically(args.output, text);
+    ctx.say(fmt::format("Exported {} {} to {}.\n", count, what,
+                        render::sanitize(args.output)));
+}
+
+/// The file's text, or standard input's for "-". A missing file is a usage error.
+std::string input_text(const std::string& file) {
+    if (file == "-")
+        return std::string(std::istreambuf_iterator<char>(std::cin),
+                           std::istreambuf_iterator<char>());
+    std::error_code ec;
+    if (!fs::exists(file, ec))
+        throw usage_error(fmt::format("there is no file {} to import", file));
+    if (fs::is_directory(file, ec))
+        throw usage_error(fmt::format("{} is a directory; name the file to import", file));
+    return util::read_file(file);
+}
+
+void import_data(Context& ctx, const ImportArgs& args) {
+    if (!args.from.empty() && args.from != "tend" && args.from != "daylio")
+        throw usage_error(fmt::format("--from must be tend or daylio (got {})",
+                                      core::quoted(args.from)));
+    bool daylio = args.from == "daylio";
+    core::MoodNames mapped;
+    for (const auto& m : args.maps) {
+        if (!daylio)
+            throw usage_error("--map names Daylio's moods; it goes with --from daylio");
+        auto [name, score] = core::parse_mood_mapping(m);
+        mapped[name] = score;
+    }
+    auto format = ctx.format();
+    const auto& clock = ctx.clock();
+    auto source = args.file == "-" ? std::string("standard input") : args.file;
+
+    core::Archive archive;
+    {
+        auto text = input_text(args.file);
+        if (daylio) {
+            archive = core::archive_of_moods(core::read_daylio(text, mapped, source), clock.now);
+        } else {
+            if (args.from.empty() && core::looks_like_daylio(text))
+                throw usage_error(fmt::format(
+                    "{} looks like Daylio's CSV export; import it with --from daylio", source));
+            archive = core::parse_archive(text, source, clock.now);
+        }
+    }
+
+    auto& db = ctx.db();
+    render::Progress progress(std::cerr, render::is_terminal(STDERR_FILENO) &&
+                                             archive.size() >= progress_threshold);
+    store::WriteTransaction tx(db);
+    auto report = store::import_archive(
+        db, archive, [&](std::size_t done, std::size_t all) { progress.update(done, all); });
+    tx.commit();
+    progress.finish();
+
+    if (format == core::Format::json)
+        ctx.print(render::json_text(
+            render::import_json(report, source, daylio ? "daylio" : "tend")));
+    else
+        ctx.say(render::import_line(report, source));
+}
+
+/// Where a backup goes: PATH, a new file in PATH when it is a directory, or a new file in the
+/// backups directory beside the database.
+fs::path backup_target(Context& ctx, const std::string& given, const core::Instant& now) {
+    std::error_code ec;
+    fs::path dir;
+    if (given.empty()) {
+        dir = ctx.db_path().parent_path() / "backups";
+    } else if (fs::is_directory(given, ec)) {
+        dir = given;
+    } else {
+        fs::path file = given;
+        check_output(ctx, file, "backup path");
+        if (fs::exists(file, ec) && !store::is_tend_database_file(file))
+            throw usage_error(fmt::format(
+                "{} exists and is not a tend database; a backup replaces only an older backup",
+                given));
+        return file;
+    }
+    auto name = store::backup_file_name(now);
+    auto stem = name.substr(0, name.size() - 3);
+    fs::path file = dir / name;
+    for (int n = 2; fs::exists(file, ec); ++n) file = dir / fmt::format("{}-{}.db", stem, n);
+    return file;
+}
+
+void backup_data(Context& ctx, const std::string& path) {
+    auto format = ctx.format();
+    const auto& clock = ctx.clock();
+    auto target = backup_target(ctx, path, clock.now);
+    auto* db = ctx.existing_db();
+    if (db == nullptr)
+        throw failure(fmt::format("there is no tend database at {} yet, so nothing to back up",
+                                  ctx.db_path().string()));
+    if (path.empty()) util::ensure_private_directory(target.parent_path());
+    auto bytes = store::backup_database(*db, target);
+    if (format == core::Format::json)
+        ctx.print(render::json_text(render::backup_json(target.string(), bytes, clock.now)));
+    else
+        ctx.say(render::backup_line(target.string(), bytes));
+}
+
+}  // namespace
+
+void add_data_commands(CLI::App& app, Context& ctx) {
+    auto* exp = app.add_subcommand("export", "Write every record as JSON, CSV (moods) or "
+                                             "Markdown");
+    auto eargs = std::make_shared<ExportArgs>();
+    exp->add_option("-o,--output", eargs->output, "Write to this file (mode 0600), not stdout")
+        ->type_name("FILE");
+    exp->add_option("--format", eargs->format,
+                    "json (everything, for import), csv (moods only) or markdown (a journal)")
+        ->type_name("FORMAT");
+    exp->callback([&ctx, eargs] { export_data(ctx, *eargs); });
+
+    auto* imp = app.add_subcommand("import", "Merge records from a tend export or Daylio's CSV");
+    auto iargs = std::make_shared<ImportArgs>();
+    imp->add_option("FILE", iargs->file, "The file to import; - reads standard input")
+        ->required();
+    imp->add_option("--from", iargs->from, "tend (an export, the default) or daylio")
+        ->type_name("KIND");
+    imp->add_option("--map", iargs->maps, "Score a custom Daylio mood, e.g. --map super=9")
+        ->type_name("NAME=SCORE")
+        ->allow_extra_args(false);
+    imp->callback([&ctx, iargs] { import_data(ctx, *iargs); });
+
+    auto* bak = app.add_subcommand("backup", "Copy the database safely, even while it is in use");
+    auto path = std::make_shared<std::string>();
+    bak->add_option("PATH", *path,
+                    "File or directory (default: a timestamped file in backups/ beside the "
+                    "database)");
+    bak->callback([&ctx, path] { backup_data(ctx, *path); });
+}
+
+}  // namespace tend::cli

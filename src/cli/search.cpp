@@ -1,0 +1,86 @@
+// tend search WORDS... | --query QUERY: full-text search over what the client wrote.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/context.hpp"
+#include "core/error.hpp"
+#include "core/period.hpp"
+#include "core/search.hpp"
+#include "core/validate.hpp"
+#include "core/when.hpp"
+#include "render/search_view.hpp"
+#include "store/search_store.hpp"
+
+namespace tend::cli {
+namespace {
+
+struct SearchArgs {
+    std::vector<std::string> words;
+    std::optional<std::string> query;
+    std::string since;
+    std::string until;
+    std::string limit;
+};
+
+std::size_t parse_limit(const std::string& text) {
+    if (text.empty()) return 0;
+    auto n = core::parse_whole_number(text);
+    if (!n || *n < 0)
+        throw usage_error(fmt::format(
+            "--limit must be a whole number, 0 for all (got {})", core::quoted(text)));
+    return static_cast<std::size_t>(*n);
+}
+
+void search_records(Context& ctx, const SearchArgs& args) {
+    if (args.query && !args.words.empty())
+        throw usage_error("give either words or --query, not both");
+    std::string query;
+    if (args.query) {
+        core::check_text(*args.query, "--query");
+        query = *args.query;
+        if (query.find_first_not_of(" \t\n") == std::string::npos)
+            throw usage_error("--query needs an FTS5 query, e.g. --query 'walk* NOT rain'");
+        store::check_search_query(query, "--query");
+    } else {
+        for (const auto& w : args.words) core::check_text(w, "a search word");
+        query = core::plain_words_query(args.words);
+        if (query.empty())
+            throw usage_error("search needs words to look for, e.g. tend search walk");
+    }
+    core::Period period;
+    const auto& clock = ctx.clock();
+    if (!args.since.empty())
+        period.since = core::bound_of(core::parse_when(args.since, clock, core::Lean::back,
+                                                       "--since"));
+    if (!args.until.empty())
+        period.until = core::bound_of(core::parse_when(args.until, clock, core::Lean::back,
+                                                       "--until"));
+    auto limit = parse_limit(args.limit);
+    auto format = ctx.format();
+    auto style = ctx.style();
+
+    std::vector<core::SearchHit> hits;
+    if (auto* db = ctx.existing_db()) hits = store::search(*db, query, period, limit);
+    ctx.print(render::search_results(hits, format, style));
+}
+
+}  // namespace
+
+void add_search_commands(CLI::App& app, Context& ctx) {
+    auto* search = app.add_subcommand(
+        "search", "Find words in notes, reflections, prep, homework and wins");
+    auto args = std::make_shared<SearchArgs>();
+    search->add_option("WORDS", args->words,
+                       "Words that must all appear; quote several to find them as a phrase");
+    search->add_option("--query", args->query,
+                       "An FTS5 query instead of words (AND, OR, NOT, \"phrases\", prefix*)")
+        ->type_name("QUERY");
+    search->add_option("--since", args->since, "From this day or time")->type_name("WHEN");
+    search->add_option("--until", args->until, "Up to this day (included) or time")
+        ->type_name("WHEN");
+    search->add_option("--limit", args->limit, "Show at most N matches (default: all)")
+        ->type_name("N");
+    search->callback([&ctx, args] { search_records(ctx, *args); });
+}
+
+}  // namespace tend::cli

@@ -1,0 +1,225 @@
+// The record kinds of the export document and typed access to their records.
+#include "core/archive.hpp"
+
+#include <stdexcept>
+
+#include "util/uuid.hpp"
+
+namespace tend::core {
+namespace {
+
+Field field(std::string_view name, std::string_view column, FieldType type) {
+    Field f;
+    f.name = name;
+    f.column = column;
+    f.type = type;
+    return f;
+}
+
+Field uuid() { return field("uuid", "uuid", FieldType::uuid); }
+
+/// Free text that may be empty or missing.
+Field text(std::string_view name) {
+    auto f = field(name, name, FieldType::text);
+    f.optional = true;
+    return f;
+}
+
+Field required_text(std::string_view name, bool nonempty) {
+    auto f = field(name, name, FieldType::text);
+    f.nonempty = nonempty;
+    return f;
+}
+
+Field choice(std::string_view name, std::vector<std::string_view> choices) {
+    auto f = field(name, name, FieldType::choice);
+    f.choices = std::move(choices);
+    return f;
+}
+
+Field integer(std::string_view name, std::int64_t min, std::int64_t max, bool optional) {
+    auto f = field(name, name, FieldType::integer);
+    f.min = min;
+    f.max = max;
+    f.optional = optional;
+    return f;
+}
+
+Field day(std::string_view name, bool nullable) {
+    auto f = field(name, name, FieldType::day);
+    f.nullable = nullable;
+    return f;
+}
+
+Field instant(std::string_view name, std::string_view column, bool nullable) {
+    auto f = field(name, column, FieldType::instant);
+    f.nullable = nullable;
+    return f;
+}
+
+/// Bookkeeping time: missing means the time of the import.
+Field stamp(std::string_view name, std::string_view column) {
+    auto f = field(name, column, FieldType::utc);
+    f.optional = true;
+    return f;
+}
+
+Field ref(std::string_view name, std::string_view column, std::string_view target,
+          bool nullable) {
+    auto f = field(name, column, FieldType::ref);
+    f.target = target;
+    f.nullable = nullable;
+    return f;
+}
+
+RecordKind kind(std::string_view name, std::string_view table, std::string_view one,
+                std::string_view many, std::vector<Field> fields,
+                std::vector<std::string_view> sort, Nested nested = Nested::none,
+                std::string_view clash = {}) {
+    RecordKind k;
+    k.name = name;
+    k.table = table;
+    k.one = one;
+    k.many = many;
+    k.fields = std::move(fields);
+    k.sort = std::move(sort);
+    k.nested = nested;
+    k.clash = clash;
+    return k;
+}
+
+std::vector<RecordKind> make_kinds() {
+    auto created = stamp("created_at", "created_utc");
+    auto updated = stamp("updated_at", "updated_utc");
+    auto at = instant("at", "at", false);
+    return {
+        kind("sessions", "session", "session", "sessions",
+             {uuid(), at, day("day", false), choice("status", {"held", "scheduled", "cancelled"}),
+              text("note"), created, updated},
+             {"at", "uuid"}),
+        kind("moods", "mood", "mood", "moods",
+             {uuid(), at, day("day", false), integer("score", min_score, max_score, false),
+              text("note"), created, updated},
+             {"at", "uuid"}, Nested::tags),
+        kind("entries", "entry", "guided entry", "guided entries",
+             {uuid(), choice("kind", {"reflection", "prep", "worksheet"}),
+              required_text("template", true), ref("session", "session_id", "sessions", true), at,
+              day("day", false), created, updated},
+             {"at", "uuid"}, Nested::answers),
+        kind("homework", "homework", "homework", "homework",
+             {uuid(), required_text("title", true), ref("session", "session_id", "sessions", true),
+              choice("schedule", {"once", "daily", "days", "weekly"}), day("due_day", true),
+              integer("weekdays", 0, 127, true), integer("times_per_week", 0, 7, true),
+              text("anchor"), text("barrier"), text("plan"), text("link"), text("details"),
+              choice("status", {"open", "done", "dropped"}), day("start_day", false),
+              day("end_day", true), created, updated},
+             {"start_day", "created_at", "uuid"}),
+        kind("homework_steps", "homework_step", "homework step", "homework steps",
+             {uuid(), ref("homework", "homework_id", "homework", false),
+              integer("position", 0, 9999, false), required_text("text", false),
+              instant("done_at", "done", true)},
+             {"homework", "position", "uuid"}, Nested::none,
+             "the same homework already has a step at that position here"),
+        kind("checkoffs", "checkoff", "check-off", "check-offs",
+             {uuid(), ref("homework", "homework_id", "homework", false), day("day", false),
+              choice("status", {"done", "skipped"}), text("note"), at, created},
+             {"day", "at", "uuid"}, Nested::none,
+             "the same homework already has a check-off for that day here"),
+        kind("wins", "win", "win", "wins",
+             {uuid(), at, day("day", false), required_text("text", true), created, updated},
+             {"at", "uuid"}),
+    };
+}
+
+}  // namespace
+
+const std::vector<RecordKind>& record_kinds() {
+    static const std::vector<RecordKind> kinds = make_kinds();
+    return kinds;
+}
+
+std::size_t kind_index(std::string_view name) {
+    const auto& kinds = record_kinds();
+    for (std::size_t i = 0; i < kinds.size(); ++i)
+        if (kinds[i].name == name) return i;
+    throw std::out_of_range("no record kind " + std::string(name));
+}
+
+std::size_t field_index(const RecordKind& kind, std::string_view name) {
+    for (std::size_t i = 0; i < kind.fields.size(); ++i)
+        if (kind.fields[i].name == name) return i;
+    throw std::out_of_range("no field " + std::string(name) + " in " + std::string(kind.name));
+}
+
+bool RecordView::has(std::string_view field) const {
+    for (const auto& f : kind_.fields)
+        if (f.name == field) return true;
+    return false;
+}
+
+const Value& RecordView::value(std::string_view field) const {
+    return record_.values.at(field_index(kind_, field));
+}
+
+std::string RecordView::text(std::string_view field) const {
+    const auto& v = value(field);
+    if (const auto* s = std::get_if<std::string>(&v)) return *s;
+    return {};
+}
+
+std::int64_t RecordView::integer(std::string_view field) const {
+    const auto& v = value(field);
+    if (const auto* n = std::get_if<std::int64_t>(&v)) return *n;
+    return 0;
+}
+
+std::optional<Instant> RecordView::instant(std::string_view field) const {
+    const auto& v = value(field);
+    if (const auto* at = std::get_if<Instant>(&v)) return *at;
+    return std::nullopt;
+}
+
+std::optional<Day> RecordView::day(std::string_view field) const {
+    return parse_day(text(field));
+}
+
+std::size_t Archive::size() const {
+    std::size_t n = 0;
+    for (const auto& list : records) n += list.size();
+    return n;
+}
+
+Archive archive_of_moods(std::vector<Mood> moods, const Instant& now) {
+    Archive archive;
+    archive.exported_at = now;
+    auto& list = archive.records[kind_index("moods")];
+    for (auto& m : moods) {
+        Record r;
+        r.values = {m.uuid, m.at, format_day(m.day), std::int64_t{m.score}, std::move(m.note),
+                    now.utc, now.utc};
+        r.tags = std::move(m.tags);
+        list.push_back(std::move(r));
+    }
+    return archive;
+}
+
+void ImportReport::note(std::size_t kind, const std::string& what) {
+    for (auto& n : notes)
+        if (n.kind == kind && n.what == what) {
+            ++n.count;
+            return;
+        }
+    notes.push_back({kind, what, 1});
+}
+
+ImportCounts ImportReport::total() const {
+    ImportCounts sum;
+    for (const auto& k : kinds) {
+        sum.added += k.added;
+        sum.present += k.present;
+        sum.skipped += k.skipped;
+    }
+    return sum;
+}
+
+}  // namespace tend::core

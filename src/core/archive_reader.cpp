@@ -1,0 +1,244 @@
+// Reading an export document back: every field checked against its kind's rules, and every
+// problem reported with its place in the document (`.moods[3].score`), so that an import
+// either takes the whole file or nothing.
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "core/archive.hpp"
+#include "core/error.hpp"
+#include "core/validate.hpp"
+#include "util/text.hpp"
+#include "util/uuid.hpp"
+
+namespace tend::core {
+namespace {
+
+using Json = nlohmann::json;
+
+class Reader {
+public:
+    Reader(std::string_view source, const Instant& now) : source_(source), now_(now) {}
+
+    [[noreturn]] void fail(const std::string& where, const std::string& problem) const {
+        throw usage_error(fmt::format("{}: {} {}", source_, where, problem));
+    }
+
+    [[noreturn]] void fail_value(const std::string& where, const std::string& problem,
+                                 const Json& got) const {
+        // Text shows quoted as the user wrote it; other values as JSON (cut short).
+        auto shown = got.is_string() ? core::quoted(got.get<std::string>())
+                                     : util::truncate(core::quoted(got.dump()), 40);
+        if (!got.is_string()) shown = shown.substr(1, shown.size() - 2);
+        fail(where, fmt::format("{} (got {})", problem, shown));
+    }
+
+    std::string text(const Json& v, const std::string& where) const {
+        if (!v.is_string()) fail_value(where, "must be text", v);
+        auto s = v.get<std::string>();
+        try {
+            check_text(s, "");
+        } catch (const Error&) {
+            fail(where, fmt::format("must be valid UTF-8 text without NUL, at most {} bytes",
+                                    max_text_bytes));
+        }
+        return s;
+    }
+
+    Value field(const Field& f, const Json& object, const std::string& where) const {
+        auto at = where + "." + std::string(f.name);
+        auto it = object.find(std::string(f.name));
+        if (it == object.end() || it->is_null()) {
+            if (f.nullable) return std::monostate{};
+            if (it == object.end() && f.optional) {
+                if (f.type == FieldType::utc) return now_.utc;
+                if (f.type == FieldType::integer) return std::int64_t{0};
+                return std::string();
+            }
+            fail(at, it == object.end() ? "is missing" : "must not be null");
+        }
+        const Json& v = *it;
+        switch (f.type) {
+            case FieldType::uuid:
+            case FieldType::ref: {
+                auto s = text(v, at);
+                if (!util::is_uuid(s)) fail_value(at, "must be a UUID", v);
+                return util::to_lower(s);
+            }
+            case FieldType::text: {
+                auto s = text(v, at);
+                if (f.nonempty && s.empty()) fail(at, "must not be empty");
+                return s;
+            }
+            case FieldType::choice: {
+                auto s = text(v, at);
+                if (std::find(f.choices.begin(), f.choices.end(), s) == f.choices.end()) {
+                    std::string list;
+                    for (auto c : f.choices) list += (list.empty() ? "" : ", ") + std::string(c);
+                    fail_value(at, "must be one of " + list, v);
+                }
+                return s;
+            }
+            case FieldType::integer: {
+                if (!v.is_number_integer()) fail_value(at, "must be a whole number", v);
+                auto n = v.is_number_unsigned() && v.get<std::uint64_t>() > 1'000'000'000'000
+                             ? f.max + 1
+                             : v.get<std::int64_t>();
+                if (n < f.min || n > f.max)
+                    fail_value(at, fmt::format("must be from {} to {}", f.min, f.max), v);
+                return n;
+            }
+            case FieldType::day: {
+                auto s = text(v, at);
+                if (!parse_day(s)) fail_value(at, "must be a day such as 2026-11-20", v);
+                return s;
+            }
+            case FieldType::instant:
+            case FieldType::utc: {
+                auto s = text(v, at);
+                auto instant = parse_iso(s);
+                if (!instant)
+                    fail_value(at, "must be a time such as 2026-11-20T08:30:00+01:00", v);
+                if (f.type == FieldType::utc) return instant->utc;
+                return *instant;
+            }
+        }
+        return std::monostate{};
+    }
+
+    std::vector<std::string> tags(const Json& object, const std::string& where) const {
+        std::vector<std::string> out;
+        auto it = object.find("tags");
+        if (it == object.end()) return out;
+        if (!it->is_array()) fail_value(where + ".tags", "must be an array of text", *it);
+        for (std::size_t i = 0; i < it->size(); ++i) {
+            auto at = fmt::format("{}.tags[{}]", where, i);
+            auto raw = text((*it)[i], at);
+            try {
+                out.push_back(normalise_tag(raw));
+            } catch (const Error&) {
+                fail_value(at,
+                           fmt::format("must be a tag of 1 to {} characters without control "
+                                       "characters",
+                                       max_tag_length),
+                           (*it)[i]);
+            }
+        }
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    }
+
+    std::vector<Answer> answers(const Json& object, const std::string& where) const {
+        std::vector<Answer> out;
+        auto it = object.find("answers");
+        if (it == object.end()) return out;
+        if (!it->is_array()) fail_value(where + ".answers", "must be an array", *it);
+        for (std::size_t i = 0; i < it->size(); ++i) {
+            auto at = fmt::format("{}.answers[{}]", where, i);
+            const auto& a = (*it)[i];
+            if (!a.is_object()) fail_value(at, "must be an object with key, prompt, answer", a);
+            Answer answer;
+            for (auto [name, slot] : {std::pair{"key", &answer.key},
+                                      std::pair{"prompt", &answer.prompt},
+                                      std::pair{"answer", &answer.answer}}) {
+                auto field = a.find(name);
+                if (field == a.end()) fail(at + "." + name, "is missing");
+                *slot = text(*field, at + "." + name);
+            }
+            if (answer.key.empty()) fail(at + ".key", "must not be empty");
+            for (const auto& seen : out)
+                if (seen.key == answer.key) fail_value(at + ".key", "is used twice", a["key"]);
+            for (const auto& [key, _] : a.items())
+                if (key != "key" && key != "prompt" && key != "answer")
+                    fail(at, fmt::format("has an unknown field {}", core::quoted(key)));
+            out.push_back(std::move(answer));
+        }
+        return out;
+    }
+
+    Record record(const RecordKind& kind, const Json& object, const std::string& where) const {
+        if (!object.is_object()) fail_value(where, "must be an object", object);
+        Record r;
+        for (const auto& f : kind.fields) r.values.push_back(field(f, object, where));
+        if (kind.nested == Nested::tags) r.tags = tags(object, where);
+        if (kind.nested == Nested::answers) r.answers = answers(object, where);
+        for (const auto& [key, _] : object.items()) {
+            bool known = std::any_of(kind.fields.begin(), kind.fields.end(),
+                                     [&](const Field& f) { return f.name == key; }) ||
+                         (kind.nested == Nested::tags && key == "tags") ||
+                         (kind.nested == Nested::answers && key == "answers");
+            if (!known) fail(where, fmt::format("has an unknown field {}", core::quoted(key)));
+        }
+        return r;
+    }
+
+    void header(const Json& doc) const {
+        auto format = doc.find("format");
+        if (format == doc.end() || *format != archive_format)
+            throw usage_error(fmt::format(
+                "{} is not a tend export: its \"format\" is not \"{}\" (for Daylio's CSV, add "
+                "--from daylio)",
+                source_, archive_format));
+        auto version = doc.find("version");
+        if (version == doc.end() || !version->is_number_integer() || *version < 1)
+            fail_value(".version", "must be a whole number from 1",
+                       version == doc.end() ? Json() : *version);
+        if (*version > archive_version)
+            throw usage_error(fmt::format(
+                "{} was written by a newer tend (export version {}; this tend reads up to {}): "
+                "upgrade tend to import it",
+                source_, version->dump(), archive_version));
+    }
+
+    Archive archive(const Json& doc) const {
+        if (!doc.is_object())
+            throw usage_error(fmt::format("{} is not a tend export: it is not a JSON object "
+                                          "(for Daylio's CSV, add --from daylio)",
+                                          source_));
+        header(doc);
+        Archive out;
+        out.exported_at = now_;
+        const auto& kinds = record_kinds();
+        for (const auto& [key, value] : doc.items()) {
+            if (key == "format" || key == "version" || key == "exported_at") continue;
+            auto kind = std::find_if(kinds.begin(), kinds.end(),
+                                     [&](const RecordKind& k) { return k.name == key; });
+            if (kind == kinds.end())
+                fail("." + key, "is not a kind of record tend knows");
+            if (!value.is_array()) fail_value("." + key, "must be an array", value);
+            auto& list = out.records[static_cast<std::size_t>(kind - kinds.begin())];
+            for (std::size_t i = 0; i < value.size(); ++i)
+                list.push_back(record(*kind, value[i], fmt::format(".{}[{}]", key, i)));
+        }
+        return out;
+    }
+
+private:
+    std::string_view source_;
+    Instant now_;
+};
+
+/// "line 3, column 5: syntax error ..." from nlohmann's message.
+std::string syntax_problem(const nlohmann::json::parse_error& e) {
+    std::string what = e.what();
+    auto at = what.find(" at line ");
+    if (at != std::string::npos) return what.substr(at + 4);
+    return what;
+}
+
+}  // namespace
+
+Archive parse_archive(std::string_view text, std::string_view source, const Instant& now) {
+    Json doc;
+    try {
+        doc = Json::parse(text.begin(), text.end());
+    } catch (const nlohmann::json::parse_error& e) {
+        throw usage_error(
+            fmt::format("{} is not a JSON document ({})", source, syntax_problem(e)));
+    }
+    return Reader(source, now).archive(doc);
+}
+
+}  // namespace tend::core

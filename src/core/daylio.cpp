@@ -1,0 +1,268 @@
+#include "core/daylio.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "core/csv.hpp"
+#include "core/error.hpp"
+#include "core/validate.hpp"
+#include "util/text.hpp"
+#include "util/uuid.hpp"
+
+namespace tend::core {
+namespace {
+
+/// The namespace of the name-based UUIDs given to Daylio rows.
+constexpr std::string_view daylio_namespace = "4f0cbb42-2a53-4d0e-9a54-3c1f5f0d6e7b";
+
+/// Where each column is in the file (its header names them; the order may vary).
+struct Columns {
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+    std::size_t count = 0;
+    std::size_t full_date = npos, time = npos, mood = npos, activities = npos,
+                note_title = npos, note = npos;
+};
+
+/// A row that has been read, before its mood name is mapped to a score.
+struct Row {
+    std::size_t line = 0;
+    Mood mood;
+    std::string mood_name;  ///< as written, trimmed
+};
+
+Error at_line(std::string_view source, std::size_t line, const std::string& problem) {
+    return usage_error(fmt::format("{}, line {}: {}", source, line, problem));
+}
+
+Columns columns_of(const CsvRecord& header, std::string_view source) {
+    Columns c;
+    c.count = header.fields.size();
+    for (std::size_t i = 0; i < header.fields.size(); ++i) {
+        auto name = util::to_lower(util::trim(header.fields[i]));
+        if (name == "full_date") c.full_date = i;
+        else if (name == "time") c.time = i;
+        else if (name == "mood") c.mood = i;
+        else if (name == "activities") c.activities = i;
+        else if (name == "note_title") c.note_title = i;
+        else if (name == "note") c.note = i;
+    }
+    for (auto [index, name] : {std::pair{c.full_date, "full_date"}, std::pair{c.time, "time"},
+                               std::pair{c.mood, "mood"}})
+        if (index == Columns::npos)
+            throw at_line(source, header.line,
+                          fmt::format("the header has no {} column; a Daylio export starts with "
+                                      "full_date,date,weekday,time,mood,activities,note_title,"
+                                      "note",
+                                      name));
+    return c;
+}
+
+std::string cell(const CsvRecord& r, std::size_t index) {
+    return index == Columns::npos ? std::string() : r.fields[index];
+}
+
+std::vector<std::string> activities_of(const std::string& text, std::size_t line,
+                                       std::string_view source) {
+    std::vector<std::string> tags;
+    std::string_view rest = text;
+    while (true) {
+        auto bar = rest.find('|');
+        auto piece = util::trim(rest.substr(0, bar));
+        if (!piece.empty()) {
+            try {
+                tags.push_back(normalise_tag(piece));
+            } catch (const Error&) {
+                throw at_line(source, line,
+                              fmt::format("activity {} cannot be a tag: a tag is 1 to {} "
+                                          "characters without control characters",
+                                          core::quoted(piece), max_tag_length));
+            }
+        }
+        if (bar == std::string_view::npos) break;
+        rest.remove_prefix(bar + 1);
+    }
+    std::sort(tags.begin(), tags.end());
+    tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
+    return tags;
+}
+
+/// Line breaks as tend writes them (a file saved with CRLF line ends has them in notes too).
+std::string unix_lines(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\r') {
+            out.push_back('\n');
+            if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+        } else {
+            out.push_back(text[i]);
+        }
+    }
+    return out;
+}
+
+std::string note_of(const CsvRecord& r, const Columns& c) {
+    auto title = unix_lines(util::trim(cell(r, c.note_title)));
+    auto body = unix_lines(util::trim(cell(r, c.note)));
+    if (title.empty()) return body;
+    if (body.empty()) return title;
+    return title + "\n" + body;
+}
+
+Row read_row(const CsvRecord& r, const Columns& c, std::string_view source) {
+    if (r.fields.size() != c.count)
+        throw at_line(source, r.line,
+                      fmt::format("{} fields where the header has {}; a field holding a comma "
+                                  "must be quoted",
+                                  r.fields.size(), c.count));
+    for (const auto& f : r.fields)
+        if (!util::is_valid_utf8(f)) throw at_line(source, r.line, "the text is not valid UTF-8");
+    Row row;
+    row.line = r.line;
+    auto date = std::string(util::trim(cell(r, c.full_date)));
+    auto day = parse_day(date);
+    if (!day)
+        throw at_line(source, r.line, fmt::format("full_date {} is not a date such as 2026-11-20",
+                                                  core::quoted(date)));
+    auto time_text = std::string(util::trim(cell(r, c.time)));
+    auto time = parse_daylio_time(time_text);
+    if (!time)
+        throw at_line(source, r.line,
+                      fmt::format("time {} is not a time such as 17:01 or 5:01 PM",
+                                  core::quoted(time_text)));
+    row.mood_name = std::string(util::trim(cell(r, c.mood)));
+    if (row.mood_name.empty()) throw at_line(source, r.line, "the mood is empty");
+    row.mood.day = *day;
+    row.mood.at = local_instant(*day, *time);
+    row.mood.note = note_of(r, c);
+    try {
+        check_text(row.mood.note, "the note");
+    } catch (const Error& e) {
+        throw at_line(source, r.line, e.what());
+    }
+    row.mood.tags = activities_of(cell(r, c.activities), r.line, source);
+    return row;
+}
+
+/// Refuses the file when some mood names have no score, listing them all at once.
+void check_names(const std::vector<Row>& rows, const MoodNames& names, std::string_view source) {
+    std::vector<std::string> unknown;  // as written, first seen first
+    for (const auto& row : rows) {
+        if (names.contains(fold_mood_name(row.mood_name))) continue;
+        if (std::find(unknown.begin(), unknown.end(), row.mood_name) == unknown.end())
+            unknown.push_back(row.mood_name);
+    }
+    if (unknown.empty()) return;
+    std::string list;
+    for (const auto& name : unknown) list += (list.empty() ? "" : ", ") + core::quoted(name);
+    throw usage_error(fmt::format(
+        "{} has mood names that are neither Daylio's defaults (awful, bad, meh, good, rad) nor "
+        "mapped: {}; give each a score from 1 to 10 with --map, e.g. --map {}",
+        source, list, core::quoted(unknown.front() + "=7")));
+}
+
+/// The row's identity: its day, time, mood name and note, and which of several identical rows
+/// it is, so that the same file always gives the same UUIDs.
+std::string identity_of(const Row& row, int occurrence) {
+    auto t = time_of(row.mood.at);
+    return fmt::format("daylio\x1f{}\x1f{:02}:{:02}\x1f{}\x1f{}\x1f{}", format_day(row.mood.day),
+                       t.hour, t.minute, fold_mood_name(row.mood_name), row.mood.note,
+                       occurrence);
+}
+
+}  // namespace
+
+const MoodNames& daylio_default_moods() {
+    static const MoodNames names{{"awful", 2}, {"bad", 4}, {"meh", 6}, {"good", 8}, {"rad", 10}};
+    return names;
+}
+
+std::string fold_mood_name(std::string_view name) { return util::to_lower(util::trim(name)); }
+
+std::pair<std::string, int> parse_mood_mapping(std::string_view text) {
+    auto eq = text.rfind('=');
+    auto name = eq == std::string_view::npos ? std::string() : fold_mood_name(text.substr(0, eq));
+    auto score = eq == std::string_view::npos
+                     ? std::nullopt
+                     : parse_whole_number(util::trim(text.substr(eq + 1)));
+    if (name.empty() || !score || *score < min_score || *score > max_score)
+        throw usage_error(fmt::format(
+            "--map must be NAME=SCORE with a mood name and a score from 1 to 10, e.g. --map "
+            "\"super=9\" (got {})",
+            core::quoted(text)));
+    return {name, static_cast<int>(*score)};
+}
+
+std::optional<TimeOfDay> parse_daylio_time(std::string_view text) {
+    text = util::trim(text);
+    auto lower = util::to_lower(text);
+    std::string_view s = lower;
+    std::optional<bool> pm;
+    for (auto [suffix, is_pm] : {std::pair{"a.m.", false}, std::pair{"p.m.", true},
+                                 std::pair{"am", false}, std::pair{"pm", true}}) {
+        if (s.ends_with(suffix)) {
+            pm = is_pm;
+            s = util::trim(s.substr(0, s.size() - std::string_view(suffix).size()));
+            break;
+        }
+    }
+    // One-digit hours (5:01) are padded for the strict 24-hour parser.
+    std::string padded = s.size() >= 2 && s[1] == ':' ? "0" + std::string(s) : std::string(s);
+    auto t = parse_time_of_day(padded);
+    if (!t) return std::nullopt;
+    if (pm) {
+        if (t->hour < 1 || t->hour > 12) return std::nullopt;
+        t->hour = t->hour % 12 + (*pm ? 12 : 0);
+    }
+    return t;
+}
+
+std::vector<Mood> read_daylio(std::string_view text, const MoodNames& mapped,
+                              std::string_view source) {
+    std::vector<CsvRecord> records;
+    try {
+        records = read_csv(text);
+    } catch (const CsvError& e) {
+        throw at_line(source, e.line(), e.what());
+    }
+    if (records.empty())
+        throw usage_error(fmt::format("{} is empty; a Daylio export starts with the header "
+                                      "full_date,date,weekday,time,mood,activities,note_title,"
+                                      "note",
+                                      source));
+    auto columns = columns_of(records.front(), source);
+    std::vector<Row> rows;
+    for (std::size_t i = 1; i < records.size(); ++i) {
+        const auto& r = records[i];
+        if (r.fields.size() == 1 && util::trim(r.fields[0]).empty()) continue;  // a blank line
+        rows.push_back(read_row(r, columns, source));
+    }
+    MoodNames names = daylio_default_moods();
+    for (const auto& [name, score] : mapped) names[name] = score;
+    check_names(rows, names, source);
+
+    std::map<std::string, int> seen;
+    for (auto& row : rows) {
+        row.mood.score = names.at(fold_mood_name(row.mood_name));
+        auto key = identity_of(row, 0);
+        row.mood.uuid = util::name_uuid(daylio_namespace, identity_of(row, seen[key]++));
+    }
+    // Daylio writes newest first (so, within one minute, the later line is the older mood);
+    // tend keeps them oldest first.
+    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+        if (a.mood.at.utc != b.mood.at.utc) return a.mood.at.utc < b.mood.at.utc;
+        return a.line > b.line;
+    });
+    std::vector<Mood> moods;
+    moods.reserve(rows.size());
+    for (auto& row : rows) moods.push_back(std::move(row.mood));
+    return moods;
+}
+
+bool looks_like_daylio(std::string_view text) {
+    if (text.starts_with("\xef\xbb\xbf")) text.remove_prefix(3);
+    return util::to_lower(text.substr(0, 32)).starts_with("full_date,");
+}
+
+}  // namespace tend::core

@@ -1,0 +1,46 @@
+// Daylio's CSV export read as moods: its columns, its default mood names and their scores, the
+// 12- and 24-hour times it writes, and a deterministic UUID per row so that importing the same
+// file again adds nothing.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/mood.hpp"
+
+namespace tend::core {
+
+/// Mood names (folded: trimmed, ASCII lower case) and their scores, from --map NAME=SCORE.
+using MoodNames = std::map<std::string, int>;
+
+/// Daylio's five default moods: awful 2, bad 4, meh 6, good 8, rad 10.
+[[nodiscard]] const MoodNames& daylio_default_moods();
+
+/// A mood name as it is matched: surrounding space trimmed, ASCII letters in lower case.
+[[nodiscard]] std::string fold_mood_name(std::string_view name);
+
+/// One --map value, `NAME=SCORE`: the folded name and the score (1 to 10). Throws a usage
+/// error naming the value otherwise.
+[[nodiscard]] std::pair<std::string, int> parse_mood_mapping(std::string_view text);
+
+/// A `time` cell as Daylio writes it: `17:01`, `5:01 PM`, `10:00 pm`, `5:01:30 a.m.`; nullopt
+/// if it is none of these.
+[[nodiscard]] std::optional<TimeOfDay> parse_daylio_time(std::string_view text);
+
+/// The moods of a Daylio CSV export, oldest first, each with its UUID, local time, day (from
+/// `full_date`), score, note (`note_title` and `note` joined by a line break, line breaks as
+/// `\n`) and tags (the activities). `mapped` adds to or overrides the default mood names. `source` names the file
+/// in errors. Throws a usage error naming the line and the problem for a malformed file, and one
+/// listing every unknown mood name (with how to --map them) when some are neither default nor
+/// mapped.
+[[nodiscard]] std::vector<Mood> read_daylio(std::string_view text, const MoodNames& mapped,
+                                            std::string_view source);
+
+/// True if the text starts like a Daylio export (its header), for a hint when --from is missing.
+[[nodiscard]] bool looks_like_daylio(std::string_view text);
+
+}  // namespace tend::core

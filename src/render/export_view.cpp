@@ -1,0 +1,74 @@
+#include "render/export_view.hpp"
+
+#include "core/csv.hpp"
+#include "render/json.hpp"
+
+namespace tend::render {
+namespace {
+
+using core::FieldType;
+
+Json value_json(const core::Field& f, const core::Value& v) {
+    if (std::holds_alternative<std::monostate>(v)) return nullptr;
+    if (const auto* at = std::get_if<core::Instant>(&v)) return json_instant(*at);
+    if (const auto* n = std::get_if<std::int64_t>(&v)) {
+        if (f.type == FieldType::utc) return json_instant(core::Instant{*n, 0});
+        return *n;
+    }
+    return std::get<std::string>(v);
+}
+
+Json record_json(const core::RecordKind& kind, const core::Record& r) {
+    Json out = Json::object();
+    for (std::size_t i = 0; i < kind.fields.size(); ++i)
+        out[std::string(kind.fields[i].name)] = value_json(kind.fields[i], r.values[i]);
+    if (kind.nested == core::Nested::tags) out["tags"] = r.tags;
+    if (kind.nested == core::Nested::answers) {
+        Json answers = Json::array();
+        for (const auto& a : r.answers)
+            answers.push_back({{"key", a.key}, {"prompt", a.prompt}, {"answer", a.answer}});
+        out["answers"] = answers;
+    }
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& items, std::string_view sep) {
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty()) out += sep;
+        out += item;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string archive_json(const core::Archive& archive) {
+    Json doc{{"format", core::archive_format},
+             {"version", core::archive_version},
+             {"exported_at", json_instant(archive.exported_at)}};
+    const auto& kinds = core::record_kinds();
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+        Json list = Json::array();
+        for (const auto& r : archive.records[k]) list.push_back(record_json(kinds[k], r));
+        doc[std::string(kinds[k].name)] = list;
+    }
+    return json_text(doc);
+}
+
+std::string moods_csv(const core::Archive& archive) {
+    auto index = core::kind_index("moods");
+    const auto& kind = core::record_kinds()[index];
+    std::string out = core::csv_row({"id", "uuid", "at", "day", "score", "note", "tags"});
+    for (const auto& r : archive.records[index]) {
+        core::RecordView m(kind, r);
+        auto at = m.instant("at");
+        out += core::csv_row({std::to_string(r.id), m.text("uuid"),
+                              at ? core::format_iso(*at) : std::string(), m.text("day"),
+                              std::to_string(m.integer("score")), m.text("note"),
+                              joined(r.tags, ";")});
+    }
+    return out;
+}
+
+}  // namespace tend::render

@@ -1,0 +1,41 @@
+#include "render/progress.hpp"
+
+#include <unistd.h>
+
+#include <ostream>
+
+#include <fmt/format.h>
+
+namespace tend::render {
+namespace {
+
+constexpr std::size_t bar_width = 30;
+
+}  // namespace
+
+bool is_terminal(int fd) { return ::isatty(fd) == 1; }
+
+std::string progress_bar(std::size_t done, std::size_t total) {
+    if (total == 0) total = 1;
+    if (done > total) done = total;
+    auto filled = done * bar_width / total;
+    return fmt::format("importing [{}{}] {:3}% ({} of {})", std::string(filled, '#'),
+                       std::string(bar_width - filled, '.'), done * 100 / total, done, total);
+}
+
+void Progress::update(std::size_t done, std::size_t total) {
+    if (!enabled_ || total == 0) return;
+    auto percent = static_cast<int>(done * 100 / total);
+    if (percent == percent_) return;
+    percent_ = percent;
+    out_ << '\r' << progress_bar(done, total) << std::flush;
+    drawn_ = true;
+}
+
+void Progress::finish() {
+    if (!drawn_) return;
+    out_ << "\r\x1b[K" << std::flush;
+    drawn_ = false;
+}
+
+}  // namespace tend::render

@@ -1,0 +1,60 @@
+#include "store/search_store.hpp"
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "core/validate.hpp"
+#include "store/sql_util.hpp"
+
+namespace tend::store {
+namespace {
+
+/// The snippet: up to this many tokens around the best match.
+constexpr int snippet_tokens = 12;
+
+}  // namespace
+
+void check_search_query(const std::string& query, std::string_view option) {
+    SQLite::Database memory(":memory:", SQLite::OPEN_READWRITE);
+    memory.exec(
+        "CREATE VIRTUAL TABLE search_index USING fts5 (kind UNINDEXED, day UNINDEXED, at_utc "
+        "UNINDEXED, body)");
+    try {
+        SQLite::Statement q(memory, "SELECT rowid FROM search_index WHERE search_index MATCH ?");
+        q.bind(1, query);
+        q.executeStep();
+    } catch (const SQLite::Exception& e) {
+        throw usage_error(fmt::format(
+            "{} {} is not a valid FTS5 query ({}); without {}, words are searched as they are",
+            option, core::quoted(query), e.what(), option));
+    }
+}
+
+std::vector<core::SearchHit> search(Database& db, const std::string& query,
+                                    const core::Period& period, std::size_t limit) {
+    auto where = period_clause(period, "day", "at_utc");
+    auto sql = fmt::format(
+        "SELECT rowid / 8, kind, day, snippet(search_index, 3, char(2), char(3), '…', {}), "
+        "bm25(search_index), CASE WHEN rowid % 8 = 5 THEN (SELECT homework_id FROM checkoff "
+        "WHERE id = search_index.rowid / 8) END "
+        "FROM search_index {} {} search_index MATCH ? ORDER BY rank, at_utc DESC, rowid{}",
+        snippet_tokens, where.sql, where.sql.empty() ? "WHERE" : "AND",
+        limit > 0 ? fmt::format(" LIMIT {}", limit) : "");
+    SQLite::Statement q(db.sql(), sql);
+    where.bind(q);
+    q.bind(static_cast<int>(where.params.size()) + 1, query);
+    std::vector<core::SearchHit> hits;
+    while (q.executeStep()) {
+        core::SearchHit hit;
+        hit.id = q.getColumn(0).getInt64();
+        hit.kind = q.getColumn(1).getString();
+        hit.day = day_column(q.getColumn(2));
+        hit.snippet = q.getColumn(3).getString();
+        hit.score = -q.getColumn(4).getDouble();
+        if (!q.getColumn(5).isNull()) hit.homework_id = q.getColumn(5).getInt64();
+        hits.push_back(std::move(hit));
+    }
+    return hits;
+}
+
+}  // namespace tend::store

@@ -1,0 +1,254 @@
+// The statements of export and import are built from the record kinds' field lists
+// (core/archive.cpp), whose table and column names are constants of the program, never input;
+// every value is bound.
+#include "store/transfer_store.hpp"
+
+#include <sqlite3.h>
+
+#include <fmt/format.h>
+
+#include "store/sql_util.hpp"
+
+namespace tend::store {
+namespace {
+
+using core::Field;
+using core::FieldType;
+using core::RecordKind;
+
+const RecordKind& kind_named(std::string_view name) {
+    return core::record_kinds()[core::kind_index(name)];
+}
+
+/// The expressions that read a field from the kind's table (two for an instant).
+std::vector<std::string> select_expressions(const RecordKind& kind, const Field& f) {
+    auto col = std::string(f.column);
+    switch (f.type) {
+        case FieldType::instant: return {col + "_utc", col + "_offset"};
+        case FieldType::ref:
+            return {fmt::format("(SELECT uuid FROM {} WHERE id = {}.{})",
+                                kind_named(f.target).table, kind.table, col)};
+        default: return {col};
+    }
+}
+
+std::string select_sql(const RecordKind& kind) {
+    std::vector<std::string> columns{"id"};
+    for (const auto& f : kind.fields)
+        for (auto& e : select_expressions(kind, f)) columns.push_back(std::move(e));
+    if (kind.nested == core::Nested::tags)
+        columns.push_back(
+            "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM mood_tag WHERE mood_id = "
+            "mood.id ORDER BY tag))");
+    std::string order;
+    for (auto name : kind.sort)
+        order += (order.empty() ? "" : ", ") +
+                 select_expressions(kind, kind.fields[core::field_index(kind, name)]).front();
+    return fmt::format("SELECT {} FROM {} ORDER BY {}", fmt::join(columns, ", "), kind.table,
+                       order);
+}
+
+core::Value read_value(const Field& f, SQLite::Statement& q, int& col) {
+    auto c = q.getColumn(col++);
+    if (c.isNull()) {
+        if (f.type == FieldType::instant) ++col;
+        return std::monostate{};
+    }
+    switch (f.type) {
+        case FieldType::integer:
+        case FieldType::utc: return c.getInt64();
+        case FieldType::instant: {
+            auto utc = c.getInt64();
+            return core::Instant{utc, q.getColumn(col++).getInt()};
+        }
+        default: return c.getString();
+    }
+}
+
+std::vector<core::Answer> read_answers(Database& db, std::int64_t entry_id) {
+    SQLite::Statement q(db.sql(),
+                        "SELECT key, prompt, answer FROM entry_answer WHERE entry_id = ? "
+                        "ORDER BY position, key");
+    q.bind(1, entry_id);
+    std::vector<core::Answer> out;
+    while (q.executeStep())
+        out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
+                       q.getColumn(2).getString()});
+    return out;
+}
+
+std::vector<core::Record> read_kind(Database& db, const RecordKind& kind) {
+    SQLite::Statement q(db.sql(), select_sql(kind));
+    std::vector<core::Record> out;
+    while (q.executeStep()) {
+        core::Record r;
+        int col = 0;
+        r.id = q.getColumn(col++).getInt64();
+        for (const auto& f : kind.fields) r.values.push_back(read_value(f, q, col));
+        if (kind.nested == core::Nested::tags)
+            r.tags = split_unit_separated(q.getColumn(col).getString());
+        if (kind.nested == core::Nested::answers) r.answers = read_answers(db, r.id);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+/// Imports one kind: the statements it needs, prepared once.
+class KindImporter {
+public:
+    KindImporter(Database& db, std::size_t index)
+        : db_(db), index_(index), kind_(core::record_kinds()[index]) {
+        const auto& kind = kind_;
+        std::vector<std::string> columns;
+        for (const auto& f : kind.fields) {
+            if (f.type == FieldType::instant) {
+                columns.push_back(std::string(f.column) + "_utc");
+                columns.push_back(std::string(f.column) + "_offset");
+            } else {
+                columns.emplace_back(f.column);
+            }
+        }
+        std::string marks;
+        for (std::size_t i = 0; i < columns.size(); ++i) marks += i == 0 ? "?" : ", ?";
+        insert_ = std::make_unique<SQLite::Statement>(
+            db.sql(), fmt::format("INSERT INTO {} ({}) VALUES ({})", kind.table,
+                                  fmt::join(columns, ", "), marks));
+        exists_ = std::make_unique<SQLite::Statement>(
+            db.sql(), fmt::format("SELECT 1 FROM {} WHERE uuid = ?", kind.table));
+    }
+
+    /// Adds the record unless it is here already or cannot be; counts what happened.
+    void import(const core::Record& r, core::ImportCounts& counts, core::ImportReport& report) {
+        const auto& uuid = std::get<std::string>(r.values.front());
+        exists_->reset();
+        exists_->bind(1, uuid);
+        if (exists_->executeStep()) {
+            ++counts.present;
+            return;
+        }
+        insert_->reset();
+        insert_->clearBindings();
+        int index = 1;
+        for (std::size_t i = 0; i < kind_.fields.size(); ++i)
+            if (!bind(kind_.fields[i], r.values[i], index, report)) {
+                ++counts.skipped;
+                return;
+            }
+        try {
+            insert_->exec();
+        } catch (const SQLite::Exception& e) {
+            if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_UNIQUE || kind_.clash.empty())
+                throw;
+            // sqlite3_reset reports a failed step again: clear it here, where it is handled.
+            (void)insert_->tryReset();
+            report.note(index_, fmt::format("skipped: {}", kind_.clash));
+            ++counts.skipped;
+            return;
+        }
+        auto id = db_.sql().getLastInsertRowid();
+        if (kind_.nested == core::Nested::tags) insert_tags(id, r.tags);
+        if (kind_.nested == core::Nested::answers) insert_answers(id, r.answers);
+        ++counts.added;
+    }
+
+private:
+    /// Binds a field; false when the record must be skipped (a required reference is nowhere).
+    bool bind(const Field& f, const core::Value& v, int& index, core::ImportReport& report) {
+        if (f.type == FieldType::ref && std::holds_alternative<std::string>(v)) {
+            const auto& target = kind_named(f.target);
+            auto id = id_of(target, std::get<std::string>(v));
+            if (id) {
+                insert_->bind(index++, *id);
+                return true;
+            }
+            if (!f.nullable) {
+                report.note(index_, fmt::format("skipped: no such {} in the file or here",
+                                                target.one));
+                return false;
+            }
+            report.note(index_, fmt::format("imported without a link to a {} that is in "
+                                            "neither the file nor here",
+                                            target.one));
+            insert_->bind(index++);
+            return true;
+        }
+        if (const auto* at = std::get_if<core::Instant>(&v)) {
+            insert_->bind(index++, at->utc);
+            insert_->bind(index++, at->offset);
+        } else if (const auto* n = std::get_if<std::int64_t>(&v)) {
+            insert_->bind(index++, *n);
+        } else if (const auto* s = std::get_if<std::string>(&v)) {
+            insert_->bind(index++, *s);
+        } else {
+            insert_->bind(index++);
+            if (f.type == FieldType::instant) insert_->bind(index++);
+        }
+        return true;
+    }
+
+    std::optional<std::int64_t> id_of(const RecordKind& target, const std::string& uuid) {
+        SQLite::Statement q(db_.sql(), fmt::format("SELECT id FROM {} WHERE uuid = ?",
+                                                   target.table));
+        q.bind(1, uuid);
+        if (!q.executeStep()) return std::nullopt;
+        return q.getColumn(0).getInt64();
+    }
+
+    void insert_tags(std::int64_t mood_id, const std::vector<std::string>& tags) {
+        SQLite::Statement q(db_.sql(), "INSERT INTO mood_tag (mood_id, tag) VALUES (?, ?)");
+        for (const auto& tag : tags) {
+            q.reset();
+            q.bind(1, mood_id);
+            q.bind(2, tag);
+            q.exec();
+        }
+    }
+
+    void insert_answers(std::int64_t entry_id, const std::vector<core::Answer>& answers) {
+        SQLite::Statement q(db_.sql(),
+                            "INSERT INTO entry_answer (entry_id, position, key, prompt, answer) "
+                            "VALUES (?, ?, ?, ?, ?)");
+        for (std::size_t i = 0; i < answers.size(); ++i) {
+            q.reset();
+            q.bind(1, entry_id);
+            q.bind(2, static_cast<std::int64_t>(i));
+            q.bind(3, answers[i].key);
+            q.bind(4, answers[i].prompt);
+            q.bind(5, answers[i].answer);
+            q.exec();
+        }
+    }
+
+    Database& db_;
+    std::size_t index_;
+    const RecordKind& kind_;
+    std::unique_ptr<SQLite::Statement> insert_;
+    std::unique_ptr<SQLite::Statement> exists_;
+};
+
+}  // namespace
+
+core::Archive read_archive(Database& db, const core::Instant& now) {
+    core::Archive archive;
+    archive.exported_at = now;
+    const auto& kinds = core::record_kinds();
+    for (std::size_t i = 0; i < kinds.size(); ++i) archive.records[i] = read_kind(db, kinds[i]);
+    return archive;
+}
+
+core::ImportReport import_archive(Database& db, const core::Archive& archive,
+                                  const Progress& progress) {
+    core::ImportReport report;
+    const auto& kinds = core::record_kinds();
+    std::size_t done = 0, all = archive.size();
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+        KindImporter importer(db, i);
+        for (const auto& record : archive.records[i]) {
+            importer.import(record, report.kinds[i], report);
+            if (progress) progress(++done, all);
+        }
+    }
+    return report;
+}
+
+}  // namespace tend::store

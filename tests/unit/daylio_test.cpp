@@ -1,0 +1,186 @@
+#include "core/daylio.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "core/error.hpp"
+
+using namespace tend::core;
+
+namespace {
+
+constexpr const char* header = "full_date,date,weekday,time,mood,activities,note_title,note\n";
+
+std::string usage_message(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const tend::Error& e) {
+        CHECK(e.code() == tend::Exit::usage);
+        return e.what();
+    }
+    FAIL("no error");
+    return {};
+}
+
+bool contains(const std::string& text, std::string_view piece) {
+    return text.find(piece) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("daylio: the five default moods become 2, 4, 6, 8, 10") {
+    auto moods = read_daylio(std::string(header) +
+                                 "2026-11-05,,,10:00,rad,,,\n2026-11-04,,,10:00,good,,,\n"
+                                 "2026-11-03,,,10:00,meh,,,\n2026-11-02,,,10:00,bad,,,\n"
+                                 "2026-11-01,,,10:00,awful,,,\n",
+                             {}, "f.csv");
+    REQUIRE(moods.size() == 5);
+    std::vector<int> scores;
+    for (const auto& m : moods) scores.push_back(m.score);
+    CHECK(scores == std::vector<int>{2, 4, 6, 8, 10});  // oldest first
+}
+
+TEST_CASE("daylio: mood names match without regard to case or surrounding space") {
+    auto moods = read_daylio(std::string(header) + "2026-11-01,,,10:00,  RaD ,,,\n", {}, "f");
+    CHECK(moods.at(0).score == 10);
+}
+
+TEST_CASE("daylio: --map scores custom names and may override defaults") {
+    MoodNames mapped{{"super", 9}, {"meh", 5}};
+    auto moods = read_daylio(
+        std::string(header) + "2026-11-02,,,10:00,Super,,,\n2026-11-01,,,10:00,meh,,,\n", mapped,
+        "f");
+    CHECK(moods.at(0).score == 5);
+    CHECK(moods.at(1).score == 9);
+}
+
+TEST_CASE("daylio: unknown mood names are all listed, with how to map them") {
+    auto message = usage_message([] {
+        (void)read_daylio(std::string(header) +
+                              "2026-11-03,,,10:00,super,,,\n2026-11-02,,,10:00,so-so,,,\n"
+                              "2026-11-01,,,10:00,super,,,\n",
+                          {}, "f.csv");
+    });
+    CHECK(contains(message, "f.csv has mood names"));
+    CHECK(contains(message, "\"super\", \"so-so\""));
+    CHECK(contains(message, "--map \"super=7\""));
+}
+
+TEST_CASE("daylio: parse --map values") {
+    CHECK(parse_mood_mapping(" Super =9") == std::pair<std::string, int>{"super", 9});
+    CHECK(parse_mood_mapping("a=b=3") == std::pair<std::string, int>{"a=b", 3});
+    for (auto bad : {"super", "=3", "super=", "super=11", "super=0", "super=x", "super=2.5"})
+        CHECK(contains(usage_message([&] { (void)parse_mood_mapping(bad); }), "NAME=SCORE"));
+}
+
+TEST_CASE("daylio: 12- and 24-hour times") {
+    auto t = [](std::string_view s) { return parse_daylio_time(s); };
+    CHECK(t("17:01") == TimeOfDay{17, 1, 0});
+    CHECK(t("7:05") == TimeOfDay{7, 5, 0});
+    CHECK(t("5:01 PM") == TimeOfDay{17, 1, 0});
+    CHECK(t("10:00 pm") == TimeOfDay{22, 0, 0});
+    CHECK(t("12:30 AM") == TimeOfDay{0, 30, 0});
+    CHECK(t("12:05 pm") == TimeOfDay{12, 5, 0});
+    CHECK(t("9:15:30 a.m.") == TimeOfDay{9, 15, 30});
+    CHECK(t("5:01PM") == TimeOfDay{17, 1, 0});
+    CHECK_FALSE(t("13:00 pm"));
+    CHECK_FALSE(t("0:10 am"));
+    CHECK_FALSE(t("25:00"));
+    CHECK_FALSE(t("noon"));
+    CHECK_FALSE(t(""));
+}
+
+TEST_CASE("daylio: activities become tags, notes join title and text") {
+    auto moods = read_daylio(std::string(header) +
+                                 "2026-11-01,,,10:00,good,\"Work | walk |  | Friends, family\","
+                                 "Title,\"Body, with comma\nand a line\"\n",
+                             {}, "f");
+    REQUIRE(moods.size() == 1);
+    CHECK(moods[0].tags == std::vector<std::string>{"friends, family", "walk", "work"});
+    CHECK(moods[0].note == "Title\nBody, with comma\nand a line");
+}
+
+TEST_CASE("daylio: the 7-column form and a trailing scales column") {
+    auto seven = read_daylio(
+        "full_date,date,weekday,time,mood,activities,note\n2026-11-01,x,y,8:00 AM,good,tea,Hi\n",
+        {}, "f");
+    CHECK(seven.at(0).note == "Hi");
+    CHECK(seven.at(0).tags == std::vector<std::string>{"tea"});
+    auto scales = read_daylio(std::string("full_date,date,weekday,time,mood,activities,"
+                                          "note_title,note,scales\n") +
+                                  "2026-11-01,x,y,8:00,meh,,,,energy: 3\n",
+                              {}, "f");
+    CHECK(scales.at(0).score == 6);
+}
+
+TEST_CASE("daylio: only full_date is trusted; date and weekday may be in any language") {
+    auto moods = read_daylio(std::string(header) +
+                                 "2026-11-18,18 nov,mi\xc3\xa9rcoles,21:00,good,,,\n", {}, "f");
+    CHECK(format_day(moods.at(0).day) == "2026-11-18");
+    CHECK(format_iso(moods.at(0).at) == "2026-11-18T21:00:00+01:00");
+}
+
+TEST_CASE("daylio: newest-first rows come out oldest first, ties in reverse file order") {
+    auto moods = read_daylio(std::string(header) +
+                                 "2026-11-02,,,09:00,rad,,,newest\n2026-11-01,,,09:00,good,,,b\n"
+                                 "2026-11-01,,,09:00,meh,,,a\n",
+                             {}, "f");
+    REQUIRE(moods.size() == 3);
+    CHECK(moods[0].note == "a");
+    CHECK(moods[1].note == "b");
+    CHECK(moods[2].note == "newest");
+}
+
+TEST_CASE("daylio: UUIDs are deterministic and tell identical rows apart") {
+    auto text = std::string(header) + "2026-11-01,,,09:00,rad,,,same\n" +
+                "2026-11-01,,,09:00,rad,,,same\n2026-11-01,,,09:00,rad,,,other\n";
+    auto a = read_daylio(text, {}, "f");
+    auto b = read_daylio(text, {}, "f");
+    REQUIRE(a.size() == 3);
+    for (std::size_t i = 0; i < a.size(); ++i) CHECK(a[i].uuid == b[i].uuid);
+    // Ties come out in reverse file order: other, same (2nd), same (1st).
+    REQUIRE(a[0].note == "other");
+    CHECK(a[1].uuid != a[2].uuid);
+    CHECK(a[0].uuid != a[1].uuid);
+    // The same moment written in 12-hour form is the same row.
+    auto twelve = read_daylio(std::string(header) + "2026-11-01,,,9:00 AM,rad,,,other\n", {}, "f");
+    CHECK(twelve.at(0).uuid == a[0].uuid);
+}
+
+TEST_CASE("daylio: byte-order mark, CRLF, emoji, blank lines") {
+    auto moods = read_daylio("\xef\xbb\xbf" + std::string(header).replace(
+                                                  std::string(header).size() - 1, 1, "\r\n") +
+                                 "2026-11-01,,,09:00,rad,,,\"\xf0\x9f\x8d\xbf\r\nyum\"\r\n\r\n",
+                             {}, "f");
+    REQUIRE(moods.size() == 1);
+    CHECK(moods[0].note == "\xf0\x9f\x8d\xbf\nyum");  // line breaks in notes become \n
+}
+
+TEST_CASE("daylio: malformed files name the line and the problem") {
+    auto fails = [](const std::string& body, std::string_view expected) {
+        auto message = usage_message([&] { (void)read_daylio(body, {}, "f.csv"); });
+        INFO(message);
+        CHECK(contains(message, expected));
+    };
+    fails("", "f.csv is empty");
+    fails("date,time,mood\n", "line 1: the header has no full_date column");
+    fails(std::string(header) + "2026-11-01,,,09:00,rad,,\n", "line 2: 7 fields where the header has 8");
+    fails(std::string(header) + "2026-11-01,,,09:00,rad,,,\n01/11/2026,,,09:00,rad,,,\n",
+          "line 3: full_date \"01/11/2026\" is not a date");
+    fails(std::string(header) + "2026-02-30,,,09:00,rad,,,\n", "line 2: full_date");
+    fails(std::string(header) + "2026-11-01,,,25:00,rad,,,\n", "line 2: time \"25:00\"");
+    fails(std::string(header) + "2026-11-01,,,09:00,,,,\n", "line 2: the mood is empty");
+    fails(std::string(header) + "2026-11-01,,,09:00,rad,,,\"open\n", "line 2: a quoted field");
+    fails(std::string(header) + "2026-11-01,,,09:00,rad,,,\"x\"y\n", "line 2: text follows");
+    fails(std::string(header) + "2026-11-01,,,09:00,rad,,,\xff\n", "line 2: the text is not valid");
+    fails(std::string(header) + "2026-11-01,,,09:00,rad,a\x01" "b,,\n", "line 2: activity");
+}
+
+TEST_CASE("daylio: a header-only file has no moods") {
+    CHECK(read_daylio(header, {}, "f").empty());
+}
+
+TEST_CASE("daylio: recognise an export by its header") {
+    CHECK(looks_like_daylio(std::string("\xef\xbb\xbf") + header));
+    CHECK(looks_like_daylio("FULL_DATE,date"));
+    CHECK_FALSE(looks_like_daylio("{\"format\": \"tend-export\"}"));
+}

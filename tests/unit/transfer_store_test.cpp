@@ -1,0 +1,225 @@
+#include "store/transfer_store.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "core/error.hpp"
+#include "render/export_view.hpp"
+#include "support.hpp"
+#include "util/files.hpp"
+
+using namespace tend;
+
+namespace {
+
+const core::Instant now{1795159800, 3600};  // 2026-11-20T08:30:00+01:00
+
+std::unique_ptr<store::Database> fresh(const test::TempDir& dir, const std::string& name) {
+    return store::Database::open(dir / name, true);
+}
+
+/// A database holding every kind of record (tests/cli/fixtures/all_kinds.sql) and a mood
+/// with a note of a megabyte of awkward text.
+std::unique_ptr<store::Database> full(const test::TempDir& dir, const std::string& name) {
+    auto db = fresh(dir, name);
+    db->sql().exec(util::read_file(std::string(TEND_FIXTURES) + "/all_kinds.sql"));
+    std::string big;
+    while (big.size() < 1024 * 1024) big += "\"quoted\", line\nbreak, emoji \xf0\x9f\x98\x8c, tab\t; ";
+    SQLite::Statement q(db->sql(),
+                        "INSERT INTO mood (uuid, at_utc, at_offset, day, score, note, "
+                        "created_utc, updated_utc) VALUES ('20000000-0000-4000-8000-00000000000f', "
+                        "1795158000, 3600, '2026-11-20', 5, ?, 1, 2)");
+    q.bind(1, big);
+    q.exec();
+    return db;
+}
+
+std::string exported(store::Database& db) {
+    return render::archive_json(store::read_archive(db, now));
+}
+
+core::ImportReport import_text(store::Database& db, const std::string& text) {
+    auto archive = core::parse_archive(text, "test.json", now);
+    store::WriteTransaction tx(db);
+    auto report = store::import_archive(db, archive);
+    tx.commit();
+    return report;
+}
+
+int count(store::Database& db, const std::string& table) {
+    return db.sql().execAndGet("SELECT count(*) FROM " + table).getInt();
+}
+
+}  // namespace
+
+TEST_CASE("transfer: export, import, export gives the same document for every kind") {
+    test::TempDir dir;
+    auto a = full(dir, "a.db");
+    auto first = exported(*a);
+    auto b = fresh(dir, "b.db");
+    auto report = import_text(*b, first);
+    CHECK(report.total().added == 15);
+    CHECK(report.total().present == 0);
+    CHECK(report.total().skipped == 0);
+    CHECK(exported(*b) == first);
+    for (auto table : {"session", "mood", "mood_tag", "entry", "entry_answer", "homework",
+                       "homework_step", "checkoff", "win"})
+        CHECK(count(*a, table) == count(*b, table));
+}
+
+TEST_CASE("transfer: the megabyte note survives byte for byte") {
+    test::TempDir dir;
+    auto a = full(dir, "a.db");
+    auto b = fresh(dir, "b.db");
+    (void)import_text(*b, exported(*a));
+    auto note = [](store::Database& db) {
+        return db.sql()
+            .execAndGet("SELECT note FROM mood WHERE uuid = '20000000-0000-4000-8000-00000000000f'")
+            .getString();
+    };
+    CHECK(note(*b).size() >= 1024 * 1024);
+    CHECK(note(*b) == note(*a));
+}
+
+TEST_CASE("transfer: importing twice changes nothing") {
+    test::TempDir dir;
+    auto a = full(dir, "a.db");
+    auto text = exported(*a);
+    auto b = fresh(dir, "b.db");
+    (void)import_text(*b, text);
+    auto after_first = exported(*b);
+    auto report = import_text(*b, text);
+    CHECK(report.total().added == 0);
+    CHECK(report.total().present == 15);
+    CHECK(exported(*b) == after_first);
+}
+
+TEST_CASE("transfer: references are kept by UUID whatever the ids are") {
+    test::TempDir dir;
+    auto a = full(dir, "a.db");
+    auto b = fresh(dir, "b.db");
+    // b already has records, so the imported ones get other ids than in a.
+    b->sql().exec(
+        "INSERT INTO session (uuid, at_utc, at_offset, day, status, created_utc, updated_utc) "
+        "VALUES ('aaaaaaaa-0000-4000-8000-000000000000', 1, 0, '1970-01-01', 'held', 1, 1);"
+        "INSERT INTO homework (uuid, title, schedule, status, start_day, created_utc, "
+        "updated_utc) VALUES ('bbbbbbbb-0000-4000-8000-000000000000', 'x', 'daily', 'open', "
+        "'1970-01-01', 1, 1)");
+    (void)import_text(*b, exported(*a));
+    CHECK(b->sql()
+              .execAndGet("SELECT h.uuid FROM checkoff c JOIN homework h ON h.id = c.homework_id "
+                          "WHERE c.uuid = '60000000-0000-4000-8000-000000000003'")
+              .getString() == "40000000-0000-4000-8000-000000000002");
+    CHECK(b->sql()
+              .execAndGet("SELECT s.uuid FROM entry e JOIN session s ON s.id = e.session_id "
+                          "WHERE e.uuid = '30000000-0000-4000-8000-000000000001'")
+              .getString() == "10000000-0000-4000-8000-000000000001");
+}
+
+TEST_CASE("transfer: a clash on a second unique rule is skipped with its reason") {
+    test::TempDir dir;
+    auto a = full(dir, "a.db");
+    auto text = exported(*a);
+    // The same check-off day for the same homework, under another UUID.
+    auto other = text;
+    auto pos = other.find("60000000-0000-4000-8000-000000000001");
+    other.replace(pos, 36, "60000000-0000-4000-8000-0000000000ff");
+    auto b = fresh(dir, "b.db");
+    (void)import_text(*b, text);
+    auto report = import_text(*b, other);
+    CHECK(report.total().added == 0);
+    CHECK(report.kinds[core::kind_index("checkoffs")].skipped == 1);
+    REQUIRE(report.notes.size() == 1);
+    CHECK(report.notes[0].what ==
+          "skipped: the same homework already has a check-off for that day here");
+}
+
+TEST_CASE("transfer: records after a clash are still imported") {
+    test::TempDir dir;
+    auto a = full(dir, "a.db");
+    auto b = fresh(dir, "b.db");
+    (void)import_text(*b, exported(*a));
+    auto source = store::read_archive(*a, now);
+    auto index = core::kind_index("checkoffs");
+    const auto& kind = core::record_kinds()[index];
+    auto clash = source.records[index].at(0);
+    clash.values[0] = std::string("60000000-0000-4000-8000-0000000000ff");
+    auto later = clash;
+    later.values[0] = std::string("60000000-0000-4000-8000-0000000000fe");
+    later.values[core::field_index(kind, "day")] = std::string("2026-11-25");
+    core::Archive archive;
+    archive.records[index] = {clash, later, clash};
+    store::WriteTransaction tx(*b);
+    auto report = store::import_archive(*b, archive);
+    tx.commit();
+    CHECK(report.kinds[index].skipped == 2);
+    CHECK(report.kinds[index].added == 1);
+    CHECK(count(*b, "checkoff") == 4);
+}
+
+TEST_CASE("transfer: missing references skip or unlink, and say so") {
+    test::TempDir dir;
+    auto b = fresh(dir, "b.db");
+    auto report = import_text(*b, R"({"format": "tend-export", "version": 1,
+      "checkoffs": [{"uuid": "60000000-0000-4000-8000-000000000001",
+                     "homework": "40000000-0000-4000-8000-000000000001", "day": "2026-11-18",
+                     "status": "done", "at": "2026-11-18T09:00:00+01:00"}],
+      "entries": [{"uuid": "30000000-0000-4000-8000-000000000001", "kind": "prep",
+                   "template": "prep", "session": "10000000-0000-4000-8000-000000000001",
+                   "at": "2026-11-18T09:00:00+01:00", "day": "2026-11-18",
+                   "answers": [{"key": "k", "prompt": "p", "answer": "a"}]}]})");
+    CHECK(report.kinds[core::kind_index("checkoffs")].skipped == 1);
+    CHECK(report.kinds[core::kind_index("entries")].added == 1);
+    REQUIRE(report.notes.size() == 2);
+    CHECK(report.notes[0].what ==
+          "imported without a link to a session that is in neither the file nor here");
+    CHECK(report.notes[1].what == "skipped: no such homework in the file or here");
+    CHECK(count(*b, "entry_answer") == 1);
+}
+
+TEST_CASE("transfer: missing bookkeeping times are the import's; text fields default empty") {
+    test::TempDir dir;
+    auto b = fresh(dir, "b.db");
+    (void)import_text(*b, R"({"format": "tend-export", "version": 1,
+      "moods": [{"uuid": "20000000-0000-4000-8000-000000000001", "score": 6,
+                 "at": "2026-11-18T09:00:00Z", "day": "2026-11-18"}]})");
+    CHECK(b->sql().execAndGet("SELECT created_utc FROM mood").getInt64() == now.utc);
+    CHECK(b->sql().execAndGet("SELECT note FROM mood").getString().empty());
+}
+
+TEST_CASE("transfer: an import that fails half-way leaves nothing behind") {
+    test::TempDir dir;
+    auto b = fresh(dir, "b.db");
+    auto archive = core::parse_archive(R"({"format": "tend-export", "version": 1,
+      "moods": [{"uuid": "20000000-0000-4000-8000-000000000001", "score": 6,
+                 "at": "2026-11-18T09:00:00Z", "day": "2026-11-18"}]})",
+                                       "t", now);
+    // A trigger makes the second kind fail after the first was written.
+    b->sql().exec("CREATE TEMP TRIGGER boom BEFORE INSERT ON mood_tag BEGIN "
+                  "SELECT RAISE(ABORT, 'boom'); END");
+    archive.records[core::kind_index("moods")][0].tags = {"x"};
+    try {
+        store::WriteTransaction tx(*b);
+        (void)store::import_archive(*b, archive);
+        tx.commit();
+        FAIL("no error");
+    } catch (const SQLite::Exception&) {
+    }
+    CHECK(count(*b, "mood") == 0);
+}
+
+TEST_CASE("transfer: progress is reported for every record") {
+    test::TempDir dir;
+    auto a = full(dir, "a.db");
+    auto archive = store::read_archive(*a, now);
+    auto b = fresh(dir, "b.db");
+    std::size_t calls = 0, last = 0, all = 0;
+    store::WriteTransaction tx(*b);
+    (void)store::import_archive(*b, archive, [&](std::size_t done, std::size_t total) {
+        ++calls;
+        last = done;
+        all = total;
+    });
+    tx.commit();
+    CHECK(calls == archive.size());
+    CHECK(last == all);
+}
