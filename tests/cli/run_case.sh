@@ -68,12 +68,21 @@ run() {
 touch "$TRANSCRIPT"
 exec 3>&2  # the driver's own messages, while the case's setup output goes to a log
 cd "$WORK"
-# shellcheck source=/dev/null
-source "$CASE_FILE" >"$WORK/setup.log" 2>&1 || {
-    echo "FAIL: a setup line of $CASE_FILE failed:" >&2
+# The case runs in a subshell with errexit on, outside any && or || list (where bash would
+# ignore errexit), so that a failing setup line fails the case.
+set +e
+(
+    set -e
+    # shellcheck source=/dev/null
+    source "$CASE_FILE"
+) >"$WORK/setup.log" 2>&1
+status=$?
+set -e
+if [[ $status -ne 0 ]]; then
+    echo "FAIL: $CASE_FILE stopped with status $status; its setup output:" >&2
     cat "$WORK/setup.log" >&2
     exit 1
-}
+fi
 # The temporary directory differs on each run; the golden file says $WORK.
 sed -i "s|$WORK|\$WORK|g" "$TRANSCRIPT"
 
