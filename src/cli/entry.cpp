@@ -45,14 +45,7 @@ void list_entries(Context& ctx, const ListArgs& args) {
             throw usage_error(fmt::format("--kind must be reflection, prep or worksheet (got {})",
                                           core::quoted(args.kind)));
     }
-    const auto& clock = ctx.clock();
-    core::Period period;
-    if (!args.since.empty())
-        period.since =
-            core::bound_of(core::parse_when(args.since, clock, core::Lean::back, "--since"));
-    if (!args.until.empty())
-        period.until =
-            core::bound_of(core::parse_when(args.until, clock, core::Lean::back, "--until"));
+    auto period = core::period_from(args.since, args.until, ctx.clock());
     auto format = ctx.format();
     auto style = ctx.style();
     std::vector<core::Entry> entries;

@@ -74,14 +74,7 @@ void log_mood(Context& ctx, const MoodArgs& args) {
 }
 
 void list_moods(Context& ctx, const ListArgs& args) {
-    core::Period period;
-    const auto& clock = ctx.clock();
-    if (!args.since.empty())
-        period.since = core::bound_of(core::parse_when(args.since, clock, core::Lean::back,
-                                                       "--since"));
-    if (!args.until.empty())
-        period.until = core::bound_of(core::parse_when(args.until, clock, core::Lean::back,
-                                                       "--until"));
+    auto period = core::period_from(args.since, args.until, ctx.clock());
     auto format = ctx.format();
     auto style = ctx.style();
     std::vector<core::Mood> moods;

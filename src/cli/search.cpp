@@ -47,14 +47,7 @@ void search_records(Context& ctx, const SearchArgs& args) {
         if (query.empty())
             throw usage_error("search needs words to look for, e.g. tend search walk");
     }
-    core::Period period;
-    const auto& clock = ctx.clock();
-    if (!args.since.empty())
-        period.since = core::bound_of(core::parse_when(args.since, clock, core::Lean::back,
-                                                       "--since"));
-    if (!args.until.empty())
-        period.until = core::bound_of(core::parse_when(args.until, clock, core::Lean::back,
-                                                       "--until"));
+    auto period = core::period_from(args.since, args.until, ctx.clock());
     auto limit = parse_limit(args.limit);
     auto format = ctx.format();
     auto style = ctx.style();

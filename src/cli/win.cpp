@@ -49,14 +49,7 @@ void note_win(Context& ctx, const WinArgs& args) {
 }
 
 void list_wins(Context& ctx, const ListArgs& args) {
-    const auto& clock = ctx.clock();
-    core::Period period;
-    if (!args.since.empty())
-        period.since =
-            core::bound_of(core::parse_when(args.since, clock, core::Lean::back, "--since"));
-    if (!args.until.empty())
-        period.until =
-            core::bound_of(core::parse_when(args.until, clock, core::Lean::back, "--until"));
+    auto period = core::period_from(args.since, args.until, ctx.clock());
     auto format = ctx.format();
     auto style = ctx.style();
     std::vector<core::Win> wins;

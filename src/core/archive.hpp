@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/clock.hpp"
+#include "core/guided.hpp"
 #include "core/mood.hpp"
 
 namespace tend::core {
@@ -73,13 +74,6 @@ struct RecordKind {
 /// A field's value: null, a whole number (integer, utc), text (uuid, text, choice, day, ref),
 /// or an instant.
 using Value = std::variant<std::monostate, std::int64_t, std::string, Instant>;
-
-/// One answer of a guided entry, in the template's order.
-struct Answer {
-    std::string key;
-    std::string prompt;
-    std::string answer;
-};
 
 struct Record {
     std::int64_t id = 0;        ///< the local id, when read from a database

@@ -142,7 +142,7 @@ public:
             Answer answer;
             for (auto [name, slot] : {std::pair{"key", &answer.key},
                                       std::pair{"prompt", &answer.prompt},
-                                      std::pair{"answer", &answer.answer}}) {
+                                      std::pair{"answer", &answer.text}}) {
                 auto field = a.find(name);
                 if (field == a.end()) fail(at + "." + name, "is missing");
                 *slot = text(*field, at + "." + name);

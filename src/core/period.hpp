@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
 
 #include "core/clock.hpp"
 #include "core/when.hpp"
@@ -19,6 +20,11 @@ struct Period {
     std::optional<Bound> since;
     std::optional<Bound> until;
 };
+
+/// The period of `--since` and `--until` as typed (empty when not given); both look back.
+/// Throws a usage error naming the option for a bad WHEN.
+[[nodiscard]] Period period_from(std::string_view since, std::string_view until,
+                                 const Clock& clock);
 
 /// A bound from a parsed WHEN.
 [[nodiscard]] inline Bound bound_of(const When& when) {

@@ -1,3 +1,4 @@
+#include "util/text.hpp"
 #include "render/export_view.hpp"
 
 #include "core/csv.hpp"
@@ -26,20 +27,12 @@ Json record_json(const core::RecordKind& kind, const core::Record& r) {
     if (kind.nested == core::Nested::answers) {
         Json answers = Json::array();
         for (const auto& a : r.answers)
-            answers.push_back({{"key", a.key}, {"prompt", a.prompt}, {"answer", a.answer}});
+            answers.push_back({{"key", a.key}, {"prompt", a.prompt}, {"answer", a.text}});
         out["answers"] = answers;
     }
     return out;
 }
 
-std::string joined(const std::vector<std::string>& items, std::string_view sep) {
-    std::string out;
-    for (const auto& item : items) {
-        if (!out.empty()) out += sep;
-        out += item;
-    }
-    return out;
-}
 
 }  // namespace
 
@@ -66,7 +59,7 @@ std::string moods_csv(const core::Archive& archive) {
         out += core::csv_row({std::to_string(r.id), m.text("uuid"),
                               at ? core::format_iso(*at) : std::string(), m.text("day"),
                               std::to_string(m.integer("score")), m.text("note"),
-                              joined(r.tags, ";")});
+                              util::join(r.tags, ";")});
     }
     return out;
 }

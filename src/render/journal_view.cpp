@@ -24,15 +24,6 @@ struct Event {
 
 /// User text for a list item whose content starts `indent` columns in: escaped, with its
 /// continuation lines indented to stay inside the item.
-std::string item_text(std::string_view text, std::size_t indent) {
-    auto escaped = md_escape(text);
-    std::string out;
-    for (char c : escaped) {
-        out.push_back(c);
-        if (c == '\n') out.append(indent, ' ');
-    }
-    return out;
-}
 
 std::string long_day(core::Day day) {
     return fmt::format("{} {}", core::format_day_short(day), static_cast<int>(day.year()));
@@ -59,7 +50,7 @@ std::string capitalised(std::string_view word) {
 
 std::string mood_item(const RecordView& m) {
     auto out = fmt::format("- {}Mood **{}**", when(m, "at"), m.integer("score"));
-    if (!m.text("note").empty()) out += ": " + item_text(m.text("note"), 2);
+    if (!m.text("note").empty()) out += ": " + md_escape_indented(m.text("note"), 2);
     if (!m.record().tags.empty()) {
         std::string tags;
         for (const auto& t : m.record().tags) tags += (tags.empty() ? "" : ", ") + md_escape(t);
@@ -72,7 +63,7 @@ std::string session_item(const RecordView& s) {
     auto status = s.text("status");
     auto out = fmt::format("- {}Session{}", when(s, "at"),
                            status == "held" ? "" : " " + status);
-    if (!s.text("note").empty()) out += ": " + item_text(s.text("note"), 2);
+    if (!s.text("note").empty()) out += ": " + md_escape_indented(s.text("note"), 2);
     return out + "\n";
 }
 
@@ -84,8 +75,8 @@ std::string entry_item(const RecordView& e, const std::map<std::string, std::str
     out += ")\n";
     for (const auto& a : e.record().answers) {
         auto prompt = util::trim(a.prompt.empty() ? a.key : a.prompt);
-        out += "  - **" + item_text(prompt, 4) + "**";
-        if (!a.answer.empty()) out += "\\\n    " + item_text(a.answer, 4);
+        out += "  - **" + md_escape_indented(prompt, 4) + "**";
+        if (!a.text.empty()) out += "\\\n    " + md_escape_indented(a.text, 4);
         out += "\n";
     }
     return out;
@@ -109,7 +100,7 @@ std::string schedule_of(const RecordView& h) {
 
 std::string homework_item(const RecordView& h, const std::vector<const core::Record*>& steps,
                           const core::RecordKind& step_kind) {
-    auto out = fmt::format("- Homework: **{}** ({}", item_text(util::trim(h.text("title")), 2),
+    auto out = fmt::format("- Homework: **{}** ({}", md_escape_indented(util::trim(h.text("title")), 2),
                            schedule_of(h));
     if (h.text("status") != "open") {
         out += ", " + h.text("status");
@@ -120,10 +111,10 @@ std::string homework_item(const RecordView& h, const std::vector<const core::Rec
                                 "What may get in the way"}, std::pair{"plan", "Plan"},
                                 std::pair{"details", "Details"}, std::pair{"link", "Link"}})
         if (!h.text(field).empty()) out += fmt::format("  - {}: {}\n", label,
-                                                       item_text(h.text(field), 4));
+                                                       md_escape_indented(h.text(field), 4));
     for (const auto* step : steps) {
         RecordView s(step_kind, *step);
-        out += fmt::format("  - Step {}: {}", s.integer("position") + 1, item_text(s.text("text"), 4));
+        out += fmt::format("  - Step {}: {}", s.integer("position") + 1, md_escape_indented(s.text("text"), 4));
         if (auto done = s.instant("done_at")) out += " (done " + long_day(core::day_of(*done)) + ")";
         out += "\n";
     }
@@ -134,13 +125,13 @@ std::string checkoff_item(const RecordView& c, const std::map<std::string, std::
     auto title = titles.find(c.text("homework"));
     auto out = fmt::format("- {}{}: {}", when(c, "at"),
                            c.text("status") == "done" ? "Done" : "Skipped",
-                           title == titles.end() ? "homework" : item_text(title->second, 2));
-    if (!c.text("note").empty()) out += " (" + item_text(c.text("note"), 2) + ")";
+                           title == titles.end() ? "homework" : md_escape_indented(title->second, 2));
+    if (!c.text("note").empty()) out += " (" + md_escape_indented(c.text("note"), 2) + ")";
     return out + "\n";
 }
 
 std::string win_item(const RecordView& w) {
-    return fmt::format("- {}Win: {}\n", when(w, "at"), item_text(w.text("text"), 2));
+    return fmt::format("- {}Win: {}\n", when(w, "at"), md_escape_indented(w.text("text"), 2));
 }
 
 std::string counts(const core::Archive& archive) {

@@ -10,14 +10,6 @@
 namespace tend::render {
 namespace {
 
-std::string joined(const std::vector<std::string>& items, std::string_view sep) {
-    std::string out;
-    for (const auto& item : items) {
-        if (!out.empty()) out += sep;
-        out += item;
-    }
-    return out;
-}
 
 }  // namespace
 
@@ -43,7 +35,7 @@ std::string mood_list(const std::vector<core::Mood>& moods, core::Format format,
                 for (const auto& t : m.tags) tags.push_back(md_cell(t));
                 rows.push_back({std::to_string(m.id), weekday_and_day(m.day),
                                 core::format_hhmm(m.at), std::to_string(m.score),
-                                joined(tags, ", "), md_cell(m.note)});
+                                util::join(tags, ", "), md_cell(m.note)});
             }
             return md_table({"ID", "Day", "Time", "Score", "Tags", "Note"},
                             {true, false, false, true, false, false}, rows);
@@ -54,7 +46,7 @@ std::string mood_list(const std::vector<core::Mood>& moods, core::Format format,
     std::vector<std::vector<std::string>> rows;
     for (const auto& m : moods)
         rows.push_back({std::to_string(m.id), weekday_and_day(m.day), core::format_hhmm(m.at),
-                        std::to_string(m.score), joined(m.tags, ", "), m.note});
+                        std::to_string(m.score), util::join(m.tags, ", "), m.note});
     return text_table(style,
                       {{"ID", Align::right},
                        {"DAY"},

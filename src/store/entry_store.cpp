@@ -6,14 +6,8 @@
 #include "store/sql_util.hpp"
 
 namespace tend::store {
-namespace {
 
-constexpr const char* select_entry =
-    "SELECT entry.id, entry.uuid, entry.kind, entry.template, entry.session_id, "
-    "session.at_utc, session.at_offset, entry.at_utc, entry.at_offset, entry.day "
-    "FROM entry LEFT JOIN session ON session.id = entry.session_id ";
-
-std::vector<core::Answer> answers_of(Database& db, std::int64_t entry_id) {
+std::vector<core::Answer> entry_answers(Database& db, std::int64_t entry_id) {
     SQLite::Statement q(db.sql(),
                         "SELECT key, prompt, answer FROM entry_answer WHERE entry_id = ? "
                         "ORDER BY position, key");
@@ -24,6 +18,13 @@ std::vector<core::Answer> answers_of(Database& db, std::int64_t entry_id) {
                        q.getColumn(2).getString()});
     return out;
 }
+
+namespace {
+
+constexpr const char* select_entry =
+    "SELECT entry.id, entry.uuid, entry.kind, entry.template, entry.session_id, "
+    "session.at_utc, session.at_offset, entry.at_utc, entry.at_offset, entry.day "
+    "FROM entry LEFT JOIN session ON session.id = entry.session_id ";
 
 core::Entry read_entry(SQLite::Statement& q) {
     core::Entry e;
@@ -43,7 +44,7 @@ core::Entry read_entry(SQLite::Statement& q) {
 std::vector<core::Entry> entries_from(Database& db, SQLite::Statement& q) {
     std::vector<core::Entry> out;
     while (q.executeStep()) out.push_back(read_entry(q));
-    for (auto& e : out) e.answers = answers_of(db, e.id);
+    for (auto& e : out) e.answers = entry_answers(db, e.id);
     return out;
 }
 

@@ -10,6 +10,9 @@
 
 namespace tend::store {
 
+/// The answers of an entry, in the template's order.
+[[nodiscard]] std::vector<core::Answer> entry_answers(Database& db, std::int64_t entry_id);
+
 /// Inserts an entry with its answers (inside the caller's transaction); returns its id.
 std::int64_t insert_entry(Database& db, const core::Entry& entry, const core::Instant& now);
 

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "store/entry_store.hpp"
 #include "store/sql_util.hpp"
 
 namespace tend::store {
@@ -65,18 +66,6 @@ core::Value read_value(const Field& f, SQLite::Statement& q, int& col) {
     }
 }
 
-std::vector<core::Answer> read_answers(Database& db, std::int64_t entry_id) {
-    SQLite::Statement q(db.sql(),
-                        "SELECT key, prompt, answer FROM entry_answer WHERE entry_id = ? "
-                        "ORDER BY position, key");
-    q.bind(1, entry_id);
-    std::vector<core::Answer> out;
-    while (q.executeStep())
-        out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
-                       q.getColumn(2).getString()});
-    return out;
-}
-
 std::vector<core::Record> read_kind(Database& db, const RecordKind& kind) {
     SQLite::Statement q(db.sql(), select_sql(kind));
     std::vector<core::Record> out;
@@ -87,7 +76,7 @@ std::vector<core::Record> read_kind(Database& db, const RecordKind& kind) {
         for (const auto& f : kind.fields) r.values.push_back(read_value(f, q, col));
         if (kind.nested == core::Nested::tags)
             r.tags = split_unit_separated(q.getColumn(col).getString());
-        if (kind.nested == core::Nested::answers) r.answers = read_answers(db, r.id);
+        if (kind.nested == core::Nested::answers) r.answers = entry_answers(db, r.id);
         out.push_back(std::move(r));
     }
     return out;
@@ -214,7 +203,7 @@ private:
             q.bind(2, static_cast<std::int64_t>(i));
             q.bind(3, answers[i].key);
             q.bind(4, answers[i].prompt);
-            q.bind(5, answers[i].answer);
+            q.bind(5, answers[i].text);
             q.exec();
         }
     }

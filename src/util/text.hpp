@@ -33,6 +33,9 @@ void append_utf8(std::string& out, std::uint32_t cp);
 /// ASCII lower case.
 [[nodiscard]] std::string to_lower(std::string_view text);
 
+/// The items with `separator` between them.
+[[nodiscard]] std::string join(const std::vector<std::string>& items, std::string_view separator);
+
 /// "1 day", "3 days".
 [[nodiscard]] std::string plural(long n, std::string_view one, std::string_view many);
 
