@@ -136,7 +136,13 @@ CREATE TABLE win (
 CREATE INDEX win_by_day ON win (day, at_utc);
 )sql";
 
-constexpr std::array<std::string_view, 1> all_migrations{schema_1};
+// Prep since the latest session, and other questions of one kind of entry over time, without
+// reading every entry.
+constexpr std::string_view schema_2 = R"sql(
+CREATE INDEX entry_by_kind ON entry (kind, at_utc);
+)sql";
+
+constexpr std::array<std::string_view, 2> all_migrations{schema_1, schema_2};
 
 }  // namespace
 
