@@ -79,5 +79,6 @@ void add_entry_commands(CLI::App& app, Context& ctx);
 void add_template_commands(CLI::App& app, Context& ctx);
 void add_win_commands(CLI::App& app, Context& ctx);
 void add_homework_commands(CLI::App& app, Context& ctx);
+void add_remind_commands(CLI::App& app, Context& ctx);
 
 }  // namespace tend::cli
