@@ -99,8 +99,8 @@ void add_remind_commands(CLI::App& app, Context& ctx) {
     cmd->footer(
         "Made for cron and systemd timers: it never prompts, never colours output that is not a\n"
         "terminal, and exits 0 whether or not something is due. Settings: [remind] in the\n"
-        "config (CONFIG in tend(1)). Ready-made crontab and systemd timer: REMINDERS in tend(1)\n"
-        "and the examples/ directory of the source.");
+        "config (CONFIG in tend(1)). A crontab and a systemd timer: Reminders in tend(1), and\n"
+        "examples/crontab and examples/systemd/ in the source.");
     cmd->callback([&ctx, with_notification] { remind(ctx, *with_notification); });
 }
 
