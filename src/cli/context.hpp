@@ -82,5 +82,6 @@ void add_homework_commands(CLI::App& app, Context& ctx);
 void add_summary_commands(CLI::App& app, Context& ctx);
 void add_data_commands(CLI::App& app, Context& ctx);
 void add_search_commands(CLI::App& app, Context& ctx);
+void add_remind_commands(CLI::App& app, Context& ctx);
 
 }  // namespace tend::cli

@@ -1,6 +1,7 @@
 // Reading config.toml: each known key has a check; anything else is reported, not fatal.
 #include "core/config.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -78,10 +79,26 @@ struct Reader {
                 if (!node.is_integer() || !v || *v < 0 || *v > 336)
                     invalid(node, "remind.prep_lead_hours", accepted);
                 config.remind_prep_lead_hours = static_cast<int>(*v);
+            } else if (key == "kinds") {
+                remind_kinds(node);
             } else {
                 unknown(key, "remind.");
             }
         }
+    }
+
+    /// `kinds = ["mood", "prep"]`: a list of kind names, each at most once; [] turns all off.
+    void remind_kinds(const toml::node& node) const {
+        auto accepted = fmt::format("a list of reminder kinds from {}", reminder_kind_choices);
+        const auto* list = node.as_array();
+        if (list == nullptr) invalid(node, "remind.kinds", accepted);
+        std::vector<ReminderKind> kinds;
+        for (const auto& item : *list) {
+            auto kind = parse_reminder_kind(string_value(item, "remind.kinds", accepted));
+            if (!kind) invalid(item, "remind.kinds", accepted);
+            if (std::find(kinds.begin(), kinds.end(), *kind) == kinds.end()) kinds.push_back(*kind);
+        }
+        config.remind_kinds = kinds;
     }
 
     void session(const toml::table& table) const {

@@ -10,6 +10,7 @@
 
 #include "core/clock.hpp"
 #include "core/options.hpp"
+#include "core/reminders.hpp"
 #include "core/session.hpp"
 
 namespace tend::core {
@@ -23,6 +24,8 @@ struct Config {
     TimeOfDay remind_mood_after{20, 0, 0};
     /// `[remind] prep_lead_hours`: remind about prep when the next session is this close.
     int remind_prep_lead_hours = 24;
+    /// `[remind] kinds`: the reminders wanted, by their JSON names (all of them by default).
+    std::vector<ReminderKind> remind_kinds{all_reminder_kinds.begin(), all_reminder_kinds.end()};
     /// `[session] schedule`: a regular session time such as "tue 17:00", if there is one.
     std::optional<SessionSchedule> session_schedule;
 

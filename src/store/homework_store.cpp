@@ -94,6 +94,13 @@ std::vector<core::Checkoff> query_checkoffs(SQLite::Statement& q) {
     return out;
 }
 
+/// "?, ?, ?": one parameter per item.
+std::string id_marks(const std::vector<core::Homework>& items) {
+    std::string marks;
+    for (std::size_t i = 0; i < items.size(); ++i) marks += i == 0 ? "?" : ", ?";
+    return marks;
+}
+
 void bind_optional_day(SQLite::Statement& q, int index, const std::optional<core::Day>& day) {
     if (day)
         q.bind(index, core::format_day(*day));
@@ -202,12 +209,21 @@ std::vector<core::Checkoff> checkoffs_of(Database& db, std::int64_t homework_id)
 
 std::vector<core::Checkoff> checkoffs_of(Database& db, const std::vector<core::Homework>& items) {
     if (items.empty()) return {};
-    std::string marks;
-    for (std::size_t i = 0; i < items.size(); ++i) marks += i == 0 ? "?" : ", ?";
-    SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE homework_id IN (" + marks +
-                                      ") ORDER BY homework_id, day");
+    SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE homework_id IN (" +
+                                      id_marks(items) + ") ORDER BY homework_id, day");
     int index = 1;
     for (const auto& h : items) q.bind(index++, h.id);
+    return query_checkoffs(q);
+}
+
+std::vector<core::Checkoff> checkoffs_since(Database& db, const std::vector<core::Homework>& items,
+                                            core::Day from) {
+    if (items.empty()) return {};
+    SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE homework_id IN (" +
+                                      id_marks(items) + ") AND day >= ? ORDER BY homework_id, day");
+    int index = 1;
+    for (const auto& h : items) q.bind(index++, h.id);
+    q.bind(index, core::format_day(from));
     return query_checkoffs(q);
 }
 

@@ -34,6 +34,12 @@ void set_step_done(Database& db, std::int64_t homework_id, int position,
 [[nodiscard]] std::vector<core::Checkoff> checkoffs_of(Database& db,
                                                        const std::vector<core::Homework>& items);
 
+/// The check-offs of the items in the list from a day on, by item and day: an index range per
+/// item, however long their history.
+[[nodiscard]] std::vector<core::Checkoff> checkoffs_since(Database& db,
+                                                          const std::vector<core::Homework>& items,
+                                                          core::Day from);
+
 /// Inserts a check-off; returns its id. The caller has made sure the day is free.
 std::int64_t insert_checkoff(Database& db, const core::Checkoff& checkoff,
                              const core::Instant& now);

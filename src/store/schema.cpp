@@ -294,7 +294,13 @@ INSERT INTO search_index (rowid, kind, day, at_utc, body)
 SELECT id * 8 + 6, 'win', day, at_utc, text FROM win;
 )sql";
 
-constexpr std::array<std::string_view, 2> all_migrations{schema_1, schema_2};
+// Prep since the latest session, and other questions of one kind of entry over time, without
+// reading every entry.
+constexpr std::string_view schema_3 = R"sql(
+CREATE INDEX entry_by_kind ON entry (kind, at_utc);
+)sql";
+
+constexpr std::array<std::string_view, 3> all_migrations{schema_1, schema_2, schema_3};
 
 }  // namespace
 

@@ -111,6 +111,23 @@ TEST_CASE("remind and session keys, also written as dotted keys", "[config]") {
     CHECK(parse("session.schedule = \"thu 09:00\"").session_schedule == SessionSchedule{3, TimeOfDay{9, 0, 0}});
 }
 
+TEST_CASE("remind.kinds lists the reminders wanted, all of them by default", "[config]") {
+    CHECK(parse("").remind_kinds ==
+          std::vector<ReminderKind>(all_reminder_kinds.begin(), all_reminder_kinds.end()));
+    CHECK(parse("[remind]\nkinds = [\"prep\", \"mood\"]").remind_kinds ==
+          std::vector{ReminderKind::prep, ReminderKind::mood});
+    CHECK(parse("[remind]\nkinds = [\"mood\", \"mood\"]").remind_kinds ==
+          std::vector{ReminderKind::mood});
+    CHECK(parse("[remind]\nkinds = []").remind_kinds.empty());
+    CHECK(message("[remind]\nkinds = [\"mood\", \"homework\"]") ==
+          origin + R"(:2: remind.kinds must be a list of reminder kinds from mood, homework_due, )"
+                   R"(homework_overdue, reflection, prep (got "homework"))");
+    CHECK_THAT(message("[remind]\nkinds = \"mood\""),
+               StartsWith(origin + ":2: remind.kinds must be a list of reminder kinds"));
+    CHECK_THAT(message("[remind]\nkinds = [1]"),
+               StartsWith(origin + ":2: remind.kinds must be a list of reminder kinds"));
+}
+
 TEST_CASE("an invalid value names the file, the line, the key and what is accepted", "[config]") {
     CHECK(message("format = \"html\"") ==
           origin + R"(:1: format must be one of text, markdown, json (got "html"))");

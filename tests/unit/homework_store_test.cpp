@@ -128,6 +128,33 @@ TEST_CASE("the latest check-off is the one recorded last, whatever its day") {
     CHECK(all[0].homework_id == id);
 }
 
+TEST_CASE("check-offs since a day: only those of the listed items, from that day on") {
+    TempDatabase t;
+    auto& db = *t.db;
+    auto a = item("a", core::ScheduleKind::daily, d(2026, 11, 1));
+    a.id = add(db, a);
+    auto b = item("b", core::ScheduleKind::daily, d(2026, 11, 1));
+    b.id = add(db, b);
+    auto other = item("not listed", core::ScheduleKind::daily, d(2026, 11, 1));
+    other.id = add(db, other);
+    for (unsigned day = 10; day <= 20; ++day) {
+        check_off(db, a.id, d(2026, 11, day));
+        check_off(db, other.id, d(2026, 11, day));
+    }
+    check_off(db, b.id, d(2026, 11, 17), core::CheckoffStatus::skipped);
+    check_off(db, b.id, d(2026, 11, 15));
+
+    auto since = store::checkoffs_since(db, {b, a}, d(2026, 11, 16));
+    REQUIRE(since.size() == 6);
+    for (std::size_t i = 0; i < 5; ++i) {
+        CHECK(since[i].homework_id == a.id);
+        CHECK(since[i].day == d(2026, 11, static_cast<unsigned>(16 + i)));
+    }
+    CHECK(since[5].homework_id == b.id);
+    CHECK(since[5].status == core::CheckoffStatus::skipped);
+    CHECK(store::checkoffs_since(db, {}, d(2026, 11, 16)).empty());
+}
+
 TEST_CASE("a window loads the items active in it and all their check-offs") {
     TempDatabase t;
     auto& db = *t.db;

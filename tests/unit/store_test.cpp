@@ -15,6 +15,8 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "core/error.hpp"
 #include "core/mood.hpp"
 #include "core/period.hpp"
@@ -158,6 +160,30 @@ TEST_CASE("a new database has tend's schema and pragmas", "[store]") {
         CAPTURE(table);
         CHECK(sql.tableExists(table));
     }
+}
+
+TEST_CASE("a database of schema 1 is migrated: entries gain their index by kind and time",
+          "[store]") {
+    TempDir dir;
+    auto path = dir / "tend.db";
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        raw.exec(std::string(store::migrations()[0]));
+        raw.exec("PRAGMA user_version = 1");
+        raw.exec(fmt::format("PRAGMA application_id = {}", store::application_id));
+        raw.exec("INSERT INTO entry (uuid, kind, template, at_utc, at_offset, day, created_utc, "
+                 "updated_utc) VALUES ('u', 'prep', 'prep', 10, 0, '1970-01-01', 10, 10)");
+    }
+    auto db = Database::open(path, false);
+    REQUIRE(db);
+    auto& sql = db->sql();
+    CHECK(sql.execAndGet("PRAGMA user_version").getInt() == store::schema_version());
+    CHECK(sql.execAndGet("SELECT count(*) FROM entry").getInt() == 1);
+    // The detail column of the plan's single row names the index it searches.
+    SQLite::Statement q(sql, "EXPLAIN QUERY PLAN SELECT id FROM entry WHERE kind = 'prep' AND "
+                             "at_utc > 1 AND at_utc <= 20");
+    REQUIRE(q.executeStep());
+    CHECK_THAT(q.getColumn(3).getString(), Catch::Matchers::Contains("entry_by_kind"));
 }
 
 TEST_CASE("reopening a current database changes nothing", "[store]") {

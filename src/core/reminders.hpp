@@ -1,0 +1,92 @@
+// Reminders: given what the store knows and the clock, which gentle nudges are due right now.
+// Pure: no SQLite, no terminal. The order of the result is the order they are shown in.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/clock.hpp"
+#include "core/homework.hpp"
+#include "core/session.hpp"
+
+namespace tend::core {
+
+/// The kinds, in the order they are shown: the quickest and kindest first.
+enum class ReminderKind { mood, homework_due, homework_overdue, reflection, prep };
+
+inline constexpr std::array<ReminderKind, 5> all_reminder_kinds{
+    ReminderKind::mood, ReminderKind::homework_due, ReminderKind::homework_overdue,
+    ReminderKind::reflection, ReminderKind::prep};
+
+/// "mood", "homework_due", "homework_overdue", "reflection", "prep" (JSON and config names).
+[[nodiscard]] std::string_view reminder_kind_name(ReminderKind kind);
+/// The kind from its name; nullopt for anything else.
+[[nodiscard]] std::optional<ReminderKind> parse_reminder_kind(std::string_view name);
+
+/// The names of every kind, separated by commas, for messages.
+inline constexpr std::string_view reminder_kind_choices =
+    "mood, homework_due, homework_overdue, reflection, prep";
+
+/// A reflection is asked for this long after its session, and no longer.
+inline constexpr std::int64_t reflection_reminder_seconds = 7 * 24 * 60 * 60;
+
+/// How reminders are set up (the `[remind]` table of the config).
+struct ReminderSettings {
+    TimeOfDay mood_after{20, 0, 0};  ///< a day without a mood is mentioned from this time
+    int prep_lead_hours = 24;        ///< prep is asked for this close to the next session
+    std::vector<ReminderKind> kinds{all_reminder_kinds.begin(), all_reminder_kinds.end()};
+
+    [[nodiscard]] bool wants(ReminderKind kind) const;
+};
+
+/// What the rules need to know, gathered from the store by the caller.
+struct ReminderFacts {
+    bool mood_logged_today = false;
+    std::vector<Homework> homework;      ///< the open items
+    std::vector<Checkoff> checkoffs;     ///< their check-offs, at least those of the current week
+    std::optional<Session> latest_held;  ///< the latest held session at or before now
+    bool latest_held_reflected = false;  ///< it has at least one reflection
+    std::optional<NextSession> next;     ///< the next session (core::next_session)
+    bool prep_written = false;           ///< a prep was written after the latest held session
+};
+
+/// One thing that is due now.
+struct Reminder {
+    ReminderKind kind = ReminderKind::mood;
+    /// The homework item; the session reflected on; the next session when it is recorded as
+    /// scheduled (nullopt when it comes from the regular schedule); nullopt for a mood.
+    std::optional<std::int64_t> id;
+    std::optional<Homework> homework;   ///< homework kinds: the item
+    std::optional<Day> due;             ///< homework kinds: today, or the missed due day
+    int week_done = 0;                  ///< weekly homework: done this week
+    int week_quota = 0;                 ///< weekly homework: asked for this week
+    std::optional<Instant> session_at;  ///< reflection and prep: the session's time
+    bool late = false;                  ///< reflection: more than 24 hours after the session
+};
+
+/// True from `mood_after` on a day with no mood logged.
+[[nodiscard]] bool mood_due(bool logged_today, const TimeOfDay& mood_after, const Clock& clock);
+
+/// True while a session without a reflection is less than a week old (from its time on).
+[[nodiscard]] bool reflection_due(const Session& held, bool reflected, const Clock& clock);
+
+/// True when the next session is still ahead, at most `lead_hours` away, and no prep has been
+/// written since the latest held session. A lead of 0 never asks.
+[[nodiscard]] bool prep_due(const NextSession& next, bool prep_written, int lead_hours,
+                            const Clock& clock);
+
+/// Every reminder due now, in the order shown: the mood, homework due today (by id), overdue
+/// one-off homework (the longest overdue first), the reflection, then prep. Kinds the settings
+/// leave out are never due.
+[[nodiscard]] std::vector<Reminder> due_reminders(const ReminderFacts& facts,
+                                                  const ReminderSettings& settings,
+                                                  const Clock& clock);
+
+/// What to type to do it: "tend mood SCORE", "tend hw done 3", "tend reflect", "tend prep".
+[[nodiscard]] std::string reminder_command(const Reminder& reminder);
+
+}  // namespace tend::core

@@ -1,0 +1,27 @@
+// How reminders look: one line each in text (what is due, then what to type), a bullet list in
+// Markdown, an array of objects in JSON. Nothing at all in text and Markdown when nothing is due.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/options.hpp"
+#include "core/reminders.hpp"
+#include "render/json.hpp"
+#include "render/terminal.hpp"
+
+namespace tend::render {
+
+/// A reminder as a JSON object: kind, message, command, id, title, due, session_at (the fields a
+/// kind does not use are null).
+[[nodiscard]] Json reminder_json(const core::Reminder& reminder);
+
+/// The reminders in the chosen format; an empty string for none, except "[]" in JSON.
+[[nodiscard]] std::string reminder_list(const std::vector<core::Reminder>& reminders,
+                                        core::Format format, const Style& style);
+
+/// The text lines without colour, for a desktop notification: one per reminder, no final
+/// newline.
+[[nodiscard]] std::string reminder_lines(const std::vector<core::Reminder>& reminders);
+
+}  // namespace tend::render

@@ -1,0 +1,117 @@
+// Running another program without a shell: finding it on PATH, passing arguments verbatim, and
+// reporting its exit status.
+#include <stdlib.h>
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "core/error.hpp"
+#include "util/files.hpp"
+#include "util/process.hpp"
+
+using namespace tend;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// A fresh directory, removed at the end of the test.
+class TempDir {
+  public:
+    TempDir() {
+        std::string pattern = (fs::temp_directory_path() / "tend-process.XXXXXX").string();
+        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+        path_ = pattern;
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path_, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    [[nodiscard]] const fs::path& path() const { return path_; }
+
+  private:
+    fs::path path_;
+};
+
+/// Sets PATH for the life of the object.
+class PathVariable {
+  public:
+    explicit PathVariable(const std::string& value) {
+        if (const char* old = std::getenv("PATH")) saved_ = old;
+        ::setenv("PATH", value.c_str(), 1);
+    }
+    ~PathVariable() {
+        if (saved_)
+            ::setenv("PATH", saved_->c_str(), 1);
+        else
+            ::unsetenv("PATH");
+    }
+    PathVariable(const PathVariable&) = delete;
+    PathVariable& operator=(const PathVariable&) = delete;
+
+  private:
+    std::optional<std::string> saved_;
+};
+
+void write_script(const fs::path& file, const std::string& body, mode_t mode = 0755) {
+    std::ofstream(file) << "#!/bin/sh\n" << body;
+    REQUIRE(::chmod(file.c_str(), mode) == 0);
+}
+
+}  // namespace
+
+TEST_CASE("a program is found in the first PATH directory that has it executable") {
+    TempDir dir;
+    fs::create_directories(dir.path() / "a");
+    fs::create_directories(dir.path() / "b");
+    fs::create_directories(dir.path() / "c/tool");  // a directory of that name is no program
+    write_script(dir.path() / "a/tool", "exit 0\n", 0644);  // not executable: passed over
+    write_script(dir.path() / "b/tool", "exit 0\n");
+    auto a = (dir.path() / "a").string(), b = (dir.path() / "b").string(),
+         c = (dir.path() / "c").string();
+    {
+        PathVariable path(c + ":" + a + ":" + b);
+        CHECK(util::find_program("tool") == dir.path() / "b/tool");
+        CHECK_FALSE(util::find_program("no-such-tool"));
+    }
+    {
+        PathVariable path(a);
+        CHECK_FALSE(util::find_program("tool"));
+    }
+}
+
+TEST_CASE("arguments reach the program verbatim, and its exit status comes back") {
+    TempDir dir;
+    auto script = dir.path() / "record";
+    auto log = dir.path() / "log";
+    write_script(script, "for a in \"$@\"; do printf '<%s>\\n' \"$a\"; done > \"$LOG\"\nexit $1\n");
+    ::setenv("LOG", log.c_str(), 1);
+    auto marker = dir.path() / "ran";
+    std::string sneaky = "$(touch " + marker.string() + "); `touch " + marker.string() + "`";
+    CHECK(util::run_program(script, {"record", "0", sneaky, "--", "-x", "two\nlines"}) == 0);
+    CHECK(util::read_file(log) == "<0>\n<" + sneaky + ">\n<-->\n<-x>\n<two\nlines>\n");
+    CHECK_FALSE(fs::exists(marker));
+    CHECK(util::run_program(script, {"record", "3"}) == 3);
+    ::unsetenv("LOG");
+}
+
+TEST_CASE("a program that cannot start or is killed is a failure naming it") {
+    TempDir dir;
+    auto missing = dir.path() / "missing";
+    try {
+        (void)util::run_program(missing, {"missing"});
+        FAIL("a missing program ran");
+    } catch (const Error& e) {
+        CHECK(e.code() == Exit::failure);
+        CHECK_THAT(e.what(), Catch::Matchers::Contains(missing.string()));
+    }
+    auto killer = dir.path() / "killer";
+    write_script(killer, "kill -TERM $$\n");
+    CHECK_THROWS_AS(util::run_program(killer, {"killer"}), Error);
+}
