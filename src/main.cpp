@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
     tend::cli::add_template_commands(app, ctx);
     tend::cli::add_homework_commands(app, ctx);
     tend::cli::add_win_commands(app, ctx);
+    tend::cli::add_complete_command(app, ctx);
 
     try {
         app.parse(argc, argv);

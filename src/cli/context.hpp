@@ -79,5 +79,7 @@ void add_entry_commands(CLI::App& app, Context& ctx);
 void add_template_commands(CLI::App& app, Context& ctx);
 void add_win_commands(CLI::App& app, Context& ctx);
 void add_homework_commands(CLI::App& app, Context& ctx);
+/// The hidden `tend __complete` behind the shell completion scripts; called last.
+void add_complete_command(CLI::App& app, Context& ctx);
 
 }  // namespace tend::cli
