@@ -1,0 +1,69 @@
+# bash completion for tend                                  -*- shell-script -*-
+#
+# Every candidate comes from `tend __complete -- WORD...`, which knows the commands and options
+# of the tend it runs, and the live values (homework ids with their titles, template names,
+# tags) in your database; this script only asks it and shows the answer. Installed as
+# share/bash-completion/completions/tend, it loads on first use; or source it from ~/.bashrc.
+
+_tend() {
+    local i word joined=0
+    local -a words=()
+    # Bash splits "--template=re" and "18:30" at COMP_WORDBREAKS; put such words back together.
+    for ((i = 1; i <= COMP_CWORD; i++)); do
+        word=${COMP_WORDS[i]}
+        if ((${#words[@]} > 0)) && [[ $word == [=:] ]]; then
+            words[-1]+=$word
+            joined=1
+        elif ((joined)); then
+            words[-1]+=$word
+            joined=0
+        else
+            words+=("$word")
+        fi
+    done
+    local current=${words[-1]}
+    # What readline replaces: the part of the word after its last break character.
+    local typed=${COMP_WORDS[COMP_CWORD]}
+    [[ $typed == [=:] ]] && typed=
+    local keep=$((${#current} - ${#typed}))
+
+    local out
+    out=$("${COMP_WORDS[0]}" __complete -- "${words[@]}" 2>/dev/null) || return 0
+    if [[ $out == ":files" ]]; then
+        compopt -o filenames 2>/dev/null
+        local IFS=$'\n'
+        COMPREPLY=($(compgen -f -- "$typed"))
+        return 0
+    fi
+
+    local -a values=() descriptions=()
+    local line value longest=0
+    while IFS= read -r line; do
+        [[ -n $line ]] || continue
+        value=${line%%$'\t'*}
+        values+=("${value:keep}")
+        if [[ $line == *$'\t'* ]]; then descriptions+=("${line#*$'\t'}"); else descriptions+=(""); fi
+        ((${#value} - keep > longest)) && longest=$((${#value} - keep))
+    done <<<"$out"
+
+    COMPREPLY=()
+    if ((${#values[@]} == 1)); then
+        # One candidate: insert it, quoted for the shell where it needs to be.
+        printf -v value '%q' "${values[0]}"
+        [[ $value == "''" ]] || COMPREPLY=("$value")
+        return 0
+    fi
+    compopt -o nosort 2>/dev/null
+    # Several: show each with its description, as "value  (description)" on one line.
+    local width=${COLUMNS:-80}
+    for ((i = 0; i < ${#values[@]}; i++)); do
+        line=${values[i]}
+        if [[ -n ${descriptions[i]} ]]; then
+            printf -v line '%-*s  (%s)' "$longest" "${values[i]}" "${descriptions[i]}"
+            ((${#line} >= width)) && line="${line:0:width-2})"
+        fi
+        COMPREPLY+=("$line")
+    done
+}
+
+complete -F _tend tend
