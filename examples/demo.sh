@@ -6,6 +6,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 tend_bin=${1:-$here/../build/tend}
+[[ -n ${1:-} || -x $tend_bin ]] || tend_bin=$(command -v tend)  # installed: the tend on PATH
 demo=$(mktemp -d "${TMPDIR:-/tmp}/tend-demo.XXXXXX")
 trap 'rm -rf "$demo"' EXIT
 export TEND_DB=$demo/tend.db XDG_CONFIG_HOME=$demo/config XDG_DATA_HOME=$demo/data
