@@ -22,8 +22,8 @@ trap 'rm -rf "$WORK"' EXIT
 
 "$TEND_BIN" __complete --tree >"$WORK/tree"
 [[ -s $WORK/tree ]] || { echo "FAIL: tend __complete --tree printed nothing" >&2; exit 1; }
-# One very wide line per paragraph line, no overstrike, no tabs.
-MANWIDTH=1000 mandoc -Tutf8 -Owidth=1000 "$PAGE" | col -bx >"$WORK/page"
+# One very wide line per paragraph line, in plain ASCII without the overstrike of bold.
+mandoc -Tascii -Owidth=1000 "$PAGE" | LC_ALL=C sed 's/.\x08//g' >"$WORK/page"
 
 status=0
 awk -F'\t' -v page="$WORK/page" '
