@@ -26,6 +26,12 @@ _tend() {
     local typed=${COMP_WORDS[COMP_CWORD]}
     [[ $typed == [=:] ]] && typed=
     local keep=$((${#current} - ${#typed}))
+    # The word as tend sees it: without an opening quote or backslashes.
+    local quote=
+    case $current in
+        [\'\"]*) quote=${current:0:1} words[-1]=${current:1} ;;
+        *\\*) words[-1]=${current//\\/} ;;
+    esac
 
     local out
     out=$("${COMP_WORDS[0]}" __complete -- "${words[@]}" 2>/dev/null) || return 0
@@ -36,21 +42,26 @@ _tend() {
         return 0
     fi
 
+    # Each value quoted for the shell where it needs to be ("after\ work"), so that what bash
+    # inserts stays one word; inside an open quote, as it is.
     local -a values=() descriptions=()
     local line value longest=0
     while IFS= read -r line; do
         [[ -n $line ]] || continue
         value=${line%%$'\t'*}
-        values+=("${value:keep}")
+        value=${value:keep}
+        if [[ -z $quote ]]; then
+            printf -v value '%q' "$value"
+            value=${value//\\,/,}  # a comma needs no escape outside braces: "sleep,walk"
+        fi
+        values+=("$value")
         if [[ $line == *$'\t'* ]]; then descriptions+=("${line#*$'\t'}"); else descriptions+=(""); fi
-        ((${#value} - keep > longest)) && longest=$((${#value} - keep))
+        ((${#value} > longest)) && longest=${#value}
     done <<<"$out"
 
     COMPREPLY=()
     if ((${#values[@]} == 1)); then
-        # One candidate: insert it, quoted for the shell where it needs to be.
-        printf -v value '%q' "${values[0]}"
-        [[ $value == "''" ]] || COMPREPLY=("$value")
+        COMPREPLY=("${values[0]}")
         return 0
     fi
     compopt -o nosort 2>/dev/null

@@ -7,7 +7,14 @@
 
 function __tend_complete
     set -l tokens (commandline -opc)
+    # The word at the cursor as typed: take off its quoting, as fish did for the words before.
     set -l current (commandline -ct)
+    switch "$current"
+        case "'*" '"*'
+            set current (string sub -s 2 -- $current)
+        case '*'
+            set current (string unescape -- $current; or string join '' -- $current)
+    end
     set -l out (command $tokens[1] __complete -- $tokens[2..-1] $current 2>/dev/null)
     or return
     if test "$out" = ":files"

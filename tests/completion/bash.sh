@@ -62,11 +62,13 @@ expect "thought-record" tend reflect --template = th
 expect "check-in" tend prep --template = ch
 expect "check-in" tend template show ch
 expect "thought-record" tend worksheet th
-expect "after work  (1 mood)
-sleep       (1 mood)
-walk        (1 mood)
-work        (1 mood)" tend mood -t ""
+expect "after\\ work  (1 mood)
+sleep        (1 mood)
+walk         (1 mood)
+work         (1 mood)" tend mood -t ""
 expect "after\\ work" tend mood --tag af
+expect "after work" tend mood --tag "'af"
+expect "after\\ work" tend mood --tag "after\\ w"
 expect "sleep,walk  (1 mood)
 sleep,work  (1 mood)" tend mood -t sleep,w
 expect "3  (Fri 20 Nov · 6)

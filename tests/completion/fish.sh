@@ -46,6 +46,8 @@ expect "check-in${tab}Evening check-in" "tend template show c"
 expect "sleep,walk${tab}1 mood
 sleep,work${tab}1 mood" "tend mood -t sleep,w"
 expect "after work${tab}1 mood" "tend mood --tag af"
+expect "after work${tab}1 mood" "tend mood --tag 'after w"
+expect "after work${tab}1 mood" "tend mood --tag after\\ w"
 expect "1${tab}Fri 20 Nov · asked for help" "tend win rm "
 expect "json" "tend --format j"
 touch notes.txt

@@ -45,6 +45,8 @@ expect "thought-record  -- Thought record" "tend reflect --template=th"
 expect "walk  -- 1 mood
 work  -- 1 mood" "tend mood -t sleep,w"
 expect "after work  -- 1 mood" "tend mood --tag af"
+expect "after work  -- 1 mood" "tend mood --tag 'after w"
+expect "after work  -- 1 mood" "tend mood --tag after\\ w"
 expect "1  -- Fri 20 Nov · asked for help" "tend win rm "
 expect "markdown" "tend --format m"
 expect "hw        -- Homework: assign it, list it, check it off
