@@ -5,6 +5,7 @@
 // --help, and silent with exit 0 on any error: a completion must never disturb the prompt.
 #include "cli/complete.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "cli/context.hpp"
@@ -49,7 +50,6 @@ cc::OptionSpec option_spec(CLI::Option& opt) {
     if (opt.get_type_size_max() > 0) o.value_name = opt.get_type_name();
     o.description = opt.get_description();
     o.choices = choices_of(opt);
-    o.repeats = opt.get_items_expected_max() > 1;
     return o;
 }
 

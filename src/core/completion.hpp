@@ -20,7 +20,6 @@ struct OptionSpec {
     std::string value_name;          ///< "TAG", "WHEN", ...; empty for a flag
     std::string description;
     std::vector<std::string> choices;  ///< the words it accepts, when they are a fixed set
-    bool repeats = false;              ///< may be given several times
     [[nodiscard]] bool takes_value() const { return !value_name.empty(); }
 };
 

@@ -14,34 +14,33 @@ namespace {
 
 CommandSpec tree() {
     CommandSpec root{"tend", {}, "the root", {}, {}, {}};
-    root.options = {{{"-h", "--help"}, "", "help", {}, false},
-                    {{"--db"}, "PATH", "database", {}, false},
-                    {{"--format"}, "FORMAT", "format", {"text", "markdown", "json"}, false},
-                    {{"--version"}, "", "version", {}, false}};
+    root.options = {{{"-h", "--help"}, "", "help", {}},
+                    {{"--db"}, "PATH", "database", {}},
+                    {{"--format"}, "FORMAT", "format", {"text", "markdown", "json"}},
+                    {{"--version"}, "", "version", {}}};
 
     CommandSpec mood{"mood", {}, "moods", {}, {}, {}};
-    mood.options = {{{"-t", "--tag"}, "TAG", "a tag", {}, true},
-                    {{"--at"}, "WHEN", "when", {}, false}};
-    mood.positionals = {{"SCORE", "score", false}, {"NOTE", "note", true}};
+    mood.options = {{{"-t", "--tag"}, "TAG", "a tag", {}}, {{"--at"}, "WHEN", "when", {}}};
+    mood.positionals = {{"SCORE", "score"}, {"NOTE", "note", true}};
     CommandSpec edit{"edit", {}, "edit a mood", {}, {}, {}};
-    edit.positionals = {{"ID", "id", false}};
+    edit.positionals = {{"ID", "id"}};
     mood.subcommands = {{"list", {}, "list moods", {}, {}, {}}, edit};
 
     CommandSpec hw{"hw", {"homework"}, "homework", {}, {}, {}};
-    hw.options = {{{"--all"}, "", "all", {}, false}};
+    hw.options = {{{"--all"}, "", "all", {}}};
     CommandSpec add{"add", {}, "assign", {}, {}, {}};
-    add.options = {{{"--session"}, "ID", "its session", {}, false}};
+    add.options = {{{"--session"}, "ID", "its session", {}}};
     add.positionals = {{"TITLE", "title", true}};
     CommandSpec done{"done", {}, "check off", {}, {}, {}};
-    done.positionals = {{"ID", "id", false}};
+    done.positionals = {{"ID", "id"}};
     CommandSpec step{"step", {}, "steps", {}, {}, {}};
     CommandSpec step_done{"done", {}, "a step", {}, {}, {}};
-    step_done.positionals = {{"ID", "id", false}, {"STEP", "step", false}};
+    step_done.positionals = {{"ID", "id"}, {"STEP", "step"}};
     step.subcommands = {step_done};
     hw.subcommands = {add, done, step};
 
     CommandSpec reflect{"reflect", {}, "reflect", {}, {}, {}};
-    reflect.options = {{{"--template"}, "NAME", "template", {}, false}};
+    reflect.options = {{{"--template"}, "NAME", "template", {}}};
     root.subcommands = {mood, hw, reflect};
     return root;
 }
