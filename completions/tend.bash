@@ -26,7 +26,15 @@ _tend() {
     local typed=${COMP_WORDS[COMP_CWORD]}
     [[ $typed == [=:] ]] && typed=
     local keep=$((${#current} - ${#typed}))
-    # The word as tend sees it: without an opening quote or backslashes.
+    # The words as tend sees them: without their quotes or backslashes (the last one may have
+    # an opening quote only).
+    for ((i = 0; i < ${#words[@]} - 1; i++)); do
+        word=${words[i]}
+        case $word in
+            \'*\' | \"*\") words[i]=${word:1:${#word}-2} ;;
+            *\\*) words[i]=${word//\\/} ;;
+        esac
+    done
     local quote=
     case $current in
         [\'\"]*) quote=${current:0:1} words[-1]=${current:1} ;;

@@ -104,6 +104,9 @@ TEND_NOW=2026-11-20T09:00 tend --db other.db hw add "Only in the other one" -q
 expect "1  (Walk around the block)
 2  (Call the dentist)
 5  (Only in the other one)" tend --db other.db hw done ""
+expect "1  (Walk around the block)
+2  (Call the dentist)
+5  (Only in the other one)" tend --db "'other.db'" hw done ""
 
 # Every subcommand and option of the tree is offered where it belongs.
 while IFS= read -r path; do
