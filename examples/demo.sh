@@ -6,7 +6,9 @@
 # usage: bash examples/demo.sh [PATH-TO-TEND]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-tend_bin=$(realpath "${1:-$here/../build/tend}")
+tend_bin=${1:-$here/../build/tend}
+[[ -n ${1:-} || -x $tend_bin ]] || tend_bin=$(command -v tend)  # installed: the tend on PATH
+tend_bin=$(realpath "$tend_bin")
 demo=$(mktemp -d "${TMPDIR:-/tmp}/tend-demo.XXXXXX")
 trap 'rm -rf "$demo"' EXIT
 export TEND_DB=$demo/tend.db XDG_CONFIG_HOME=$demo/config XDG_DATA_HOME=$demo/data

@@ -49,6 +49,7 @@ int main(int argc, char** argv) {
     tend::cli::add_data_commands(app, ctx);
     tend::cli::add_search_commands(app, ctx);
     tend::cli::add_remind_commands(app, ctx);
+    tend::cli::add_complete_command(app, ctx);
 
     try {
         app.parse(argc, argv);

@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "cli/complete.hpp"
 #include "core/error.hpp"
 #include "core/validate.hpp"
 #include "util/files.hpp"
@@ -104,9 +105,11 @@ void add_global_options(CLI::App& app, Context& ctx) {
                                          "$XDG_CONFIG_HOME/tend/config.toml)")
         ->type_name("PATH");
     app.add_option("--format", o.format, "Output format: text, markdown or json")
-        ->type_name("FORMAT");
+        ->type_name("FORMAT")
+        ->check(completes_with({"text", "markdown", "json"}));
     app.add_option("--color", o.color, "Colour: auto, always or never (NO_COLOR is honoured)")
-        ->type_name("WHEN");
+        ->type_name("WHEN")
+        ->check(completes_with({"auto", "always", "never"}));
     app.add_flag("-q,--quiet", o.quiet, "Print no acknowledgements, only what was asked for");
     app.set_version_flag("--version", std::string("tend ") + TEND_VERSION);
 }

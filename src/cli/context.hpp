@@ -83,5 +83,7 @@ void add_summary_commands(CLI::App& app, Context& ctx);
 void add_data_commands(CLI::App& app, Context& ctx);
 void add_search_commands(CLI::App& app, Context& ctx);
 void add_remind_commands(CLI::App& app, Context& ctx);
+/// The hidden `tend __complete` behind the shell completion scripts; called last.
+void add_complete_command(CLI::App& app, Context& ctx);
 
 }  // namespace tend::cli

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/answers.hpp"
+#include "cli/complete.hpp"
 #include "cli/context.hpp"
 #include "core/error.hpp"
 #include "core/guided.hpp"
@@ -116,7 +117,8 @@ void add_entry_commands(CLI::App& app, Context& ctx) {
 
     auto* list = entry->add_subcommand("list", "List entries, oldest first");
     list->add_option("--kind", largs->kind, "Only reflection, prep or worksheet")
-        ->type_name("KIND");
+        ->type_name("KIND")
+        ->check(completes_with({"reflection", "prep", "worksheet"}));
     list->add_option("--since", largs->since, "Written from this day or time")
         ->type_name("WHEN");
     list->add_option("--until", largs->until, "Written up to this day (included) or time")

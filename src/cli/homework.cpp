@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include "cli/complete.hpp"
 #include "cli/context.hpp"
 #include "cli/homework_shared.hpp"
 #include "core/adherence.hpp"
@@ -245,7 +246,9 @@ void add_schedule_options(CLI::App* cmd, core::ScheduleFlags& s) {
     cmd->add_option("--days", s.days, "On these weekdays, e.g. mon,wed,fri")->type_name("LIST");
     cmd->add_option("--times", s.times, "N times in any week (with --per week), 1 to 7")
         ->type_name("N");
-    cmd->add_option("--per", s.per, "With --times: week")->type_name("week");
+    cmd->add_option("--per", s.per, "With --times: week")
+        ->type_name("week")
+        ->check(completes_with({"week"}));
 }
 
 void add_text_options(CLI::App* cmd, TextArgs& t, bool edit) {

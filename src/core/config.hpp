@@ -1,5 +1,5 @@
 // The optional config file (TOML). Every key, its default and its check live here, so the man
-// page's CONFIG section has one place to follow. An invalid value is a usage error naming file,
+// page tend-config(5) has one place to follow. An invalid value is a usage error naming file,
 // line and key; an unknown key is a warning.
 #pragma once
 

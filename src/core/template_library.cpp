@@ -54,11 +54,16 @@ std::optional<Template> find_template(std::string_view name, const fs::path& dir
     return std::nullopt;
 }
 
+std::set<std::string> template_names(const fs::path& dir) {
+    std::set<std::string> names;
+    for (const auto& b : builtin_templates()) names.emplace(b.name);
+    for (const auto& [name, file] : user_files(dir)) names.insert(name);
+    return names;
+}
+
 Template load_template(std::string_view name, const fs::path& dir) {
     if (auto t = find_template(name, dir)) return *t;
-    std::set<std::string> names;  // from file names: a broken file is not this one's problem
-    for (const auto& b : builtin_templates()) names.emplace(b.name);
-    for (const auto& [file_name, file] : user_files(dir)) names.insert(file_name);
+    auto names = template_names(dir);  // a broken file is not this one's problem
     std::string known;
     for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
     throw usage_error(fmt::format("there is no template {}; the templates are {} (tend template "

@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <optional>
+#include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,6 +25,10 @@ namespace tend::core {
 /// usage error naming it and listing the known templates when there is neither, and the
 /// parser's error when the file is malformed.
 [[nodiscard]] Template load_template(std::string_view name, const std::filesystem::path& dir);
+
+/// The names of every template, built-in and the user's, from file names alone (a malformed
+/// file still names itself).
+[[nodiscard]] std::set<std::string> template_names(const std::filesystem::path& dir);
 
 /// Every template, built-in and the user's, sorted by name (a file overrides a built-in of
 /// its name). A malformed file is an error.

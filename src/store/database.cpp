@@ -2,6 +2,8 @@
 
 #include <sys/stat.h>
 
+#include <cctype>
+
 #include <sqlite3.h>
 
 #include <fmt/format.h>
@@ -15,6 +17,20 @@ namespace {
 
 int user_version(SQLite::Database& db) {
     return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+/// A file: URI for a path, every byte but the unreserved ones and "/" percent-encoded.
+std::string file_uri(const fs::path& path, std::string_view query) {
+    std::error_code ec;
+    std::string uri = "file:";
+    for (char ch : fs::absolute(path, ec).string()) {
+        auto c = static_cast<unsigned char>(ch);
+        if (std::isalnum(c) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~')
+            uri += static_cast<char>(c);
+        else
+            uri += fmt::format("%{:02X}", c);
+    }
+    return uri + "?" + std::string(query);
 }
 
 }  // namespace
@@ -39,7 +55,26 @@ std::unique_ptr<Database> Database::open(const fs::path& path, bool create) {
     return db;
 }
 
-Database::Database(const fs::path& path, int flags) : path_(path), db_(path, flags) {
+std::unique_ptr<Database> Database::open_read_only(const fs::path& path) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) return nullptr;
+    // Without a write-ahead log beside it, the file holds everything: read it as immutable, so
+    // that SQLite creates no -wal or -shm file either. With one, another tend is at work: read
+    // through the log as usual.
+    auto wal = path;
+    wal += "-wal";
+    std::string target;
+    if (!fs::exists(wal, ec)) target = file_uri(path, "immutable=1");
+    int flags = SQLite::OPEN_READONLY | (target.empty() ? 0 : SQLite::OPEN_URI);
+    std::unique_ptr<Database> db(new Database(path, flags, target));
+    db->db_.setBusyTimeout(250);
+    db->check_ours();
+    if (user_version(db->db_) != schema_version()) return nullptr;
+    return db;
+}
+
+Database::Database(const fs::path& path, int flags, const std::string& target)
+    : path_(path), db_(target.empty() ? path.string() : target, flags) {
     // Before anything reads: another tend may hold a lock for a moment (a write, or the
     // checkpoint of the last connection closing), and every read must wait it out.
     db_.setBusyTimeout(5000);

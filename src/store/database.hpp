@@ -33,12 +33,18 @@ public:
     /// file untouched.
     static std::unique_ptr<Database> open(const std::filesystem::path& path, bool create);
 
+    /// Opens an existing database for reading only: nothing is created, migrated or written
+    /// (shell completion reads through this). nullptr when there is none or its schema is not
+    /// the one this tend writes; refuses a file that is not a tend database, as open() does.
+    static std::unique_ptr<Database> open_read_only(const std::filesystem::path& path);
+
     /// The SQLite connection, for the store's record modules.
     SQLite::Database& sql() { return db_; }
     [[nodiscard]] const std::filesystem::path& path() const { return path_; }
 
 private:
-    Database(const std::filesystem::path& path, int flags);
+    /// `target` is what SQLite opens: the path, or a file: URI for it.
+    Database(const std::filesystem::path& path, int flags, const std::string& target = "");
     void check_ours();
     void configure();
     void migrate();

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The fish completion script in a real fish: `complete -C "tend hw done "` lists live homework
+# ids with their titles, templates, tags, record ids and option values as fish shows them
+# (value<TAB>description), and every subcommand and option of the command tree. Exits 77
+# (skipped) when fish is not installed.
+#
+# usage: fish.sh TEND_BINARY REPO
+set -euo pipefail
+if ! command -v fish >/dev/null 2>&1; then
+    echo "SKIP: fish is not installed (apt-get install fish)"
+    exit 77
+fi
+TEND_BIN=$(realpath "$1")
+REPO=$(realpath "$2")
+source "$REPO/tests/completion/world.sh"
+
+# offered LINE: what fish offers for the command line LINE (the cursor at its end).
+offered() {
+    fish --no-config -c 'source $argv[1]; complete -C $argv[2]' "$REPO/completions/tend.fish" "$1"
+}
+
+# expect 'EXPECTED LINES' LINE
+expect() {
+    local got
+    got=$(offered "$2")
+    [[ $got == "$1" ]] || fail "'$2': expected
+$1
+got
+$got"
+}
+
+expect "" "tend hw done "
+[[ ! -e $TEND_DB ]] || fail "completion created the database"
+
+seed_world
+digest=$(sha256sum "$TEND_DB")
+tab=$'\t'
+expect "1${tab}Walk around the block
+2${tab}Call the dentist" "tend hw done "
+expect "1${tab}Walk around the block
+2${tab}Call the dentist" "tend homework step done "
+expect "2${tab}Call the dentist" "tend hw drop 2"
+expect "check-in${tab}Evening check-in" "tend worksheet ch"
+expect "--template=thought-record${tab}Thought record" "tend reflect --template=th"
+expect "check-in${tab}Evening check-in" "tend template show c"
+expect "sleep,walk${tab}1 mood
+sleep,work${tab}1 mood" "tend mood -t sleep,w"
+expect "after work${tab}1 mood" "tend mood --tag af"
+expect "after work${tab}1 mood" "tend mood --tag 'after w"
+expect "after work${tab}1 mood" "tend mood --tag after\\ w"
+expect "1${tab}Fri 20 Nov · asked for help" "tend win rm "
+expect "json" "tend --format j"
+touch notes.txt
+expect "notes.txt" "tend --db not"
+expect "hw${tab}Homework: assign it, list it, check it off
+homework${tab}Homework: assign it, list it, check it off" "tend h"
+[[ $(sha256sum "$TEND_DB") == "$digest" ]] || fail "completion changed the database"
+
+while IFS= read -r path; do
+    got=$(offered "$path " | cut -f1)
+    for sub in $(subcommands "$path"); do
+        grep -qxF -- "$sub" <<<"$got" || fail "'$path <TAB>' does not offer $sub"
+    done
+    got=$(offered "$path -" | cut -f1)
+    for opt in $(options "$path"); do
+        grep -qxF -- "$opt" <<<"$got" || fail "'$path -<TAB>' does not offer $opt"
+    done
+done < <(commands)
+
+if ((failures)); then
+    echo "$failures failure(s)" >&2
+    exit 1
+fi
+echo "fish completion: all checks passed"

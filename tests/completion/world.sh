@@ -1,0 +1,70 @@
+# Sourced by the completion tests: a private world (home, database, config, clock) with a few
+# records to complete, `tend` first on PATH (the scripts run the tend they were typed as), and
+# helpers to read the command tree and to report failures.
+#
+# The caller sets TEND_BIN (the binary under test) and REPO (the source tree) first.
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/tend-completion.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$WORK/home" "$WORK/bin"
+ln -s "$TEND_BIN" "$WORK/bin/tend"
+env_vars=$(env | cut -d= -f1 | grep -E '^(TEND_|XDG_|NO_COLOR$|LC_|LANG$|LANGUAGE$)' || true)
+for v in $env_vars; do unset "$v"; done
+export HOME=$WORK/home
+export XDG_DATA_HOME=$WORK/home/.local/share
+export XDG_CONFIG_HOME=$WORK/home/.config
+export TEND_DB=$WORK/home/.local/share/tend/tend.db
+export TEND_NOW=2026-11-20T08:30
+export TZ=Europe/Berlin
+export LC_ALL=C.UTF-8
+export PATH=$WORK/bin:$PATH
+export COLUMNS=200
+cd "$WORK"
+
+failures=0
+fail() {
+    echo "FAIL: $*" >&2
+    failures=$((failures + 1))
+}
+
+# Some records: two open homework items, one done and one dropped (never offered), moods with
+# tags, a session, a win, a reflection, and a template of the user's own.
+seed_world() {
+    tend hw add "Walk around the block" --daily -q
+    tend hw add "Call the dentist" -q
+    tend hw add "Post the letter" -q
+    tend hw done 3 -q
+    tend hw add "Old habit" --daily -q
+    tend hw drop 4 -q
+    TEND_NOW=2026-11-17T17:00 tend session add -q
+    tend mood 7 "slept well" -t sleep,walk -q
+    tend mood 5 -t work -q
+    tend mood 6 -t "after work" -q
+    tend win "asked for help" -q
+    tend reflect -a takeaway="Rest is not laziness." -q
+    mkdir -p "$XDG_CONFIG_HOME/tend/templates"
+    cat >"$XDG_CONFIG_HOME/tend/templates/check-in.toml" <<'TOML'
+name = "check-in"
+title = "Evening check-in"
+
+[[prompt]]
+key = "energy"
+question = "How is your energy, from 1 to 10?"
+TOML
+}
+
+# The command tree from `tend __complete --tree`: "commands" prints each command path (the root
+# first), "subcommands PATH" its subcommands and aliases, "options PATH" its option names.
+tree_file=$WORK/tree
+tend __complete --tree >"$tree_file"
+commands() { awk -F'\t' '$1 == "command" { print $2 }' "$tree_file"; }
+subcommands() {
+    awk -F'\t' -v p="$1" '
+        $1 == "command" && index($2, p " ") == 1 && split(substr($2, length(p) + 2), w, " ") == 1 {
+            print w[1]; sub_path[$2] = 1
+        }
+        $1 == "alias" && ($2 in sub_path) { print $3 }' "$tree_file"
+}
+options() {
+    awk -F'\t' -v p="$1" '$1 == "option" && $2 == p { n = split($3, names, ","); for (i = 1; i <= n; i++) print names[i] }' "$tree_file"
+}
