@@ -52,10 +52,7 @@ void log_mood(Context& ctx, const MoodArgs& args) {
     core::check_text(mood.note, "mood note");
     mood.tags = core::normalise_tags(args.tags);
     const auto& clock = ctx.clock();
-    mood.at = args.at.empty()
-                  ? clock.now
-                  : core::instant_for_record(
-                        core::parse_when(args.at, clock, core::Lean::back, "--at"), clock);
+    mood.at = core::past_instant(args.at, clock, "--at");
     mood.day = core::day_of(mood.at);
     mood.uuid = util::new_uuid();
     auto format = ctx.format();

@@ -112,6 +112,16 @@ When parse_when(std::string_view text, const Clock& clock, Lean lean, std::strin
                                   when_forms(), quoted(text)));
 }
 
+Instant past_instant(std::string_view text, const Clock& clock, std::string_view option) {
+    if (text.empty()) return clock.now;
+    auto at = instant_for_record(parse_when(text, clock, Lean::back, option), clock);
+    if (at.utc > clock.now.utc)
+        throw usage_error(fmt::format("{} must not be in the future (got {}, which is {} {})",
+                                      option, quoted(text), format_day_short(day_of(at)),
+                                      format_hhmm(at)));
+    return at;
+}
+
 Instant instant_for_record(const When& when, const Clock& clock) {
     if (when.time) return local_instant(when.day, *when.time);
     if (when.day == clock.today()) return clock.now;

@@ -3,6 +3,8 @@ tend mood 5
 run 'tend mood 7 --at someday'
 run 'tend mood 7 --at 2026-02-30'
 run 'tend mood 7 --at 25:00'
+run 'tend mood 7 --at "in 2d"'
+run 'tend mood 7 --at 18:00'
 run 'tend mood 7 -t ""'
 run 'tend mood 7 -t "a,,b"'
 run "tend mood 7 -t \$(printf 'x\\033y')"
