@@ -7,6 +7,7 @@
 
 #include "cli/context.hpp"
 #include "core/error.hpp"
+#include "render/terminal.hpp"
 #include "store/database.hpp"
 
 namespace {
@@ -24,8 +25,10 @@ std::string command_path(const CLI::App& app) {
     return path;
 }
 
+/// Prints one error line. Messages quote what the user gave (paths, values, config text):
+/// sanitising here keeps every one of them to one line that cannot drive the terminal.
 int report(const std::string& message, tend::Exit code) {
-    std::cerr << "tend: " << message << '\n';
+    std::cerr << "tend: " << tend::render::sanitize(message) << '\n';
     return static_cast<int>(code);
 }
 
@@ -55,7 +58,7 @@ int main(int argc, char** argv) {
     } catch (const tend::Error& e) {
         return report(e.what(), e.code());
     } catch (const SQLite::Exception& e) {
-        auto error = tend::store::translate(e, ctx.db_path());
+        auto error = ctx.translate(e);
         return report(error.what(), error.code());
     } catch (const std::exception& e) {
         return report(fmt::format("unexpected error: {}", e.what()), tend::Exit::failure);

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/validate.hpp"
 
 namespace tend::core {
 namespace {
@@ -187,8 +188,8 @@ Clock clock_from_environment() {
     if (auto at = parse_iso(text)) return {in_local_zone(at->utc)};
     if (auto day = parse_day(text)) return {start_of(*day)};
     throw usage_error(fmt::format(
-        "TEND_NOW must be an ISO 8601 local date-time such as 2026-11-20T08:30 (got \"{}\")",
-        text));
+        "TEND_NOW must be an ISO 8601 local date-time such as 2026-11-20T08:30 (got {})",
+        quoted(text)));
 }
 
 }  // namespace tend::core

@@ -119,9 +119,15 @@ Config load_config(const std::filesystem::path& path, bool required) {
     std::ifstream in(path, std::ios::binary);
     if (!in || std::filesystem::is_directory(path, ec))
         throw failure(fmt::format("cannot read config file {}", path.string()));
-    std::ostringstream content;
-    content << in.rdbuf();
-    return parse_config(content.str(), path.string());
+    // Read at most one byte past the limit: a config given as /dev/zero must not eat memory.
+    std::string content(max_config_bytes + 1, '\0');
+    in.read(content.data(), static_cast<std::streamsize>(content.size()));
+    if (in.bad()) throw failure(fmt::format("cannot read config file {}", path.string()));
+    content.resize(static_cast<std::size_t>(in.gcount()));
+    if (content.size() > max_config_bytes)
+        throw usage_error(fmt::format("config file {} is larger than {} KiB; is it the right file?",
+                                      path.string(), max_config_bytes / 1024));
+    return parse_config(content, path.string());
 }
 
 }  // namespace tend::core

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/validate.hpp"
 #include "util/text.hpp"
 
 namespace tend::core {
@@ -101,8 +102,8 @@ std::string_view when_forms() {
 
 When parse_when(std::string_view text, const Clock& clock, Lean lean, std::string_view option) {
     if (auto when = parse(text, clock, lean)) return *when;
-    throw usage_error(fmt::format("{} must be a date or time: {} (got \"{}\")", option,
-                                  when_forms(), text));
+    throw usage_error(fmt::format("{} must be a date or time: {} (got {})", option,
+                                  when_forms(), quoted(text)));
 }
 
 Instant instant_for_record(const When& when, const Clock& clock) {
