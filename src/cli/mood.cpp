@@ -19,12 +19,12 @@ struct MoodArgs {
     std::optional<std::string> score;
     std::vector<std::string> note;
     std::vector<std::string> tags;
-    std::string at;
+    std::optional<std::string> at;
 };
 
 struct ListArgs {
-    std::string since;
-    std::string until;
+    std::optional<std::string> since;
+    std::optional<std::string> until;
 };
 
 struct EditArgs {
@@ -52,10 +52,10 @@ void log_mood(Context& ctx, const MoodArgs& args) {
     core::check_text(mood.note, "mood note");
     mood.tags = core::normalise_tags(args.tags);
     const auto& clock = ctx.clock();
-    mood.at = args.at.empty()
-                  ? clock.now
-                  : core::instant_for_record(
-                        core::parse_when(args.at, clock, core::Lean::back, "--at"), clock);
+    // An empty --at (say, from an unset variable in a script) is refused, not taken as now.
+    mood.at = !args.at ? clock.now
+                       : core::instant_for_record(
+                             core::parse_when(*args.at, clock, core::Lean::back, "--at"), clock);
     mood.day = core::day_of(mood.at);
     mood.uuid = util::new_uuid();
     auto format = ctx.format();
@@ -76,11 +76,11 @@ void log_mood(Context& ctx, const MoodArgs& args) {
 void list_moods(Context& ctx, const ListArgs& args) {
     core::Period period;
     const auto& clock = ctx.clock();
-    if (!args.since.empty())
-        period.since = core::bound_of(core::parse_when(args.since, clock, core::Lean::back,
+    if (args.since)
+        period.since = core::bound_of(core::parse_when(*args.since, clock, core::Lean::back,
                                                        "--since"));
-    if (!args.until.empty())
-        period.until = core::bound_of(core::parse_when(args.until, clock, core::Lean::back,
+    if (args.until)
+        period.until = core::bound_of(core::parse_when(*args.until, clock, core::Lean::back,
                                                        "--until"));
     auto format = ctx.format();
     auto style = ctx.style();
@@ -195,14 +195,23 @@ void add_mood_commands(CLI::App& app, Context& ctx) {
             return std::string();
         },
         "", "score given"));
-    // With fallthrough, stray words after a subcommand would land in SCORE and NOTE.
-    auto reject_strays = [score, note = mood->get_option("NOTE")] {
-        if (score->count() > 0 || note->count() > 0) {
-            auto stray = score->count() > 0 ? score->as<std::string>() : note->results().front();
-            throw usage_error(fmt::format("unexpected argument {}", core::quoted(stray)));
-        }
-    };
-    for (auto* sub : {list, edit, rm}) sub->parse_complete_callback(reject_strays);
+    // With fallthrough, stray words after a subcommand would land in SCORE and NOTE, and
+    // logging's own options would be taken and silently ignored.
+    for (auto* sub : {list, edit, rm}) {
+        sub->parse_complete_callback([sub, score, note = mood->get_option("NOTE"),
+                                      at = mood->get_option("--at"),
+                                      tag = mood->get_option("--tag")] {
+            if (score->count() > 0 || note->count() > 0) {
+                auto stray =
+                    score->count() > 0 ? score->as<std::string>() : note->results().front();
+                throw usage_error(fmt::format("unexpected argument {}", core::quoted(stray)));
+            }
+            for (auto* option : {at, tag})
+                if (option->count() > 0)
+                    throw usage_error(fmt::format("{} is for logging a mood, not for tend mood {}",
+                                                  option->get_name(), sub->get_name()));
+        });
+    }
 }
 
 }  // namespace tend::cli

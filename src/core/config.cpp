@@ -9,6 +9,7 @@
 #include <toml++/toml.h>
 
 #include "core/error.hpp"
+#include "core/validate.hpp"
 
 namespace tend::core {
 namespace {
@@ -19,13 +20,15 @@ struct Reader {
 
     [[noreturn]] void invalid(const toml::node& node, std::string_view key,
                               std::string_view accepted) const {
+        // The value as the user wrote it, escaped and cut short like any value in a message.
         std::string shown;
-        if (auto s = node.value<std::string>()) {
-            shown = fmt::format("\"{}\"", *s);
+        if (auto s = node.value<std::string>(); s && node.is_string()) {
+            shown = core::quoted(*s);
         } else {
             std::ostringstream out;
             node.visit([&out](const auto& v) { out << v; });
-            shown = out.str();
+            shown = core::quoted(out.str());
+            shown = shown.substr(1, shown.size() - 2);  // not a string: no quotes
         }
         throw usage_error(fmt::format("{}:{}: {} must be {} (got {})", origin,
                                       node.source().begin.line, key, accepted, shown));
@@ -53,10 +56,12 @@ struct Reader {
                 auto v = parse_color_mode(string_value(node, "color", "one of auto, always, never"));
                 if (!v) invalid(node, "color", "one of auto, always, never");
                 config.color = *v;
-            } else if (key == "remind" && node.is_table()) {
-                remind(*node.as_table());
-            } else if (key == "session" && node.is_table()) {
-                session(*node.as_table());
+            } else if (key == "remind" || key == "session") {
+                if (!node.is_table())
+                    invalid(node, key.str(), fmt::format("a table ([{}] on a line of its own)",
+                                                         key.str()));
+                if (key == "remind") remind(*node.as_table());
+                else session(*node.as_table());
             } else {
                 unknown(key, "");
             }

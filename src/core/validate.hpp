@@ -20,7 +20,8 @@ inline constexpr std::size_t max_text_bytes = 2 * 1024 * 1024;
 /// max_text_bytes. `what` names it in the error. Returns it unchanged.
 std::string_view check_text(std::string_view text, std::string_view what);
 
-/// A whole number written in decimal with an optional minus sign, nothing else; nullopt if not.
+/// A whole number written in decimal with an optional minus sign, nothing else, that fits in 64
+/// bits; nullopt if not.
 [[nodiscard]] std::optional<long long> parse_whole_number(std::string_view text);
 
 /// A record id from its text: a positive whole number. `what` names the record kind.
