@@ -32,6 +32,10 @@ bool is_bidi_control(std::uint32_t cp) {
 
 }  // namespace
 
+bool acts_on_terminal(std::uint32_t cp) {
+    return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || is_bidi_control(cp);
+}
+
 Style style_for(int fd, core::ColorMode mode) {
     Style style;
     style.utf8 = locale_is_utf8();
