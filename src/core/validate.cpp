@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include <fmt/format.h>
+#include <utf8cpp/utf8.h>
 
 #include "core/error.hpp"
 #include "util/text.hpp"
@@ -11,13 +12,25 @@ namespace tend::core {
 
 std::string quoted(std::string_view text) {
     std::string out;
-    bool valid = util::is_valid_utf8(text);
-    for (char ch : text) {
-        auto c = static_cast<unsigned char>(ch);
-        if (c < 0x20 || c == 0x7f || (!valid && c >= 0x80))
-            out += fmt::format("\\x{:02x}", c);
-        else
-            out.push_back(static_cast<char>(c));
+    if (!util::is_valid_utf8(text)) {
+        // Bytes, not characters: every byte that is not printable ASCII is shown as \xNN.
+        for (char ch : text) {
+            auto c = static_cast<unsigned char>(ch);
+            if (c < 0x20 || c >= 0x7f) out += fmt::format("\\x{:02x}", c);
+            else out.push_back(ch);
+        }
+    } else {
+        auto it = text.begin();
+        while (it != text.end()) {
+            auto start = it;
+            auto cp = utf8::next(it, text.end());
+            if (cp < 0x80 && util::acts_on_terminal(cp))
+                out += fmt::format("\\x{:02x}", static_cast<unsigned>(cp));
+            else if (util::acts_on_terminal(cp))
+                out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
+            else
+                out.append(start, it);
+        }
     }
     return fmt::format("\"{}\"", util::truncate(out, 40));
 }

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 #include <utf8cpp/utf8.h>
 
-#include "render/terminal.hpp"
+#include "util/text.hpp"
 
 namespace tend::render {
 
@@ -18,7 +18,7 @@ std::string json_text(const Json& doc) {
     while (it != text.end()) {
         auto start = it;
         auto cp = utf8::next(it, text.end());
-        if (cp >= 0x20 && acts_on_terminal(cp))
+        if (cp >= 0x20 && util::acts_on_terminal(cp))
             out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
         else
             out.append(start, it);

@@ -10,6 +10,8 @@
 #include <fmt/format.h>
 #include <utf8cpp/utf8.h>
 
+#include "util/text.hpp"
+
 namespace tend::render {
 namespace {
 
@@ -25,16 +27,7 @@ bool locale_is_utf8() {
     return false;  // the C locale
 }
 
-bool is_bidi_control(std::uint32_t cp) {
-    return (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200e ||
-           cp == 0x200f || cp == 0x061c;
-}
-
 }  // namespace
-
-bool acts_on_terminal(std::uint32_t cp) {
-    return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || is_bidi_control(cp);
-}
 
 Style style_for(int fd, core::ColorMode mode) {
     Style style;
@@ -74,7 +67,7 @@ std::string sanitize(std::string_view text, bool keep_newlines) {
             out.push_back(static_cast<char>(cp + 0x40));
         } else if (cp == 0x7f) {
             out += "^?";
-        } else if ((cp >= 0x80 && cp < 0xa0) || is_bidi_control(cp)) {
+        } else if (util::acts_on_terminal(cp)) {  // C1 controls, bidirectional controls
             out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
         } else {
             out.append(start, it);

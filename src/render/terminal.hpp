@@ -3,7 +3,6 @@
 // terminal raw).
 #pragma once
 
-#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -20,10 +19,6 @@ struct Style {
 /// The style for a file descriptor: colour only on a terminal, never with NO_COLOR set or
 /// `never`, always with `always`; UTF-8 unless the locale says otherwise.
 [[nodiscard]] Style style_for(int fd, core::ColorMode mode);
-
-/// True for a code point that acts on a terminal instead of showing: C0 and C1 controls, DEL,
-/// and the bidirectional overrides that reorder what follows.
-[[nodiscard]] bool acts_on_terminal(std::uint32_t cp);
 
 /// User text made safe for a terminal or a text file: C0/C1 control characters and DEL shown in
 /// caret or \u form (newlines and tabs become spaces unless `keep_newlines`), bidirectional overrides

@@ -7,6 +7,12 @@
 
 namespace tend::util {
 
+bool acts_on_terminal(std::uint32_t cp) {
+    bool bidi = (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
+                cp == 0x200e || cp == 0x200f || cp == 0x061c;
+    return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || bidi;
+}
+
 bool is_valid_utf8(std::string_view text) { return utf8::is_valid(text.begin(), text.end()); }
 
 std::size_t display_width(std::string_view text) {

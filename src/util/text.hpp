@@ -1,10 +1,15 @@
 // UTF-8 checks and small text helpers shared by validation and rendering.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace tend::util {
+
+/// True for a code point that acts on a terminal instead of showing: C0 and C1 controls, DEL,
+/// and the bidirectional controls that reorder what follows.
+[[nodiscard]] bool acts_on_terminal(std::uint32_t cp);
 
 /// True if text is valid UTF-8.
 [[nodiscard]] bool is_valid_utf8(std::string_view text);
