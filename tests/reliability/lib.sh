@@ -65,6 +65,28 @@ expect_one_error_line() {
     }
 }
 
+# The middle of three run times of a command, in milliseconds: the tests that kill tend at a
+# random moment scale their delays to it, so that they work on a slow machine or under the
+# sanitizers as well.
+duration_ms() {
+    local times=() i start
+    for i in 1 2 3; do
+        start=$(date +%s%N)
+        "$@" >/dev/null 2>&1 || true
+        times+=($((($(date +%s%N) - start) / 1000000)))
+    done
+    printf '%s\n' "${times[@]}" | sort -n | sed -n 2p
+}
+
+# Sleeps N microseconds (pause_us) or milliseconds (pause_ms) without forking a process: a
+# read that times out on a FIFO that nobody writes to.
+mkfifo "$WORK/.never"
+exec {PAUSE_FD}<>"$WORK/.never"
+pause_us() {
+    read -r -t "$(printf '%d.%06d' $(($1 / 1000000)) $(($1 % 1000000)))" -u "$PAUSE_FD" _ || true
+}
+pause_ms() { pause_us $(($1 * 1000)); }
+
 # Runs the calling script again inside a private mount namespace, so that the file systems it
 # mounts (a tiny tmpfs for a full disk, read-only mounts) vanish with it, even if it is killed.
 # Exits 77 (the test is skipped) when mounting is not possible here (not root, no namespaces).

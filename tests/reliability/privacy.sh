@@ -28,10 +28,9 @@ note "created under umask 000: directory 700, database 600"
 
 # --- 2. The WAL and shared-memory files, made by tend itself under umask 000, seen while tend
 # holds them open (it is killed at a random moment: a clean exit removes them).
-mkfifo "$WORK/never"
-exec 8<>"$WORK/never"
 seen_wal=0 seen_shm=0
 for cmd in "${COMMANDS[@]}"; do
+    max=$(eval "duration_ms \"\$TEND_BIN\" --db \"\$TEND_DB\" $cmd")
     for try in $(seq 1 30); do
         db=$WORK/wal/$try/tend.db
         mkdir -p "$(dirname "$db")"
@@ -39,7 +38,7 @@ for cmd in "${COMMANDS[@]}"; do
         chmod 600 "$db"
         (umask 000 && eval "exec \"\$TEND_BIN\" --db \"\$db\" $cmd -q" >/dev/null 2>&1) &
         pid=$!
-        read -r -t "0.00$((RANDOM % 9 + 1))" -u 8 _ || true
+        pause_ms $((RANDOM % (max + 1)))
         kill -KILL "$pid" 2>/dev/null || true
         wait "$pid" 2>/dev/null || true
         for side in wal shm; do
