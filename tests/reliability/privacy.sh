@@ -104,3 +104,14 @@ sqlite3 "$secret_db" "PRAGMA secure_delete = OFF; UPDATE mood SET note = 'CONTRO
 sqlite3 "$secret_db" "PRAGMA secure_delete = OFF; DELETE FROM mood WHERE id = 1;" >/dev/null
 LC_ALL=C grep -qaF CONTROL-TEXT-0b9e "$secret_db" || fail "control: the search cannot see deleted text"
 note "removed and replaced notes and tags (${#SECRETS[@]} secrets) are gone from the file's bytes"
+
+# --- 5. No network: tend and the libraries it loads import no socket functions.
+if command -v nm >/dev/null; then
+    network='^(socket|connect|getaddrinfo|gethostbyname|sendto|sendmsg|recvfrom|accept|listen)$'
+    for lib in "$TEND_BIN" $(ldd "$TEND_BIN" | awk '$3 ~ /^\// && $1 !~ /^lib(c|m|gcc_s|stdc\+\+)\.so/ {print $3}'); do
+        if nm -D --undefined-only "$lib" 2>/dev/null | awk '{print $NF}' | sed 's/@.*//' | grep -Eq "$network"; then
+            fail "$(basename "$lib") imports a network function"
+        fi
+    done
+    note "no network: tend and its libraries import no socket functions"
+fi
