@@ -32,6 +32,16 @@ int report(const std::string& message, tend::Exit code) {
     return static_cast<int>(code);
 }
 
+/// The exit code once the command has run: standard output must have taken everything, or a
+/// listing redirected to a full disk would pass for a whole one.
+int finish_output() {
+    std::cout.flush();
+    if (std::cout) return 0;
+    return report("cannot write to standard output (is the disk full?); what was printed is "
+                  "incomplete",
+                  tend::Exit::failure);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -45,11 +55,8 @@ int main(int argc, char** argv) {
 
     try {
         app.parse(argc, argv);
-        if (app.get_subcommands().empty()) {
-            std::cout << app.help();
-            return 0;
-        }
-        return 0;
+        if (app.get_subcommands().empty()) std::cout << app.help();
+        return finish_output();
     } catch (const CLI::Success& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {

@@ -101,6 +101,14 @@ fill_to 0     # not even room for the WAL index: reads and writes fail the same 
 expect_all_fail "disk full" 1 "the disk holding .* is full" "$db"
 expect_failure "disk full on creation" 1 "the disk holding .* is full" "$disk/new/tend.db" -- \
     "--db \"$disk/new/tend.db\" mood 6"
+# Output redirected to a full disk is a failure too, not a listing cut short in silence.
+db2=$(make_db "$WORK/outside")
+for cmd in "${READS[@]}"; do
+    expect_failure "output to a full disk" 1 "cannot write to standard output" "$db2" -- \
+        "--db \"$db2\" $cmd >\"$disk/out\""
+done
+expect_failure "output to /dev/full" 1 "cannot write to standard output" "$db2" -- \
+    "--db \"$db2\" mood list --format json >/dev/full"
 rm -f "$disk/filler"
 [[ $(sqlite3 "$db" "PRAGMA integrity_check") == ok ]] || fail "full disk: integrity_check"
 [[ $(sqlite3 "$db" "SELECT group_concat(score || ':' || note, ',') FROM mood") == \
