@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
 #include <utf8cpp/utf8.h>
+#include <nlohmann/json.hpp>
 
 #include "core/mood.hpp"
 #include "fuzz_check.hpp"

@@ -28,9 +28,10 @@ std::string refusal(const std::string& text) {
 }  // namespace
 
 TEST_CASE("known keys are read and checked", "[config]") {
-    auto config = parse_config("format = \"json\"\ncolor = \"never\"\n[remind]\n"
-                               "mood_after = \"19:30\"\nprep_lead_hours = 12\n",
-                               "config.toml");
+    auto config = parse_config(
+        "format = \"json\"\ncolor = \"never\"\n[remind]\n"
+        "mood_after = \"19:30\"\nprep_lead_hours = 12\n",
+        "config.toml");
     CHECK(config.format == Format::json);
     CHECK(config.color == ColorMode::never);
     CHECK(config.remind_mood_after == TimeOfDay{19, 30, 0});
@@ -38,8 +39,7 @@ TEST_CASE("known keys are read and checked", "[config]") {
     CHECK(config.warnings.empty());
 }
 
-TEST_CASE("a bad value names the file, the line and the key, with the value escaped",
-          "[config]") {
+TEST_CASE("a bad value names the file, the line and the key, with the value escaped", "[config]") {
     CHECK(refusal("format = \"xml\"") ==
           "config.toml:1: format must be one of text, markdown, json (got \"xml\")");
     CHECK(refusal("\n[remind]\nprep_lead_hours = 400") ==

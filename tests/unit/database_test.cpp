@@ -24,8 +24,9 @@ std::string message_for(int code, int os_error = 0) {
 }  // namespace
 
 TEST_CASE("a full disk is named as such, however SQLite reports it", "[database]") {
-    auto full = "the disk holding /data/tend.db is full; nothing was changed: free some space "
-                "and try again";
+    auto full =
+        "the disk holding /data/tend.db is full; nothing was changed: free some space "
+        "and try again";
     CHECK(message_for(SQLITE_FULL) == full);
     CHECK(message_for(SQLITE_IOERR_WRITE, ENOSPC) == full);
     CHECK(message_for(SQLITE_IOERR_SHMSIZE, ENOSPC) == full);

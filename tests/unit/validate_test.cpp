@@ -31,8 +31,7 @@ TEST_CASE("quoted shows a value on one line that cannot drive a terminal", "[val
     }
 }
 
-TEST_CASE("whole numbers are decimal digits with an optional minus, within 64 bits",
-          "[validate]") {
+TEST_CASE("whole numbers are decimal digits with an optional minus, within 64 bits", "[validate]") {
     CHECK(parse_whole_number("7") == 7);
     CHECK(parse_whole_number("-12") == -12);
     CHECK(parse_whole_number("9223372036854775807") == 9223372036854775807LL);
