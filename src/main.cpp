@@ -7,6 +7,7 @@
 
 #include "cli/context.hpp"
 #include "core/error.hpp"
+#include "render/terminal.hpp"
 #include "store/database.hpp"
 
 namespace {
@@ -24,9 +25,21 @@ std::string command_path(const CLI::App& app) {
     return path;
 }
 
+/// Prints one error line. Messages quote what the user gave (paths, values, config text):
+/// sanitising here keeps every one of them to one line that cannot drive the terminal.
 int report(const std::string& message, tend::Exit code) {
-    std::cerr << "tend: " << message << '\n';
+    std::cerr << "tend: " << tend::render::sanitize(message) << '\n';
     return static_cast<int>(code);
+}
+
+/// The exit code once the command has run: standard output must have taken everything, or a
+/// listing redirected to a full disk would pass for a whole one.
+int finish_output() {
+    std::cout.flush();
+    if (std::cout) return 0;
+    return report("cannot write to standard output (is the disk full?); what was printed is "
+                  "incomplete",
+                  tend::Exit::failure);
 }
 
 }  // namespace
@@ -53,11 +66,8 @@ int main(int argc, char** argv) {
 
     try {
         app.parse(argc, argv);
-        if (app.get_subcommands().empty()) {
-            std::cout << app.help();
-            return 0;
-        }
-        return 0;
+        if (app.get_subcommands().empty()) std::cout << app.help();
+        return finish_output();
     } catch (const CLI::Success& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
@@ -66,7 +76,7 @@ int main(int argc, char** argv) {
     } catch (const tend::Error& e) {
         return report(e.what(), e.code());
     } catch (const SQLite::Exception& e) {
-        auto error = tend::store::translate(e, ctx.db_path());
+        auto error = ctx.translate(e);
         return report(error.what(), error.code());
     } catch (const std::exception& e) {
         return report(fmt::format("unexpected error: {}", e.what()), tend::Exit::failure);

@@ -39,9 +39,12 @@ const core::Config& Context::config() {
         path = options.config;
     } else if (auto v = env("TEND_CONFIG")) {
         path = *v;
-    } else {
-        path = util::config_home() / "tend" / "config.toml";
+    } else if (auto dir = util::config_home_if_known()) {
+        path = *dir / "tend" / "config.toml";
         required = false;
+    } else {
+        config_ = core::Config{};  // no HOME (cron, a service): no config file to look for
+        return *config_;
     }
     config_ = core::load_config(path, required);
     for (const auto& w : config_->warnings) warn(w);
@@ -88,13 +91,20 @@ store::Database& Context::db() {
     return *db_;
 }
 
+Error Context::translate(const SQLite::Exception& e) {
+    return store::translate(e, db_path(), db_ ? db_->os_error() : 0);
+}
+
 void Context::print(std::string_view text) { out_ << text << std::flush; }
 
 void Context::say(std::string_view text) {
     if (!options.quiet) print(text);
 }
 
-void Context::warn(std::string_view text) { err_ << "tend: warning: " << text << std::endl; }
+void Context::warn(std::string_view text) {
+    // One line that cannot drive the terminal, whatever the config file held.
+    err_ << "tend: warning: " << render::sanitize(text) << std::endl;
+}
 
 void add_global_options(CLI::App& app, Context& ctx) {
     auto& o = ctx.options;

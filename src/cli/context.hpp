@@ -51,6 +51,8 @@ public:
     store::Database* existing_db();
     /// The database, created on first write.
     store::Database& db();
+    /// An SQLite error from a command as a tend error (the open database tells a full disk).
+    [[nodiscard]] Error translate(const SQLite::Exception& e);
 
     /// Prints a listing or report to standard output.
     void print(std::string_view text);

@@ -19,12 +19,12 @@ struct MoodArgs {
     std::optional<std::string> score;
     std::vector<std::string> note;
     std::vector<std::string> tags;
-    std::string at;
+    std::optional<std::string> at;
 };
 
 struct ListArgs {
-    std::string since;
-    std::string until;
+    std::optional<std::string> since;
+    std::optional<std::string> until;
 };
 
 struct EditArgs {
@@ -52,7 +52,8 @@ void log_mood(Context& ctx, const MoodArgs& args) {
     core::check_text(mood.note, "mood note");
     mood.tags = core::normalise_tags(args.tags);
     const auto& clock = ctx.clock();
-    mood.at = core::past_instant(args.at, clock, "--at");
+    // An empty --at (say, from an unset variable in a script) is refused, not taken as now.
+    mood.at = args.at ? core::past_instant(*args.at, clock, "--at") : clock.now;
     mood.day = core::day_of(mood.at);
     mood.uuid = util::new_uuid();
     auto format = ctx.format();
@@ -185,14 +186,23 @@ void add_mood_commands(CLI::App& app, Context& ctx) {
             return std::string();
         },
         "", "score given"));
-    // With fallthrough, stray words after a subcommand would land in SCORE and NOTE.
-    auto reject_strays = [score, note = mood->get_option("NOTE")] {
-        if (score->count() > 0 || note->count() > 0) {
-            auto stray = score->count() > 0 ? score->as<std::string>() : note->results().front();
-            throw usage_error(fmt::format("unexpected argument {}", core::quoted(stray)));
-        }
-    };
-    for (auto* sub : {list, edit, rm}) sub->parse_complete_callback(reject_strays);
+    // With fallthrough, stray words after a subcommand would land in SCORE and NOTE, and
+    // logging's own options would be taken and silently ignored.
+    for (auto* sub : {list, edit, rm}) {
+        sub->parse_complete_callback([sub, score, note = mood->get_option("NOTE"),
+                                      at = mood->get_option("--at"),
+                                      tag = mood->get_option("--tag")] {
+            if (score->count() > 0 || note->count() > 0) {
+                auto stray =
+                    score->count() > 0 ? score->as<std::string>() : note->results().front();
+                throw usage_error(fmt::format("unexpected argument {}", core::quoted(stray)));
+            }
+            for (auto* option : {at, tag})
+                if (option->count() > 0)
+                    throw usage_error(fmt::format("{} is for logging a mood, not for tend mood {}",
+                                                  option->get_name(), sub->get_name()));
+        });
+    }
 }
 
 }  // namespace tend::cli

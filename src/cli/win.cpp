@@ -29,7 +29,7 @@ void note_win(Context& ctx, const WinArgs& args) {
     core::Win win;
     win.text = core::win_text(args.words);
     const auto& clock = ctx.clock();
-    win.at = core::past_instant(args.at, clock, "--at");
+    win.at = args.at.empty() ? clock.now : core::past_instant(args.at, clock, "--at");
     win.day = core::day_of(win.at);
     win.uuid = util::new_uuid();
     auto format = ctx.format();

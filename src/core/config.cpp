@@ -10,6 +10,7 @@
 #include <toml++/toml.h>
 
 #include "core/error.hpp"
+#include "core/validate.hpp"
 
 namespace tend::core {
 namespace {
@@ -20,13 +21,15 @@ struct Reader {
 
     [[noreturn]] void invalid(const toml::node& node, std::string_view key,
                               std::string_view accepted) const {
+        // The value as the user wrote it, escaped and cut short like any value in a message.
         std::string shown;
-        if (auto s = node.value<std::string>()) {
-            shown = fmt::format("\"{}\"", *s);
+        if (auto s = node.value<std::string>(); s && node.is_string()) {
+            shown = core::quoted(*s);
         } else {
             std::ostringstream out;
             node.visit([&out](const auto& v) { out << v; });
-            shown = out.str();
+            shown = core::quoted(out.str());
+            shown = shown.substr(1, shown.size() - 2);  // not a string: no quotes
         }
         throw usage_error(fmt::format("{}:{}: {} must be {} (got {})", origin,
                                       node.source().begin.line, key, accepted, shown));
@@ -54,12 +57,12 @@ struct Reader {
                 auto v = parse_color_mode(string_value(node, "color", "one of auto, always, never"));
                 if (!v) invalid(node, "color", "one of auto, always, never");
                 config.color = *v;
-            } else if (key == "remind") {
-                if (!node.is_table()) invalid(node, "remind", "a table of reminder settings");
-                remind(*node.as_table());
-            } else if (key == "session") {
-                if (!node.is_table()) invalid(node, "session", "a table of session settings");
-                session(*node.as_table());
+            } else if (key == "remind" || key == "session") {
+                if (!node.is_table())
+                    invalid(node, key.str(), fmt::format("a table ([{}] on a line of its own)",
+                                                         key.str()));
+                if (key == "remind") remind(*node.as_table());
+                else session(*node.as_table());
             } else {
                 unknown(key, "");
             }
@@ -140,9 +143,15 @@ Config load_config(const std::filesystem::path& path, bool required) {
     std::ifstream in(path, std::ios::binary);
     if (!in || std::filesystem::is_directory(path, ec))
         throw failure(fmt::format("cannot read config file {}", path.string()));
-    std::ostringstream content;
-    content << in.rdbuf();
-    return parse_config(content.str(), path.string());
+    // Read at most one byte past the limit: a config given as /dev/zero must not eat memory.
+    std::string content(max_config_bytes + 1, '\0');
+    in.read(content.data(), static_cast<std::streamsize>(content.size()));
+    if (in.bad()) throw failure(fmt::format("cannot read config file {}", path.string()));
+    content.resize(static_cast<std::size_t>(in.gcount()));
+    if (content.size() > max_config_bytes)
+        throw usage_error(fmt::format("config file {} is larger than {} KiB; is it the right file?",
+                                      path.string(), max_config_bytes / 1024));
+    return parse_config(content, path.string());
 }
 
 }  // namespace tend::core

@@ -15,6 +15,9 @@
 
 namespace tend::core {
 
+/// The largest config file read; anything bigger is refused as not a config file.
+inline constexpr std::size_t max_config_bytes = 1024 * 1024;
+
 struct Config {
     /// `format`: the default output format.
     Format format = Format::text;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <fmt/format.h>
+#include <utf8cpp/utf8.h>
 
 #include "core/error.hpp"
 #include "core/validate.hpp"
@@ -22,11 +23,11 @@ namespace {
 
 std::string checked_tag(std::string_view piece, std::string_view whole) {
     auto tag = util::to_lower(util::trim(piece));
-    bool control = std::any_of(tag.begin(), tag.end(), [](char c) {
-        return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
-    });
-    if (tag.empty() || control || !util::is_valid_utf8(tag) ||
-        util::display_width(tag) > max_tag_length)
+    bool valid = util::is_valid_utf8(tag);
+    bool control = false;
+    for (auto it = tag.begin(); valid && !control && it != tag.end();)
+        control = util::acts_on_terminal(utf8::next(it, tag.end()));
+    if (tag.empty() || !valid || control || util::display_width(tag) > max_tag_length)
         throw usage_error(fmt::format(
             "a tag must be 1 to {} characters without control characters; separate several "
             "with commas (got {})",

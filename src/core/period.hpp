@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "core/clock.hpp"
@@ -23,8 +24,12 @@ struct Period {
 
 /// The period of `--since` and `--until` as typed (empty when not given); both look back.
 /// Throws a usage error naming the option for a bad WHEN.
-[[nodiscard]] Period period_from(std::string_view since, std::string_view until,
+[[nodiscard]] Period period_from(const std::string& since, const std::string& until,
                                  const Clock& clock);
+
+/// The same for options that tell "not given" (nullopt) from "given empty" (refused).
+[[nodiscard]] Period period_from(const std::optional<std::string>& since,
+                                 const std::optional<std::string>& until, const Clock& clock);
 
 /// A bound from a parsed WHEN.
 [[nodiscard]] inline Bound bound_of(const When& when) {

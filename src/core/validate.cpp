@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include <fmt/format.h>
+#include <utf8cpp/utf8.h>
 
 #include "core/error.hpp"
 #include "util/text.hpp"
@@ -12,16 +13,23 @@ namespace tend::core {
 std::string quoted(std::string_view text) {
     std::string out;
     if (!util::is_valid_utf8(text)) {
+        // Bytes, not characters: every byte that is not printable ASCII is shown as \xNN.
         for (char ch : text) {
             auto c = static_cast<unsigned char>(ch);
             if (c < 0x20 || c >= 0x7f) out += fmt::format("\\x{:02x}", c);
             else out.push_back(ch);
         }
     } else {
-        for (auto cp : util::code_points(text)) {
-            if (cp < 0x20 || cp == 0x7f) out += fmt::format("\\x{:02x}", cp);
-            else if (util::is_terminal_control(cp)) out += fmt::format("\\u{:04x}", cp);
-            else util::append_utf8(out, cp);
+        auto it = text.begin();
+        while (it != text.end()) {
+            auto start = it;
+            auto cp = utf8::next(it, text.end());
+            if (cp < 0x80 && util::acts_on_terminal(cp))
+                out += fmt::format("\\x{:02x}", static_cast<unsigned>(cp));
+            else if (util::acts_on_terminal(cp))
+                out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
+            else
+                out.append(start, it);
         }
     }
     return fmt::format("\"{}\"", util::truncate(out, 40));
@@ -39,7 +47,7 @@ std::string_view check_text(std::string_view text, std::string_view what) {
 }
 
 std::optional<long long> parse_whole_number(std::string_view text) {
-    if (text.empty() || text.size() > 18) return std::nullopt;
+    if (text.empty()) return std::nullopt;  // from_chars refuses anything out of range
     long long value = 0;
     auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc{} || ptr != text.data() + text.size()) return std::nullopt;

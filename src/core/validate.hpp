@@ -12,15 +12,17 @@ namespace tend::core {
 /// The most bytes a note, answer or title may hold.
 inline constexpr std::size_t max_text_bytes = 2 * 1024 * 1024;
 
-/// A user value quoted for an error message: control bytes and invalid UTF-8 escaped, cut at
-/// 40 characters, so the message stays one line that cannot drive the terminal.
+/// A user value quoted for an error message: control characters (C0 and DEL as \xNN, C1 and
+/// bidirectional controls as \uNNNN) and the bytes of invalid UTF-8 escaped, cut at 40
+/// characters, so the message stays one line that cannot drive the terminal.
 [[nodiscard]] std::string quoted(std::string_view text);
 
 /// Free text a user typed (a note, an answer, a title): valid UTF-8, no NUL, within
 /// max_text_bytes. `what` names it in the error. Returns it unchanged.
 std::string_view check_text(std::string_view text, std::string_view what);
 
-/// A whole number written in decimal with an optional minus sign, nothing else; nullopt if not.
+/// A whole number written in decimal with an optional minus sign, nothing else, that fits in 64
+/// bits; nullopt if not.
 [[nodiscard]] std::optional<long long> parse_whole_number(std::string_view text);
 
 /// A record id from its text: a positive whole number. `what` names the record kind.

@@ -113,7 +113,6 @@ When parse_when(std::string_view text, const Clock& clock, Lean lean, std::strin
 }
 
 Instant past_instant(std::string_view text, const Clock& clock, std::string_view option) {
-    if (text.empty()) return clock.now;
     auto at = instant_for_record(parse_when(text, clock, Lean::back, option), clock);
     if (at.utc > clock.now.utc)
         throw usage_error(fmt::format("{} must not be in the future (got {}, which is {} {})",

@@ -27,9 +27,8 @@ struct When {
 /// other day, the current time of day on that day.
 [[nodiscard]] Instant instant_for_record(const When& when, const Clock& clock);
 
-/// The instant `--at TEXT` names for something that already happened (a mood, a win): now when
-/// TEXT is empty; otherwise as instant_for_record, refused with a usage error naming `option`
-/// when it lies in the future.
+/// The instant `--at TEXT` names for something that already happened (a mood, a win), as
+/// instant_for_record; refused with a usage error naming `option` when it lies in the future.
 [[nodiscard]] Instant past_instant(std::string_view text, const Clock& clock,
                                    std::string_view option);
 

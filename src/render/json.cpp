@@ -1,9 +1,29 @@
 #include "render/json.hpp"
 
+#include <fmt/format.h>
+#include <utf8cpp/utf8.h>
+
+#include "util/text.hpp"
+
 namespace tend::render {
 
 std::string json_text(const Json& doc) {
-    return doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    auto text = doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    // The dump escapes C0 controls but writes DEL, C1 controls and bidirectional overrides as
+    // they are, and JSON is often read on a terminal: escape those too (the same string to any
+    // JSON reader). They can only stand inside strings, where \uXXXX is always valid.
+    std::string out;
+    out.reserve(text.size() + 1);
+    auto it = text.begin();
+    while (it != text.end()) {
+        auto start = it;
+        auto cp = utf8::next(it, text.end());
+        if (cp >= 0x20 && util::acts_on_terminal(cp))
+            out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
+        else
+            out.append(start, it);
+    }
+    return out + "\n";
 }
 
 }  // namespace tend::render

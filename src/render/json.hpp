@@ -1,5 +1,6 @@
-// JSON output: ordered objects (stable field order), two-space indent, a final newline, and
-// any invalid UTF-8 from old data replaced rather than fatal.
+// JSON output: ordered objects (stable field order), two-space indent, a final newline, any
+// invalid UTF-8 from old data replaced rather than fatal, and no character that acts on a
+// terminal written raw.
 #pragma once
 
 #include <string>

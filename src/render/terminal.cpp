@@ -67,7 +67,7 @@ std::string sanitize(std::string_view text, bool keep_newlines) {
             out.push_back(static_cast<char>(cp + 0x40));
         } else if (cp == 0x7f) {
             out += "^?";
-        } else if (util::is_terminal_control(cp)) {
+        } else if (util::acts_on_terminal(cp)) {  // C1 controls, bidirectional controls
             out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
         } else {
             out.append(start, it);

@@ -3,6 +3,9 @@
 #include <sys/stat.h>
 
 #include <cctype>
+#include <cerrno>
+#include <chrono>
+#include <thread>
 
 #include <sqlite3.h>
 
@@ -39,19 +42,29 @@ int schema_version() { return static_cast<int>(migrations().size()); }
 
 std::unique_ptr<Database> Database::open(const fs::path& path, bool create) {
     std::error_code ec;
-    bool exists = fs::exists(path, ec);
-    if (fs::is_directory(path, ec))
+    auto status = fs::status(path, ec);  // follows a symbolic link to the file it names
+    if (fs::is_directory(status))
         throw failure(fmt::format("{} is a directory, not a tend database", path.string()));
+    bool exists = fs::exists(status);
+    // A device, FIFO or socket is never a database: SQLite would read it as empty, write
+    // sidecar files next to it and lose every write (think of /dev/null).
+    if (exists && !fs::is_regular_file(status))
+        throw failure(fmt::format("{} is not a regular file, so it cannot be a tend database",
+                                  path.string()));
     if (!exists) {
         if (!create) return nullptr;
         util::ensure_private_directory(path.parent_path());
         util::ensure_private_file(path);
     }
     std::unique_ptr<Database> db(new Database(path, SQLite::OPEN_READWRITE));
-    db->check_ours();
-    if (create) ::chmod(path.c_str(), 0600);  // ours: owner-only, even if it was made otherwise
-    db->configure();
-    db->migrate();
+    try {
+        db->check_ours();
+        db->narrow_modes();
+        db->configure();
+        db->migrate();
+    } catch (const SQLite::Exception& e) {
+        throw translate(e, path, db->os_error());  // while the connection still knows errno
+    }
     return db;
 }
 
@@ -75,18 +88,21 @@ std::unique_ptr<Database> Database::open_read_only(const fs::path& path) {
 
 Database::Database(const fs::path& path, int flags, const std::string& target)
     : path_(path), db_(target.empty() ? path.string() : target, flags) {
-    // Before anything reads: another tend may hold a lock for a moment (a write, or the
-    // checkpoint of the last connection closing), and every read must wait it out.
-    db_.setBusyTimeout(5000);
+    db_.setBusyTimeout(busy_timeout_ms);  // before the first statement: opening may wait too
 }
 
 void Database::check_ours() {
-    // Read before anything writes: a refused file must stay byte-for-byte as it was.
-    int version = user_version(db_);
-    int app = db_.execAndGet("PRAGMA application_id").getInt();
+    // Read before anything writes: a refused file must stay byte-for-byte as it was. One
+    // statement reads one snapshot: another tend may be creating the schema at this moment, and
+    // separate reads could see its tables without its version.
+    SQLite::Statement q(db_, "SELECT (SELECT user_version FROM pragma_user_version), "
+                             "(SELECT application_id FROM pragma_application_id), "
+                             "(SELECT count(*) FROM sqlite_master)");
+    q.executeStep();
+    int version = q.getColumn(0).getInt();
+    int app = q.getColumn(1).getInt();
     bool foreign = app != 0 && app != application_id;
-    if (!foreign && app == 0 && version == 0)
-        foreign = db_.execAndGet("SELECT count(*) FROM sqlite_master").getInt() > 0;
+    if (!foreign && app == 0 && version == 0) foreign = q.getColumn(2).getInt() > 0;
     if (foreign)
         throw failure(fmt::format(
             "{} is an SQLite file but not a tend database; it was left untouched",
@@ -98,11 +114,42 @@ void Database::check_ours() {
             path_.string(), version, schema_version()));
 }
 
+void Database::narrow_modes() {
+    // Owner-only, even if the file was made otherwise: SQLite gives its WAL and shared-memory
+    // files the mode of the database file, so narrowing it covers them from now on. A reader
+    // may already have made them from the wider mode, so they are narrowed too.
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        auto file = path_.string() + suffix;
+        struct stat st {};
+        if (::stat(file.c_str(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 077) != 0)
+            ::chmod(file.c_str(), st.st_mode & 0700);
+    }
+}
+
 void Database::configure() {
     db_.exec("PRAGMA foreign_keys = ON");
     db_.exec("PRAGMA secure_delete = ON");
-    db_.exec("PRAGMA journal_mode = WAL");
+    enter_wal_mode();
     db_.exec("PRAGMA synchronous = FULL");
+}
+
+void Database::enter_wal_mode() {
+    // Turning a new file to WAL needs it alone for a moment, and SQLite does not wait for that
+    // (waiting could deadlock inside one connection), so several tends creating the same file
+    // at once would fail. This connection holds no lock between statements: wait here instead,
+    // within the same busy timeout. Once the file is in WAL mode this is one quick statement.
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+    while (true) {
+        try {
+            db_.exec("PRAGMA journal_mode = WAL");
+            return;
+        } catch (const SQLite::Exception& e) {
+            if ((e.getErrorCode() & 0xff) != SQLITE_BUSY ||
+                std::chrono::steady_clock::now() > deadline)
+                throw;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
 }
 
 void Database::migrate() {
@@ -118,9 +165,15 @@ void Database::migrate() {
     }
 }
 
-Error translate(const SQLite::Exception& e, const fs::path& path) {
+int Database::os_error() { return sqlite3_system_errno(db_.getHandle()); }
+
+Error translate(const SQLite::Exception& e, const fs::path& path, int os_error) {
     auto where = path.string();
-    switch (e.getErrorCode() & 0xff) {
+    int code = e.getErrorCode() & 0xff;
+    // A full disk shows as SQLITE_FULL while writing pages, but as an I/O error when the WAL's
+    // shared-memory file cannot grow or a sync fails: the system's errno tells them apart.
+    if (code == SQLITE_IOERR && (os_error == ENOSPC || os_error == EDQUOT)) code = SQLITE_FULL;
+    switch (code) {
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
             return failure(fmt::format(
@@ -137,10 +190,14 @@ Error translate(const SQLite::Exception& e, const fs::path& path) {
                 e.getErrorStr()));
         case SQLITE_READONLY:
         case SQLITE_PERM:
-        case SQLITE_CANTOPEN:
         case SQLITE_AUTH:
-            return failure(fmt::format("cannot open {} for writing ({}); check its permissions",
-                                       where, e.getErrorStr()));
+            return failure(fmt::format("cannot write to {} ({}); check its permissions", where,
+                                       e.getErrorStr()));
+        case SQLITE_CANTOPEN:
+            // In WAL mode the directory must take two files beside the database, even to read.
+            return failure(fmt::format(
+                "cannot open {} ({}); check that you may write to it and to its directory", where,
+                e.getErrorStr()));
         case SQLITE_IOERR:
             return failure(fmt::format("cannot read or write {} ({}); nothing was changed", where,
                                        e.getErrorStr()));

@@ -19,6 +19,9 @@ namespace tend::store {
 /// `PRAGMA application_id` of a tend database ("tend" in ASCII).
 inline constexpr int application_id = 0x74656e64;
 
+/// How long a command waits for another tend to finish writing before giving up.
+inline constexpr int busy_timeout_ms = 5000;
+
 /// The schema migrations, in order: migration i brings user_version from i to i + 1.
 [[nodiscard]] std::span<const std::string_view> migrations();
 
@@ -29,8 +32,9 @@ class Database {
 public:
     /// Opens the database at `path`, creating it (directory 0700, file 0600) when `create` is
     /// true; returns nullptr when it does not exist and `create` is false. Migrates an older
-    /// schema; refuses (exit 1) a newer one or a file that is not a tend database, leaving the
-    /// file untouched.
+    /// schema; refuses (exit 1) a newer one, a directory, a device, or a file that is not a tend
+    /// database, leaving it untouched. A tend database (and its WAL and shared-memory files) is
+    /// narrowed to owner-only.
     static std::unique_ptr<Database> open(const std::filesystem::path& path, bool create);
 
     /// Opens an existing database for reading only: nothing is created, migrated or written
@@ -41,12 +45,16 @@ public:
     /// The SQLite connection, for the store's record modules.
     SQLite::Database& sql() { return db_; }
     [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+    /// The system's errno behind the last failed SQLite call on this connection (0 if none).
+    [[nodiscard]] int os_error();
 
 private:
     /// `target` is what SQLite opens: the path, or a file: URI for it.
     Database(const std::filesystem::path& path, int flags, const std::string& target = "");
     void check_ours();
+    void narrow_modes();
     void configure();
+    void enter_wal_mode();
     void migrate();
 
     std::filesystem::path path_;
@@ -65,7 +73,10 @@ private:
     SQLite::Transaction tx_;
 };
 
-/// An SQLite error as one line the user can act on, with the exit code it maps to.
-[[nodiscard]] Error translate(const SQLite::Exception& e, const std::filesystem::path& path);
+/// An SQLite error as one line the user can act on, with the exit code it maps to. `os_error`
+/// (Database::os_error(), when the connection is at hand) tells a full disk from other I/O
+/// errors.
+[[nodiscard]] Error translate(const SQLite::Exception& e, const std::filesystem::path& path,
+                              int os_error = 0);
 
 }  // namespace tend::store

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -23,10 +24,10 @@ namespace {
 
 std::string why() { return std::strerror(errno); }
 
-fs::path home() {
+/// $HOME, or nullopt when it is unset or empty.
+std::optional<fs::path> home_variable() {
     const char* h = std::getenv("HOME");
-    if (h == nullptr || *h == '\0')
-        throw failure("HOME is not set, so tend cannot find its files; set HOME, or pass --db");
+    if (h == nullptr || *h == '\0') return std::nullopt;
     return fs::path(h);
 }
 
@@ -47,13 +48,14 @@ void ensure_private_directory(const fs::path& dir) {
 }
 
 void ensure_private_file(const fs::path& file) {
-    int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0) {
+        if (errno == EEXIST) return;  // made a moment ago, by another process: theirs to set
         if (errno == EISDIR)
             throw failure(fmt::format("{} is a directory, not a tend database", file.string()));
         throw failure(fmt::format("cannot create {}: {}", file.string(), why()));
     }
-    ::fchmod(fd, 0600);
+    ::fchmod(fd, 0600);  // open's mode is masked by the umask
     ::close(fd);
 }
 
@@ -100,13 +102,30 @@ std::string read_file(const fs::path& file) {
 fs::path data_home() {
     const char* v = std::getenv("XDG_DATA_HOME");
     if (v != nullptr && *v == '/') return fs::path(v);
-    return home() / ".local" / "share";
+    auto home = home_variable();
+    if (!home)
+        throw failure("HOME is not set, so tend cannot find its database; set HOME, or give "
+                      "the database with --db or TEND_DB");
+    // Never create a missing home directory (a service account's /nonexistent, a typo): the
+    // database would end up where nobody looks for it.
+    std::error_code ec;
+    if (!fs::is_directory(*home, ec))
+        throw failure(fmt::format("the home directory {} does not exist, so tend will not put "
+                                  "its database there; give it with --db or TEND_DB",
+                                  home->string()));
+    return *home / ".local" / "share";
+}
+
+std::optional<fs::path> config_home_if_known() {
+    const char* v = std::getenv("XDG_CONFIG_HOME");
+    if (v != nullptr && *v == '/') return fs::path(v);
+    if (auto home = home_variable()) return *home / ".config";
+    return std::nullopt;
 }
 
 fs::path config_home() {
-    const char* v = std::getenv("XDG_CONFIG_HOME");
-    if (v != nullptr && *v == '/') return fs::path(v);
-    return home() / ".config";
+    if (auto dir = config_home_if_known()) return *dir;
+    throw failure("HOME is not set, so tend cannot find its config; set HOME or XDG_CONFIG_HOME");
 }
 
 }  // namespace tend::util

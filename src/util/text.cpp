@@ -8,20 +8,13 @@
 
 namespace tend::util {
 
+bool acts_on_terminal(std::uint32_t cp) {
+    bool bidi = (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
+                cp == 0x200e || cp == 0x200f || cp == 0x061c;
+    return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || bidi;
+}
+
 bool is_valid_utf8(std::string_view text) { return utf8::is_valid(text.begin(), text.end()); }
-
-std::vector<std::uint32_t> code_points(std::string_view text) {
-    std::vector<std::uint32_t> out;
-    utf8::utf8to32(text.begin(), text.end(), std::back_inserter(out));
-    return out;
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) { utf8::append(cp, std::back_inserter(out)); }
-
-bool is_terminal_control(std::uint32_t cp) {
-    return (cp >= 0x80 && cp < 0xa0) || cp == 0x061c || cp == 0x200e || cp == 0x200f ||
-           (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
-}
 
 std::size_t display_width(std::string_view text) {
     if (!is_valid_utf8(text)) return text.size();

@@ -1,6 +1,7 @@
 // UTF-8 checks and small text helpers shared by validation and rendering.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <cstdint>
@@ -8,18 +9,12 @@
 
 namespace tend::util {
 
+/// True for a code point that acts on a terminal instead of showing: C0 and C1 controls, DEL,
+/// and the bidirectional controls that reorder what follows.
+[[nodiscard]] bool acts_on_terminal(std::uint32_t cp);
+
 /// True if text is valid UTF-8.
 [[nodiscard]] bool is_valid_utf8(std::string_view text);
-
-/// The code points of valid UTF-8 text.
-[[nodiscard]] std::vector<std::uint32_t> code_points(std::string_view text);
-
-/// Appends one code point as UTF-8.
-void append_utf8(std::string& out, std::uint32_t cp);
-
-/// C1 control characters (U+0080 to U+009F) and the bidirectional controls that can reorder
-/// or hide text on a terminal (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069).
-[[nodiscard]] bool is_terminal_control(std::uint32_t cp);
 
 /// Number of code points (the width used to align plain-text columns).
 [[nodiscard]] std::size_t display_width(std::string_view text);

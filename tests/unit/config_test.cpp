@@ -193,9 +193,7 @@ TEST_CASE("an unknown table is one warning naming it", "[config]") {
     CHECK_THAT(c.warnings[0], StartsWith(origin + ":3: unknown key \"reminders\""));
 }
 
-// BUG (src/core/config.cpp, Reader::top_level): `remind` and `session` that are not tables fall
-// through to unknown(), so a known key with a wrong-typed value is only a warning. PRODUCT says
-// an invalid value is an error naming file, line and key. Remove [!shouldfail] once fixed.
+// `remind` and `session` are tables: any other value is invalid, named with file, line and key.
 TEST_CASE("remind or session that is not a table is an invalid value",
           "[config]") {
     auto e = refusal("\nremind = 5\n");

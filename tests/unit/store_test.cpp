@@ -259,10 +259,8 @@ TEST_CASE("an SQLite file that is not tend's is refused and left byte for byte",
     }
 }
 
-// BUG (src/store/database.cpp, Database::open): with create=true an existing file is chmod'ed to
-// 0600 before it is checked, so a refused file (--db pointing at someone else's SQLite file) is
-// not "left untouched": its mode changes. Narrow the mode only once the file is known to be ours.
-// Remove [!shouldfail] once fixed.
+// A refused file is left untouched, its mode included: the mode is narrowed only once the file
+// is known to be a tend database.
 TEST_CASE("a refused file keeps its mode", "[store]") {
     TempDir dir;
     auto path = dir / "other.db";

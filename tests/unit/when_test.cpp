@@ -246,9 +246,8 @@ TEST_CASE("the refusal is a usage error naming the option and the value", "[when
     }
 }
 
-// BUG (src/core/when.cpp, parse_when): the value goes into the message raw instead of through
-// core::quoted(), so an escape sequence or a newline typed as a WHEN reaches the terminal and
-// breaks the "one clear line" promise. Remove [!shouldfail] once fixed.
+// The value goes through core::quoted(): an escape sequence or a newline typed as a WHEN never
+// reaches the terminal raw, and the message stays one line.
 TEST_CASE("the refusal shows control characters escaped", "[when]") {
     auto e = refusal("\x1b[2J\nnow");
     REQUIRE(e);

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# A guard for "every SQL statement binds its parameters" (SECURITY.md). It reads the source:
+#   1. SQL text appears only under src/store/;
+#   2. no SQL is built with fmt::format, std::format, printf or streams, except the PRAGMAs in
+#      FORMATTED below (PRAGMA takes no bound parameters; their values are integers from code);
+#   3. every line of src/store/ that joins SQL text at run time is in REVIEWED below, checked by
+#      hand to join only constants from code, with user values left to `?` and bind().
+# A new statement written as one literal with `?` passes untouched. A new line that builds SQL
+# fails until someone reviews it and adds it to REVIEWED (its text, trimmed) with the reason.
+#
+# usage: sql_audit.sh TEND_BINARY (unused: the guard reads the source next to this script)
+set -euo pipefail
+SRC=$(cd "$(dirname "$0")/../../src" && pwd)
+
+FORMATTED=(
+    'db_.exec(fmt::format("PRAGMA user_version = {}", version + 1));'
+    'if (version == 0) db_.exec(fmt::format("PRAGMA application_id = {}", application_id));'
+    # transfer_store.cpp: table and column names come from core/archive.cpp's constant record kinds, never from input; values bound.
+    'db.sql(), fmt::format("INSERT INTO {} ({}) VALUES ({})", kind.table,'
+    'db.sql(), fmt::format("SELECT 1 FROM {} WHERE uuid = ?", kind.table));'
+    'SQLite::Statement q(db_.sql(), fmt::format("SELECT id FROM {} WHERE uuid = ?",'
+    'return {fmt::format("(SELECT uuid FROM {} WHERE id = {}.{})",'
+    'return fmt::format("SELECT {} FROM {} ORDER BY {}", fmt::join(columns, ", "), kind.table,'
+)
+REVIEWED=(
+    # database.cpp: a migration is a constant of schema.cpp.
+    'db_.exec(std::string(steps[static_cast<std::size_t>(version)]));'
+    # mood_store.cpp: the SELECT is a constant; where.sql is period_clause's, values bound.
+    'SQLite::Statement q(db.sql(), std::string(select_mood) + where.sql + " ORDER BY at_utc, id");'
+    'SQLite::Statement q(db.sql(), std::string(select_mood) + "WHERE id = ?");'
+    # sql_util.cpp period_clause: column names and operators are literals of its callers; the
+    # bound values go to Clause::params.
+    'c.sql += std::string(utc_col) + " " + op_utc + " ?";'
+    'c.sql += std::string(day_col) + " " + op_day + " ?";'
+    # entry_store.cpp: the SELECT is a constant; the rest literals or period_clause's; values bound.
+    'SQLite::Statement q(db.sql(), std::string(select_entry) + "WHERE entry.id = ?");'
+    'SQLite::Statement q(db.sql(), sql + "ORDER BY entry.at_utc, entry.id");'
+    'SQLite::Statement q(db.sql(), std::string(select_entry) +'
+    'SQLite::Statement q(db.sql(), std::string(select_entry) +'
+    # homework_store.cpp: the SELECT is a constant; id_marks() writes one ? per item and in_window is a literal.
+    'SQLite::Statement q(db.sql(), std::string(select_homework) + "WHERE id = ?");'
+    'SQLite::Statement q(db.sql(), std::string(select_homework) +'
+    'SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE homework_id IN (" +'
+    'SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE homework_id IN (" +'
+    'SQLite::Statement checks(db.sql(), std::string(select_checkoff) +'
+    # session_store.cpp: the SELECT is a constant joined with literals; values bound.
+    'SQLite::Statement q(db.sql(), std::string(select_session) + "WHERE id = ?");'
+    'SQLite::Statement q(db.sql(), std::string(select_session) + "ORDER BY at_utc, id");'
+    'SQLite::Statement q(db.sql(), std::string(select_session) +'
+    'SQLite::Statement q(db.sql(), std::string(select_session) +'
+    # win_store.cpp: the SELECT is a constant; where.sql is period_clause's, values bound.
+    'SQLite::Statement q(db.sql(), std::string(select_win) + where.sql + " ORDER BY at_utc, id");'
+    'SQLite::Statement q(db.sql(), std::string(select_win) + "WHERE id = ?");'
+)
+
+problems=0
+problem() {
+    echo "FAIL: $*" >&2
+    problems=$((problems + 1))
+}
+trimmed() { sed -E 's/^[[:space:]]+//; s/[[:space:]]+$//'; }
+listed() {  # listed LINE ARRAY...: is LINE one of the entries?
+    local line=$1 entry
+    shift
+    for entry in "$@"; do [[ $line == "$entry" ]] && return 0; done
+    return 1
+}
+
+sql_words='"[^"]*\b(SELECT|INSERT INTO|UPDATE [a-z_]+ SET|DELETE FROM|CREATE (TABLE|INDEX)|PRAGMA|WHERE)\b'
+
+# 1. SQL only in the store.
+while IFS= read -r hit; do
+    problem "SQL outside src/store/: $hit"
+done < <(grep -rnE "$sql_words" "$SRC" --include='*.cpp' --include='*.hpp' | grep -v "^$SRC/store/" || true)
+
+# 2. No formatted SQL.
+while IFS=: read -r file line text; do
+    text=$(trimmed <<<"$text")
+    listed "$text" "${FORMATTED[@]}" || problem "SQL built by formatting at ${file#"$SRC"/}:$line: $text"
+done < <(grep -rnE "(fmt::format|std::format|printf|<<).*$sql_words" "$SRC/store" || true)
+
+# 3. SQL joined at run time, reviewed line by line. A line joins at run time when, string
+# literals taken out, a statement's text or a `sql +=` still has a `+` or a std::string(...).
+while IFS=: read -r file line text; do
+    text=$(trimmed <<<"$text")
+    code=$(sed -E 's/"([^"\\]|\\.)*"/""/g; s/sql \+=//' <<<"$text")
+    [[ $code == *+* || $code == *'std::string('* ]] || continue
+    listed "$text" "${REVIEWED[@]}" "${FORMATTED[@]}" ||
+        problem "SQL joined at run time at ${file#"$SRC"/}:$line: $text (review it: user values must go through ? and bind(); then add it to REVIEWED in $0)"
+done < <(grep -rnE '(exec|Statement [a-z_]+)\(|sql \+=' "$SRC/store" || true)
+
+# The store does bind: every statement with a ? has bind calls in its file.
+for f in "$SRC"/store/*.cpp; do
+    [[ $f == */database.cpp ]] && continue  # its ? are a file: URI's query and a ternary, no SQL
+    if grep -q '?' "$f" && grep -qE 'Statement [a-z_]+\(' "$f" && ! grep -qE '\.bind\(|bind\(q' "$f"; then
+        problem "${f#"$SRC"/} has statements with ? but binds nothing"
+    fi
+done
+
+((problems == 0)) || exit 1
+echo "SQL only in src/store/, no formatted SQL beyond ${#FORMATTED[@]} PRAGMAs, ${#REVIEWED[@]} reviewed joins"
