@@ -8,6 +8,7 @@
 //
 // PATH must not exist yet. The history covers the DAYS days ending on END_DAY (default
 // 2026-11-20), and one session is left scheduled for the Tuesday after.
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>

@@ -92,6 +92,11 @@ time_runs() {
     results+=("$name")
 }
 
+# tend remind is measured once this tend has it. (`tend remind --help` alone is no test: with
+# no such command it prints the top-level help and exits 0.)
+has_remind=0
+if "$tend" remind --help 2>/dev/null | grep -q '^Usage: tend remind'; then has_remind=1; fi
+
 mood_sql="PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
 INSERT INTO mood (uuid, at_utc, at_offset, day, score, note, created_utc, updated_utc)
 VALUES (lower(hex(randomblob(16))), 1795210200, 0, '2026-11-20', 7, 'bench note',
@@ -113,21 +118,24 @@ for s in "${sizes[@]}"; do
     for f in text markdown json; do
         time_runs "summary $f/$s" "" -- "$tend" --db "$db" --format "$f" summary
     done
-    if "$tend" remind --help >/dev/null 2>&1; then
+    if ((has_remind)); then
         time_runs "remind/$s" "" -- "$tend" --db "$db" remind
     fi
     time_runs "mood list --since/$s" "" -- "$tend" --db "$db" mood list --since 2026-11-13
     time_runs "search/$s" "" -- "$tend" --db "$db" search tax form
 done
 
-"$tend" --db "$work/$big.db" export -o "$work/$big.json"
+"$tend" --db "$work/$big.db" -q export -o "$work/$big.json"
 old_runs=$runs old_warmup=$warmup
 runs=$((quick ? 3 : 7)) warmup=1
 time_runs "export/$big" "rm -f \"$work/out.json\"" -- \
-    "$tend" --db "$work/$big.db" export -o "$work/out.json"
+    "$tend" --db "$work/$big.db" -q export -o "$work/out.json"
 time_runs "import/$big" "rm -f \"$work/in.db\"*" -- \
     "$tend" --db "$work/in.db" -q import "$work/$big.json"
 runs=$old_runs warmup=$old_warmup
+
+# div A B: A / B to two places.
+div() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
 echo
 echo "tend $("$tend" --version | cut -d' ' -f2), $(nproc) cores, median of $runs runs" \
@@ -136,9 +144,9 @@ printf '%-28s %10s %9s %10s\n' "benchmark" "median ms" "x insert" "peak MiB"
 for r in "${results[@]}"; do
     s=${r##*/}
     base=${median["sqlite3 insert/$s"]:-${median["sqlite3 insert/$big"]}}
-    mem=${peak[$r]:+$(echo "scale=1; ${peak[$r]} / 1024" | bc)}
+    mem=${peak[$r]:+$(awk -v k="${peak[$r]}" 'BEGIN {printf "%.1f", k / 1024}')}
     printf '%-28s %10s %9s %10s\n' "$r" "${median[$r]}" \
-        "$(echo "scale=2; ${median[$r]} / $base" | bc)" "${mem:--}"
+        "$(div "${median[$r]}" "$base")" "${mem:--}"
 done
 
 echo
@@ -151,11 +159,11 @@ target() {
 }
 le() { [[ $(echo "$1 <= $2" | bc -l) == 1 ]] && echo 1 || echo 0; }
 
-ratio=$(echo "scale=2; ${median[mood/$big]} / ${median[sqlite3 insert/$big]}" | bc)
+ratio=$(div "${median[mood/$big]}" "${median[sqlite3 insert/$big]}")
 target "tend mood <= 1.3 x sqlite3 insert" "$(le "$ratio" 1.3)" "${ratio}x"
 for f in text markdown json; do
     ms=${median[summary $f/$big]}
-    ratio=$(echo "scale=2; $ms / ${median[summary $f/month]}" | bc)
+    ratio=$(div "$ms" "${median[summary $f/month]}")
     target "tend summary $f ($big) <= 1.2 x month" "$(le "$ratio" 1.2)" "${ratio}x"
     target "tend summary $f ($big) < 15 ms" "$(le "$ms" 15)" "$ms ms"
 done
@@ -172,7 +180,7 @@ if ((have_time)); then
         if ((peak[$r] > worst)); then worst=${peak[$r]} worst_name=$r; fi
     done
     target "peak memory of everyday commands < 10 MiB" "$(le "$worst" 10240)" \
-        "largest $(echo "scale=1; $worst / 1024" | bc) MiB, $worst_name"
+        "largest $(awk -v k="$worst" 'BEGIN {printf "%.1f", k / 1024}') MiB, $worst_name"
 fi
 
 if ((quick)); then
