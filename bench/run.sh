@@ -28,6 +28,7 @@ while [[ $# -gt 0 ]]; do
 done
 if [[ -z $runs ]]; then runs=$((quick ? 5 : 31)); fi
 warmup=$((quick ? 1 : 5))
+every_runs=$runs
 
 command -v sqlite3 >/dev/null || { echo "bench: needs the sqlite3 shell" >&2; exit 2; }
 have_time=0
@@ -44,7 +45,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # A fixed clock at the end of the generated history, no config, no colour, one time zone.
-export TZ=UTC TEND_NOW=2026-11-20T21:30 NO_COLOR=1
+export LC_ALL=C TZ=UTC TEND_NOW=2026-11-20T21:30 NO_COLOR=1
 export HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
 unset TEND_DB TEND_CONFIG
 
@@ -59,37 +60,50 @@ for s in "${sizes[@]}"; do
         "$(echo "$EPOCHREALTIME - $start" | bc)"
 done
 
-declare -A median peak
+declare -A median peak cmd prep
 results=()
 
-# time_runs NAME PREP -- COMMAND...: runs PREP (untimed, may be empty) before each run of
-# COMMAND; keeps the median wall time in ms of $runs runs after $warmup warm-up runs, and the
-# peak resident memory in KiB of one more run.
-time_runs() {
-    local name=$1 prep=$2
-    shift 3
-    local i t0 t1 samples=()
-    for ((i = 0; i < warmup + runs; i++)); do
-        [[ -n $prep ]] && eval "$prep"
-        t0=$EPOCHREALTIME
-        if ! "$@" >/dev/null 2>"$work/err"; then
-            echo "bench: $name failed: $*" >&2
-            cat "$work/err" >&2
-            exit 1
-        fi
-        t1=$EPOCHREALTIME
-        ((i < warmup)) || samples+=("$(echo "($t1 - $t0) * 1000" | bc -l)")
-    done
-    median[$name]=$(printf '%s\n' "${samples[@]}" | sort -g |
-        awk '{v[NR] = $1} END {m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
-                                printf "%.2f", m}')
-    peak[$name]=""
-    if ((have_time)); then
-        [[ -n $prep ]] && eval "$prep"
-        /usr/bin/time -f %M -o "$work/mem" "$@" >/dev/null 2>&1 || true
-        peak[$name]=$(tail -n 1 "$work/mem")
-    fi
+# add NAME PREP COMMAND...: declares a benchmark; PREP (a shell string, may be empty) runs
+# untimed before each run of COMMAND.
+add() {
+    local name=$1
+    prep[$name]=$2
+    shift 2
+    cmd[$name]=$(printf '%q ' "$@")
     results+=("$name")
+}
+
+# measure NAME...: runs the benchmarks round-robin ($warmup warm-up rounds, then $runs timed
+# ones), so that a slow spell of the shared disk or CPU hits all of them alike; keeps each one's
+# median wall time in ms, and its peak resident memory in KiB from one more run.
+measure() {
+    local i name t0 t1
+    local -A samples=()
+    for ((i = 0; i < warmup + runs; i++)); do
+        for name in "$@"; do
+            [[ -n ${prep[$name]} ]] && eval "${prep[$name]}"
+            t0=$EPOCHREALTIME
+            if ! eval "${cmd[$name]}" >/dev/null 2>"$work/err"; then
+                echo "bench: $name failed: ${cmd[$name]}" >&2
+                cat "$work/err" >&2
+                exit 1
+            fi
+            t1=$EPOCHREALTIME
+            ((i < warmup)) || samples[$name]+="$(((${t1/./} - ${t0/./}))) "
+        done
+    done
+    for name in "$@"; do
+        # shellcheck disable=SC2086
+        median[$name]=$(printf '%s\n' ${samples[$name]} | sort -n |
+            awk '{v[NR] = $1} END {m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
+                                    printf "%.2f", m / 1000}')
+        peak[$name]=""
+        if ((have_time)); then
+            [[ -n ${prep[$name]} ]] && eval "${prep[$name]}"
+            eval "/usr/bin/time -f %M -o \"\$work/mem\" ${cmd[$name]}" >/dev/null 2>&1 || true
+            peak[$name]=$(tail -n 1 "$work/mem")
+        fi
+    done
 }
 
 # tend remind is measured once this tend has it. (`tend remind --help` alone is no test: with
@@ -109,37 +123,41 @@ for s in "${sizes[@]}"; do
     cp "$db" "$work/$s-write.db"
     wdb=$work/$s-write.db
     hw=$(sqlite3 "$wdb" "SELECT id FROM homework WHERE status = 'open' AND schedule = 'daily'")
-
-    time_runs "sqlite3 insert/$s" "" -- sqlite3 "$wdb" "$mood_sql"
-    time_runs "sqlite3 aggregate/$s" "" -- sqlite3 "$db" "$agg_sql"
-    time_runs "mood/$s" "" -- "$tend" --db "$wdb" mood 7 "bench note" -t work
-    time_runs "hw done/$s" "\"$tend\" --db \"$wdb\" -q hw undo $hw >/dev/null 2>&1 || true" \
-        -- "$tend" --db "$wdb" hw done "$hw"
+    names=("sqlite3 insert/$s" "sqlite3 aggregate/$s" "mood/$s" "hw done/$s")
+    add "sqlite3 insert/$s" "" sqlite3 "$wdb" "$mood_sql"
+    add "sqlite3 aggregate/$s" "" sqlite3 "$db" "$agg_sql"
+    add "mood/$s" "" "$tend" --db "$wdb" mood 7 "bench note" -t work
+    # Each run takes back the previous check-off first (untimed), so each one writes a row.
+    add "hw done/$s" "$(printf '%q ' "$tend" --db "$wdb" -q hw undo "$hw") >/dev/null 2>&1 || true" \
+        "$tend" --db "$wdb" hw done "$hw"
     for f in text markdown json; do
-        time_runs "summary $f/$s" "" -- "$tend" --db "$db" --format "$f" summary
+        add "summary $f/$s" "" "$tend" --db "$db" --format "$f" summary
+        names+=("summary $f/$s")
     done
     if ((has_remind)); then
-        time_runs "remind/$s" "" -- "$tend" --db "$db" remind
+        add "remind/$s" "" "$tend" --db "$db" remind
+        names+=("remind/$s")
     fi
-    time_runs "mood list --since/$s" "" -- "$tend" --db "$db" mood list --since 2026-11-13
-    time_runs "search/$s" "" -- "$tend" --db "$db" search tax form
+    add "mood list --since/$s" "" "$tend" --db "$db" mood list --since 2026-11-13
+    add "search/$s" "" "$tend" --db "$db" search tax form
+    names+=("mood list --since/$s" "search/$s")
+    measure "${names[@]}"
 done
 
 "$tend" --db "$work/$big.db" -q export -o "$work/$big.json"
-old_runs=$runs old_warmup=$warmup
 runs=$((quick ? 3 : 7)) warmup=1
-time_runs "export/$big" "rm -f \"$work/out.json\"" -- \
+add "export/$big" "rm -f $(printf '%q' "$work/out.json")" \
     "$tend" --db "$work/$big.db" -q export -o "$work/out.json"
-time_runs "import/$big" "rm -f \"$work/in.db\"*" -- \
+add "import/$big" "rm -f $(printf '%q' "$work/in.db")*" \
     "$tend" --db "$work/in.db" -q import "$work/$big.json"
-runs=$old_runs warmup=$old_warmup
+measure "export/$big" "import/$big"
 
 # div A B: A / B to two places.
 div() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
 echo
-echo "tend $("$tend" --version | cut -d' ' -f2), $(nproc) cores, median of $runs runs" \
-    "after $warmup warm-up runs (export/import: fewer)"
+echo "tend $("$tend" --version | cut -d' ' -f2), $(nproc) cores, median of $every_runs runs" \
+    "after warm-up, interleaved (export/import: $runs runs)"
 printf '%-28s %10s %9s %10s\n' "benchmark" "median ms" "x insert" "peak MiB"
 for r in "${results[@]}"; do
     s=${r##*/}
@@ -184,7 +202,7 @@ if ((have_time)); then
 fi
 
 if ((quick)); then
-    echo "(quick mode: one month and one year, $runs runs; targets not enforced)"
+    echo "(quick mode: one month and one year, $every_runs runs; targets not enforced)"
     exit 0
 fi
 exit "$missed"

@@ -294,7 +294,14 @@ INSERT INTO search_index (rowid, kind, day, at_utc, body)
 SELECT id * 8 + 6, 'win', day, at_utc, text FROM win;
 )sql";
 
-constexpr std::array<std::string_view, 2> all_migrations{schema_1, schema_2};
+// Indexes the everyday commands found missing once the history grew to years.
+constexpr std::string_view schema_3 = R"sql(
+-- The latest prep (tend summary, tend prep) is found by kind and time: without this index it
+-- read every entry ever written.
+CREATE INDEX entry_by_kind_time ON entry (kind, at_utc);
+)sql";
+
+constexpr std::array<std::string_view, 3> all_migrations{schema_1, schema_2, schema_3};
 
 }  // namespace
 
