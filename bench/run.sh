@@ -57,7 +57,7 @@ for s in "${sizes[@]}"; do
     "$generate" "$work/$s.db" "${days[$s]}"
     printf 'generated %-6s %6d moods in %5.1f s\n' "$s" \
         "$(sqlite3 "$work/$s.db" 'SELECT count(*) FROM mood')" \
-        "$(echo "$EPOCHREALTIME - $start" | bc)"
+        "$(awk -v a="$EPOCHREALTIME" -v b="$start" 'BEGIN {print a - b}')"
 done
 
 declare -A median peak cmd prep
@@ -175,7 +175,7 @@ target() {
     if [[ $2 != 1 ]]; then verdict=missed; missed=1; fi
     printf '%-7s %s (%s)\n' "$verdict" "$1" "$3"
 }
-le() { [[ $(echo "$1 <= $2" | bc -l) == 1 ]] && echo 1 || echo 0; }
+le() { awk -v a="$1" -v b="$2" 'BEGIN {print (a <= b) ? 1 : 0}'; }
 
 ratio=$(div "${median[mood/$big]}" "${median[sqlite3 insert/$big]}")
 target "tend mood <= 1.3 x sqlite3 insert" "$(le "$ratio" 1.3)" "${ratio}x"
