@@ -117,9 +117,10 @@ std::vector<core::Entry> list_entries(Database& db, std::optional<core::EntryKin
                                       const core::Period& period) {
     auto where = period_clause(period, "entry.day", "entry.at_utc");
     std::string sql = std::string(select_entry) + where.sql;
-    if (kind) sql += where.sql.empty() ? "WHERE entry.kind = ? " : "AND entry.kind = ? ";
-    // `+entry.at_utc` throughout: the order must not lure SQLite into walking every entry of
-    // a kind through entry_by_kind_time when another index finds the few rows asked for.
+    // `+entry.kind` and `+entry.at_utc` (here and below): neither the kind nor the order may
+    // lure SQLite into walking every entry of a kind through entry_by_kind_time when the
+    // window's days (entry_by_day) find the few rows asked for.
+    if (kind) sql += where.sql.empty() ? "WHERE +entry.kind = ? " : "AND +entry.kind = ? ";
     SQLite::Statement q(db.sql(), sql + "ORDER BY +entry.at_utc, entry.id");
     where.bind(q);
     if (kind) q.bind(static_cast<int>(where.params.size()) + 1, std::string(core::kind_name(*kind)));
