@@ -42,6 +42,7 @@ if [[ -z $tend || -z $generate ]]; then
     generate=$root/build-bench/tend_bench_generate
 fi
 
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # A fixed clock at the end of the generated history, no config, no colour, one time zone.
@@ -158,6 +159,8 @@ div() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 echo
 echo "tend $("$tend" --version | cut -d' ' -f2), $(nproc) cores, median of $every_runs runs" \
     "after warm-up, interleaved (export/import: $runs runs)"
+echo "load average at start $load_start, at end $(cut -d' ' -f1-3 /proc/loadavg)" \
+    "(other work on the machine slows every figure)"
 printf '%-28s %10s %9s %10s\n' "benchmark" "median ms" "x insert" "peak MiB"
 for r in "${results[@]}"; do
     s=${r##*/}
