@@ -68,6 +68,10 @@ void Database::configure() {
     db_.exec("PRAGMA secure_delete = ON");
     db_.exec("PRAGMA journal_mode = WAL");
     db_.exec("PRAGMA synchronous = FULL");
+    // Statement journals and sort trees in memory: an insert that fires the search-index
+    // triggers keeps a statement journal, and on disk (a file in /var/tmp) that made importing
+    // ten years of records 336,000 small writes.
+    db_.exec("PRAGMA temp_store = MEMORY");
 }
 
 void Database::migrate() {
