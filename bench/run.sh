@@ -119,12 +119,15 @@ VALUES (lower(hex(randomblob(16))), 1795210200, 0, '2026-11-20', 7, 'bench note'
 agg_sql="SELECT day, count(*), avg(score) FROM mood WHERE day BETWEEN '2026-10-21' AND
 '2026-11-20' GROUP BY day;"
 
+# Every size in one round-robin, so that the ratios between sizes (ten years against a month)
+# compare runs made in the same moments, as the ratios to sqlite3 do.
+names=()
 for s in "${sizes[@]}"; do
     db=$work/$s.db
     cp "$db" "$work/$s-write.db"
     wdb=$work/$s-write.db
     hw=$(sqlite3 "$wdb" "SELECT id FROM homework WHERE status = 'open' AND schedule = 'daily'")
-    names=("sqlite3 insert/$s" "sqlite3 aggregate/$s" "mood/$s" "hw done/$s")
+    names+=("sqlite3 insert/$s" "sqlite3 aggregate/$s" "mood/$s" "hw done/$s")
     add "sqlite3 insert/$s" "" sqlite3 "$wdb" "$mood_sql"
     add "sqlite3 aggregate/$s" "" sqlite3 "$db" "$agg_sql"
     add "mood/$s" "" "$tend" --db "$wdb" mood 7 "bench note" -t work
@@ -142,8 +145,8 @@ for s in "${sizes[@]}"; do
     add "mood list --since/$s" "" "$tend" --db "$db" mood list --since 2026-11-13
     add "search/$s" "" "$tend" --db "$db" search tax form
     names+=("mood list --since/$s" "search/$s")
-    measure "${names[@]}"
 done
+measure "${names[@]}"
 
 "$tend" --db "$work/$big.db" -q export -o "$work/$big.json"
 runs=$((quick ? 3 : 7)) warmup=1
