@@ -118,8 +118,11 @@ std::vector<core::Entry> list_entries(Database& db, std::optional<core::EntryKin
                                       const core::Period& period) {
     auto where = period_clause(period, "entry.day", "entry.at_utc");
     std::string sql = std::string(select_entry) + where.sql;
-    if (kind) sql += where.sql.empty() ? "WHERE entry.kind = ? " : "AND entry.kind = ? ";
-    SQLite::Statement q(db.sql(), sql + "ORDER BY entry.at_utc, entry.id");
+    // `+entry.kind` and `+entry.at_utc` (here and below): neither the kind nor the order may
+    // lure SQLite into walking every entry of a kind through entry_by_kind when the
+    // window's days (entry_by_day) find the few rows asked for.
+    if (kind) sql += where.sql.empty() ? "WHERE +entry.kind = ? " : "AND +entry.kind = ? ";
+    SQLite::Statement q(db.sql(), sql + "ORDER BY +entry.at_utc, entry.id");
     where.bind(q);
     if (kind) q.bind(static_cast<int>(where.params.size()) + 1, std::string(core::kind_name(*kind)));
     return entries_from(db, q);
@@ -128,7 +131,7 @@ std::vector<core::Entry> list_entries(Database& db, std::optional<core::EntryKin
 std::vector<core::Entry> reflections_for_session(Database& db, std::int64_t session_id) {
     SQLite::Statement q(db.sql(), std::string(select_entry) +
                                       "WHERE entry.session_id = ? AND entry.kind = 'reflection' "
-                                      "ORDER BY entry.at_utc, entry.id");
+                                      "ORDER BY +entry.at_utc, entry.id");
     q.bind(1, session_id);
     return entries_from(db, q);
 }

@@ -18,7 +18,7 @@ FORMATTED=(
     # transfer_store.cpp: table and column names come from core/archive.cpp's constant record kinds, never from input; values bound.
     'db.sql(), fmt::format("INSERT INTO {} ({}) VALUES ({})", kind.table,'
     'db.sql(), fmt::format("SELECT 1 FROM {} WHERE uuid = ?", kind.table));'
-    'SQLite::Statement q(db_.sql(), fmt::format("SELECT id FROM {} WHERE uuid = ?",'
+    'fmt::format("SELECT id FROM {} WHERE uuid = ?", target.table));'
     'return {fmt::format("(SELECT uuid FROM {} WHERE id = {}.{})",'
     'return fmt::format("SELECT {} FROM {} ORDER BY {}", fmt::join(columns, ", "), kind.table,'
 )
@@ -34,7 +34,7 @@ REVIEWED=(
     'c.sql += std::string(day_col) + " " + op_day + " ?";'
     # entry_store.cpp: the SELECT is a constant; the rest literals or period_clause's; values bound.
     'SQLite::Statement q(db.sql(), std::string(select_entry) + "WHERE entry.id = ?");'
-    'SQLite::Statement q(db.sql(), sql + "ORDER BY entry.at_utc, entry.id");'
+    'SQLite::Statement q(db.sql(), sql + "ORDER BY +entry.at_utc, entry.id");'
     'SQLite::Statement q(db.sql(), std::string(select_entry) +'
     'SQLite::Statement q(db.sql(), std::string(select_entry) +'
     # homework_store.cpp: the SELECT is a constant; id_marks() writes one ? per item and in_window is a literal.

@@ -1,0 +1,214 @@
+#!/usr/bin/env bash
+# tend's benchmarks: whole processes timed against the physical floor (the sqlite3 shell doing
+# one durable insert and one aggregate query on the same machine, in the same run), on histories
+# of one month, one year and ten years. See bench/README.md.
+#
+#   bench/run.sh [--quick] [--runs N] [--tend PATH --generate PATH]
+#
+# Without --tend/--generate it builds both in Release into build-bench/. --quick uses one month
+# and one year only, few runs, and enforces no target (CTest runs it as "bench: quick").
+# Full mode exits 1 when a target is missed.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+quick=0
+runs=""
+tend=""
+generate=""
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        --quick) quick=1 ;;
+        --runs) runs=$2; shift ;;
+        --tend) tend=$2; shift ;;
+        --generate) generate=$2; shift ;;
+        *) echo "usage: bench/run.sh [--quick] [--runs N] [--tend PATH --generate PATH]" >&2
+           exit 2 ;;
+    esac
+    shift
+done
+if [[ -z $runs ]]; then runs=$((quick ? 5 : 31)); fi
+warmup=$((quick ? 1 : 5))
+every_runs=$runs
+
+command -v sqlite3 >/dev/null || { echo "bench: needs the sqlite3 shell" >&2; exit 2; }
+have_time=0
+[[ -x /usr/bin/time ]] && have_time=1
+
+if [[ -z $tend || -z $generate ]]; then
+    cmake -S "$root" -B "$root/build-bench" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DTEND_BUILD_BENCH=ON -DTEND_BUILD_TESTS=OFF >/dev/null
+    cmake --build "$root/build-bench" -j2 --target tend tend_bench_generate >/dev/null
+    tend=$root/build-bench/tend
+    generate=$root/build-bench/tend_bench_generate
+fi
+
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# A fixed clock at the end of the generated history, no config, no colour, one time zone.
+export LC_ALL=C TZ=UTC TEND_NOW=2026-11-20T21:30 NO_COLOR=1
+export HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
+unset TEND_DB TEND_CONFIG
+
+if ((quick)); then sizes=(month year); else sizes=(month year decade); fi
+declare -A days=([month]=30 [year]=365 [decade]=3650)
+big=${sizes[-1]}
+for s in "${sizes[@]}"; do
+    start=$EPOCHREALTIME
+    "$generate" "$work/$s.db" "${days[$s]}"
+    printf 'generated %-6s %6d moods in %5.1f s\n' "$s" \
+        "$(sqlite3 "$work/$s.db" 'SELECT count(*) FROM mood')" \
+        "$(awk -v a="$EPOCHREALTIME" -v b="$start" 'BEGIN {print a - b}')"
+done
+
+declare -A median peak cmd prep
+results=()
+
+# add NAME PREP COMMAND...: declares a benchmark; PREP (a shell string, may be empty) runs
+# untimed before each run of COMMAND.
+add() {
+    local name=$1
+    prep[$name]=$2
+    shift 2
+    cmd[$name]=$(printf '%q ' "$@")
+    results+=("$name")
+}
+
+# measure NAME...: runs the benchmarks round-robin ($warmup warm-up rounds, then $runs timed
+# ones), so that a slow spell of the shared disk or CPU hits all of them alike; keeps each one's
+# median wall time in ms, and its peak resident memory in KiB from one more run.
+measure() {
+    local i name t0 t1
+    local -A samples=()
+    for ((i = 0; i < warmup + runs; i++)); do
+        for name in "$@"; do
+            [[ -n ${prep[$name]} ]] && eval "${prep[$name]}"
+            t0=$EPOCHREALTIME
+            if ! eval "${cmd[$name]}" >/dev/null 2>"$work/err"; then
+                echo "bench: $name failed: ${cmd[$name]}" >&2
+                cat "$work/err" >&2
+                exit 1
+            fi
+            t1=$EPOCHREALTIME
+            ((i < warmup)) || samples[$name]+="$(((${t1/./} - ${t0/./}))) "
+        done
+    done
+    for name in "$@"; do
+        # shellcheck disable=SC2086
+        median[$name]=$(printf '%s\n' ${samples[$name]} | sort -n |
+            awk '{v[NR] = $1} END {m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
+                                    printf "%.2f", m / 1000}')
+        peak[$name]=""
+        if ((have_time)); then
+            [[ -n ${prep[$name]} ]] && eval "${prep[$name]}"
+            eval "/usr/bin/time -f %M -o \"\$work/mem\" ${cmd[$name]}" >/dev/null 2>&1 || true
+            peak[$name]=$(tail -n 1 "$work/mem")
+        fi
+    done
+}
+
+# tend remind is measured once this tend has it. (`tend remind --help` alone is no test: with
+# no such command it prints the top-level help and exits 0.)
+has_remind=0
+if "$tend" remind --help 2>/dev/null | grep -q '^Usage: tend remind'; then has_remind=1; fi
+
+mood_sql="PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
+INSERT INTO mood (uuid, at_utc, at_offset, day, score, note, created_utc, updated_utc)
+VALUES (lower(hex(randomblob(16))), 1795210200, 0, '2026-11-20', 7, 'bench note',
+        1795210200, 1795210200);"
+agg_sql="SELECT day, count(*), avg(score) FROM mood WHERE day BETWEEN '2026-10-21' AND
+'2026-11-20' GROUP BY day;"
+
+# Every size in one round-robin, so that the ratios between sizes (ten years against a month)
+# compare runs made in the same moments, as the ratios to sqlite3 do.
+names=()
+for s in "${sizes[@]}"; do
+    db=$work/$s.db
+    cp "$db" "$work/$s-write.db"
+    wdb=$work/$s-write.db
+    hw=$(sqlite3 "$wdb" "SELECT id FROM homework WHERE status = 'open' AND schedule = 'daily'")
+    names+=("sqlite3 insert/$s" "sqlite3 aggregate/$s" "mood/$s" "hw done/$s")
+    add "sqlite3 insert/$s" "" sqlite3 "$wdb" "$mood_sql"
+    add "sqlite3 aggregate/$s" "" sqlite3 "$db" "$agg_sql"
+    add "mood/$s" "" "$tend" --db "$wdb" mood 7 "bench note" -t work
+    # Each run takes back the previous check-off first (untimed), so each one writes a row.
+    add "hw done/$s" "$(printf '%q ' "$tend" --db "$wdb" -q hw undo "$hw") >/dev/null 2>&1 || true" \
+        "$tend" --db "$wdb" hw done "$hw"
+    for f in text markdown json; do
+        add "summary $f/$s" "" "$tend" --db "$db" --format "$f" summary
+        names+=("summary $f/$s")
+    done
+    if ((has_remind)); then
+        add "remind/$s" "" "$tend" --db "$db" remind
+        names+=("remind/$s")
+    fi
+    add "mood list --since/$s" "" "$tend" --db "$db" mood list --since 2026-11-13
+    add "search/$s" "" "$tend" --db "$db" search tax form
+    names+=("mood list --since/$s" "search/$s")
+done
+measure "${names[@]}"
+
+"$tend" --db "$work/$big.db" -q export -o "$work/$big.json"
+runs=$((quick ? 3 : 7)) warmup=1
+add "export/$big" "rm -f $(printf '%q' "$work/out.json")" \
+    "$tend" --db "$work/$big.db" -q export -o "$work/out.json"
+add "import/$big" "rm -f $(printf '%q' "$work/in.db")*" \
+    "$tend" --db "$work/in.db" -q import "$work/$big.json"
+measure "export/$big" "import/$big"
+
+# div A B: A / B to two places.
+div() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+
+echo
+echo "tend $("$tend" --version | cut -d' ' -f2), $(nproc) cores, median of $every_runs runs" \
+    "after warm-up, interleaved (export/import: $runs runs)"
+echo "load average at start $load_start, at end $(cut -d' ' -f1-3 /proc/loadavg)" \
+    "(other work on the machine slows every figure)"
+printf '%-28s %10s %9s %10s\n' "benchmark" "median ms" "x insert" "peak MiB"
+for r in "${results[@]}"; do
+    s=${r##*/}
+    base=${median["sqlite3 insert/$s"]:-${median["sqlite3 insert/$big"]}}
+    mem=${peak[$r]:+$(awk -v k="${peak[$r]}" 'BEGIN {printf "%.1f", k / 1024}')}
+    printf '%-28s %10s %9s %10s\n' "$r" "${median[$r]}" \
+        "$(div "${median[$r]}" "$base")" "${mem:--}"
+done
+
+echo
+missed=0
+# target NAME OK DETAIL: reports a target as met or missed.
+target() {
+    local verdict=met
+    if [[ $2 != 1 ]]; then verdict=missed; missed=1; fi
+    printf '%-7s %s (%s)\n' "$verdict" "$1" "$3"
+}
+le() { awk -v a="$1" -v b="$2" 'BEGIN {print (a <= b) ? 1 : 0}'; }
+
+ratio=$(div "${median[mood/$big]}" "${median[sqlite3 insert/$big]}")
+target "tend mood <= 1.3 x sqlite3 insert" "$(le "$ratio" 1.3)" "${ratio}x"
+for f in text markdown json; do
+    ms=${median[summary $f/$big]}
+    ratio=$(div "$ms" "${median[summary $f/month]}")
+    target "tend summary $f ($big) <= 1.2 x month" "$(le "$ratio" 1.2)" "${ratio}x"
+    target "tend summary $f ($big) < 15 ms" "$(le "$ms" 15)" "$ms ms"
+done
+if [[ -n ${median[remind/$big]:-} ]]; then
+    target "tend remind < 10 ms" "$(le "${median[remind/$big]}" 10)" "${median[remind/$big]} ms"
+else
+    echo "skip    tend remind < 10 ms (no tend remind in this build)"
+fi
+target "import $big < 2 s" "$(le "${median[import/$big]}" 2000)" "${median[import/$big]} ms"
+if ((have_time)); then
+    worst=0 worst_name=""
+    for r in "${results[@]}"; do
+        case $r in sqlite3*|export/*|import/*) continue ;; esac
+        if ((peak[$r] > worst)); then worst=${peak[$r]} worst_name=$r; fi
+    done
+    target "peak memory of everyday commands < 10 MiB" "$(le "$worst" 10240)" \
+        "largest $(awk -v k="$worst" 'BEGIN {printf "%.1f", k / 1024}') MiB, $worst_name"
+fi
+
+if ((quick)); then
+    echo "(quick mode: one month and one year, $every_runs runs; targets not enforced)"
+    exit 0
+fi
+exit "$missed"
