@@ -2,6 +2,8 @@
 // invalid value as a usage error naming file, line and key, and an unknown key as a warning.
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -16,6 +18,9 @@ using namespace tend::core;
 using Catch::Matchers::Contains;
 using Catch::Matchers::StartsWith;
 namespace fs = std::filesystem;
+
+using tend::test::TempDir;
+using tend::test::TimeZone;
 
 namespace {
 
@@ -39,26 +44,6 @@ std::string message(const std::string& text) {
     CHECK(e->code() == tend::Exit::usage);
     return e->what();
 }
-
-/// A fresh directory under /tmp, removed with everything in it at the end of the test.
-class TempDir {
-public:
-    TempDir() {
-        std::string pattern = "/tmp/tend-config-test-XXXXXX";
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        path_ = pattern;
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    [[nodiscard]] const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
 
 }  // namespace
 

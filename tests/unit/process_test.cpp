@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include "core/error.hpp"
 #include "util/files.hpp"
 #include "util/process.hpp"
@@ -17,27 +19,10 @@
 using namespace tend;
 namespace fs = std::filesystem;
 
+using tend::test::TempDir;
+using tend::test::TimeZone;
+
 namespace {
-
-/// A fresh directory, removed at the end of the test.
-class TempDir {
-  public:
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "tend-process.XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        path_ = pattern;
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    [[nodiscard]] const fs::path& path() const { return path_; }
-
-  private:
-    fs::path path_;
-};
 
 /// Sets PATH for the life of the object.
 class PathVariable {

@@ -1,17 +1,25 @@
-// Helpers shared by unit tests that touch files: a private temporary directory, removed after.
+// Fixtures the unit tests share: a private temporary directory and a time zone, each removed or
+// put back when the test ends.
 #pragma once
+
+#include <stdlib.h>
+#include <time.h>
 
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <string>
+
+#include <catch2/catch.hpp>
 
 namespace tend::test {
 
+/// A fresh directory under the temporary directory, removed with everything in it at the end.
 class TempDir {
 public:
     TempDir() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "tend-unit.XXXXXX").string();
-        if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+        auto pattern = (std::filesystem::temp_directory_path() / "tend-test.XXXXXX").string();
+        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
         path_ = pattern;
     }
     ~TempDir() {
@@ -27,6 +35,26 @@ public:
 
 private:
     std::filesystem::path path_;
+};
+
+/// Sets TZ for the life of the object and restores what was there before.
+class TimeZone {
+public:
+    explicit TimeZone(const char* tz) {
+        if (const char* old = std::getenv("TZ")) saved_ = old;
+        ::setenv("TZ", tz, 1);
+        ::tzset();
+    }
+    ~TimeZone() {
+        if (saved_) ::setenv("TZ", saved_->c_str(), 1);
+        else ::unsetenv("TZ");
+        ::tzset();
+    }
+    TimeZone(const TimeZone&) = delete;
+    TimeZone& operator=(const TimeZone&) = delete;
+
+private:
+    std::optional<std::string> saved_;
 };
 
 }  // namespace tend::test

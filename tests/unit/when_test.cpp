@@ -2,6 +2,8 @@
 // years, what is refused, and how a refusal reads.
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include <cstdlib>
 #include <ctime>
 #include <optional>
@@ -17,27 +19,10 @@ using namespace tend::core;
 using Catch::Matchers::Contains;
 using Catch::Matchers::StartsWith;
 
+using tend::test::TempDir;
+using tend::test::TimeZone;
+
 namespace {
-
-/// Sets TZ for the life of the object and restores what was there before.
-class TimeZone {
-public:
-    explicit TimeZone(const char* tz) {
-        if (const char* old = std::getenv("TZ")) saved_ = old;
-        ::setenv("TZ", tz, 1);
-        ::tzset();
-    }
-    ~TimeZone() {
-        if (saved_) ::setenv("TZ", saved_->c_str(), 1);
-        else ::unsetenv("TZ");
-        ::tzset();
-    }
-    TimeZone(const TimeZone&) = delete;
-    TimeZone& operator=(const TimeZone&) = delete;
-
-private:
-    std::optional<std::string> saved_;
-};
 
 /// A clock fixed at an ISO instant with offset, e.g. "2026-11-20T08:30:00+01:00".
 Clock clock_at(const char* iso) { return Clock{parse_iso(iso).value()}; }
