@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include "core/error.hpp"
 
 using namespace tend::core;
@@ -113,6 +115,7 @@ TEST_CASE("daylio: the 7-column form and a trailing scales column") {
 }
 
 TEST_CASE("daylio: only full_date is trusted; date and weekday may be in any language") {
+    tend::test::TimeZone berlin("Europe/Berlin");
     auto moods = read_daylio(std::string(header) +
                                  "2026-11-18,18 nov,mi\xc3\xa9rcoles,21:00,good,,,\n", {}, "f");
     CHECK(format_day(moods.at(0).day) == "2026-11-18");

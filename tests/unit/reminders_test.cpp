@@ -2,6 +2,8 @@
 // and what to type for each.
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include "core/reminders.hpp"
 
 using namespace tend::core;
@@ -291,6 +293,7 @@ TEST_CASE("everything due at once, in the order shown: quickest and kindest firs
 }
 
 TEST_CASE("the rules hold across a daylight-saving change") {
+    tend::test::TimeZone berlin("Europe/Berlin");
     // Europe/Berlin falls back on Sunday 25 October 2026: that day has 25 hours.
     auto held = session(1, "2026-10-24T17:00");
     // 7 days of 24 hours end an hour earlier by the wall clock.

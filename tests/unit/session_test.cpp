@@ -1,6 +1,8 @@
 // The session rules: the regular schedule, and which session is the next one.
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include "core/session.hpp"
 
 using namespace tend::core;
@@ -50,6 +52,7 @@ TEST_CASE("the next occurrence of a schedule is strictly after the instant") {
 }
 
 TEST_CASE("the next occurrence keeps its wall-clock time across a daylight-saving change") {
+    tend::test::TimeZone berlin("Europe/Berlin");
     // Europe/Berlin moves to summer time on Sunday 29 March 2026.
     auto next = next_occurrence({0, {17, 0, 0}}, at("2026-03-27T12:00"));
     CHECK(format_iso(next) == "2026-03-30T17:00:00+02:00");
