@@ -265,9 +265,16 @@ TEST_CASE("clock_from_environment: TEND_NOW fixes now", "[clock][env]") {
     SECTION("unset or empty: the system clock, in TZ") {
         for (const char* value : {static_cast<const char*>(nullptr), ""}) {
             EnvVar now("TEND_NOW", value);
-            auto before = static_cast<std::int64_t>(std::time(nullptr));
+            // The same clock as tend's: time() may read a coarser clock, a tick behind.
+            auto seconds_now = [] {
+                return static_cast<std::int64_t>(
+                    std::chrono::duration_cast<std::chrono::seconds>(
+                        std::chrono::system_clock::now().time_since_epoch())
+                        .count());
+            };
+            auto before = seconds_now();
             auto clock = clock_from_environment();
-            auto after = static_cast<std::int64_t>(std::time(nullptr));
+            auto after = seconds_now();
             CHECK(clock.now.utc >= before);
             CHECK(clock.now.utc <= after);
             CHECK(clock.now == in_local_zone(clock.now.utc));
