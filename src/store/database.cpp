@@ -157,6 +157,8 @@ void Database::enter_wal_mode() {
 }
 
 void Database::migrate() {
+    // Up to date, the common case: no write lock, so reading commands never take one.
+    if (user_version(db_) >= schema_version()) return;
     auto steps = migrations();
     while (true) {
         WriteTransaction tx(*this);
