@@ -164,7 +164,8 @@ public:
         for (const auto& f : kind.fields) r.values.push_back(field(f, object, where));
         if (kind.nested == Nested::tags) r.tags = tags(object, where);
         if (kind.nested == Nested::answers) r.answers = answers(object, where);
-        for (const auto& [key, _] : object.items()) {
+        for (const auto& item : object.items()) {
+            const std::string& key = item.key();  // a plain name: clang 14 cannot capture bindings
             bool known = std::any_of(kind.fields.begin(), kind.fields.end(),
                                      [&](const Field& f) { return f.name == key; }) ||
                          (kind.nested == Nested::tags && key == "tags") ||
@@ -201,7 +202,9 @@ public:
         Archive out;
         out.exported_at = now_;
         const auto& kinds = record_kinds();
-        for (const auto& [key, value] : doc.items()) {
+        for (const auto& item : doc.items()) {
+            const std::string& key = item.key();  // a plain name: clang 14 cannot capture bindings
+            const Json& value = item.value();
             if (key == "format" || key == "version" || key == "exported_at") continue;
             auto kind = std::find_if(kinds.begin(), kinds.end(),
                                      [&](const RecordKind& k) { return k.name == key; });
