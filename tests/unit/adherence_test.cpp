@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "homework_fixtures.hpp"
+
 #include "core/adherence.hpp"
 
 using namespace tend::core;
@@ -17,19 +19,8 @@ Day d(int y, unsigned m, unsigned day) {
     return Day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}};
 }
 
-Schedule sched(ScheduleKind kind, std::optional<Day> due = {}, WeekdayMask days = 0,
-               int per_week = 0) {
-    return {kind, due, days, per_week};
-}
-
-Homework item(Schedule s, Day start, std::int64_t id = 1) {
-    Homework h;
-    h.id = id;
-    h.title = "t";
-    h.schedule = s;
-    h.start_day = start;
-    return h;
-}
+using tend::test::item;
+using tend::test::sched;
 
 Homework daily(Day start) {
     return item(sched(ScheduleKind::daily), start);

@@ -2,6 +2,8 @@
 // and where an item stands today.
 #include <catch2/catch.hpp>
 
+#include "homework_fixtures.hpp"
+
 #include "core/error.hpp"
 #include "core/homework.hpp"
 
@@ -30,19 +32,8 @@ std::string usage_message(F f) {
     return "";
 }
 
-Schedule sched(ScheduleKind kind, std::optional<Day> due = {}, WeekdayMask days = 0,
-               int per_week = 0) {
-    return {kind, due, days, per_week};
-}
-
-Homework item(Schedule s, Day start, std::int64_t id = 1) {
-    Homework h;
-    h.id = id;
-    h.title = "t";
-    h.schedule = s;
-    h.start_day = start;
-    return h;
-}
+using tend::test::item;
+using tend::test::sched;
 
 Checkoff check(Day day, CheckoffStatus status = CheckoffStatus::done, std::int64_t id = 1) {
     Checkoff c;
