@@ -77,8 +77,10 @@ script -qec "\"$TEND_BIN\" mood list" /dev/null >"$WORK/tty" 2>&1 </dev/null
 for shown in '^[[31mRED' '^[]0;owned^G' '\u009b31m' '\u202eevil' 'ov erwrite' 'abc^H^H^H'; do
     grep -qF "$shown" "$WORK/tty" || fail "tend mood list does not show $shown"
 done
-# Errors quoting a value are clean too, on a terminal.
-script -qec "\"$TEND_BIN\" mood 5 --at \$'\\e]0;owned\\a\\e[2J'" /dev/null >"$WORK/tty" 2>&1 </dev/null || true
+# Errors quoting a value are clean too, on a terminal. script(1) runs the command with $SHELL,
+# which may be a POSIX sh without $'...' quoting, so the value travels in the environment.
+BAD_AT=$'\e]0;owned\a\e[2J' script -qec "\"$TEND_BIN\" mood 5 --at \"\$BAD_AT\"" /dev/null \
+    >"$WORK/tty" 2>&1 </dev/null || true
 only_safe_bytes "$WORK/tty" "an error on a terminal"
 grep -qF 'got "\x1b]0;owned\x07\x1b[2J"' "$WORK/tty" || fail "the error does not show the value escaped"
 note "${#PAYLOADS[@]} payloads x ${#DISPLAYS[@]} displays: stored as typed, shown neutralised"
