@@ -1,10 +1,12 @@
 // tend's entry point: builds the command line, runs it, and maps every error to one line on
 // standard error and an exit code. Nothing else.
 #include <iostream>
+#include <span>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "core/error.hpp"
 #include "render/terminal.hpp"
@@ -50,26 +52,18 @@ int main(int argc, char** argv) {
     app.name("tend");
     app.fallthrough();
     tend::cli::Context ctx(std::cout, std::cerr);
-    tend::cli::add_global_options(app, ctx);
-    tend::cli::add_mood_commands(app, ctx);
-    tend::cli::add_session_commands(app, ctx);
-    tend::cli::add_guided_commands(app, ctx);
-    tend::cli::add_entry_commands(app, ctx);
-    tend::cli::add_template_commands(app, ctx);
-    tend::cli::add_homework_commands(app, ctx);
-    tend::cli::add_win_commands(app, ctx);
-    tend::cli::add_summary_commands(app, ctx);
-    tend::cli::add_data_commands(app, ctx);
-    tend::cli::add_search_commands(app, ctx);
-    tend::cli::add_remind_commands(app, ctx);
-    tend::cli::add_complete_command(app, ctx);
+    std::span<const char* const> args;
+    if (argc > 1) args = {argv + 1, static_cast<std::size_t>(argc - 1)};
+    tend::cli::add_commands(app, ctx, args);
 
     try {
         app.parse(argc, argv);
         if (app.get_subcommands().empty()) std::cout << app.help();
         return finish_output();
     } catch (const CLI::Success& e) {
-        return app.exit(e);
+        // --help and --version: their text must have reached standard output too.
+        int code = app.exit(e);
+        return code != 0 ? code : finish_output();
     } catch (const CLI::ParseError& e) {
         return report(fmt::format("{} (see {} --help)", e.what(), command_path(app)),
                       tend::Exit::usage);

@@ -73,7 +73,7 @@ private:
 /// Declares --db, --config, --format, --color, --quiet and --version on the root command.
 void add_global_options(CLI::App& app, Context& ctx);
 
-/// One function per command group, called in order by main.
+/// One function per command group; add_commands (commands.hpp) calls them.
 void add_mood_commands(CLI::App& app, Context& ctx);
 void add_session_commands(CLI::App& app, Context& ctx);
 void add_guided_commands(CLI::App& app, Context& ctx);

@@ -109,6 +109,10 @@ for cmd in "${READS[@]}"; do
 done
 expect_failure "output to /dev/full" 1 "cannot write to standard output" "$db2" -- \
     "--db \"$db2\" mood list --format json >/dev/full"
+for cmd in "--help" "--version" "mood --help"; do
+    expect_failure "$cmd to /dev/full" 1 "cannot write to standard output" "$db2" -- \
+        "$cmd >/dev/full"
+done
 rm -f "$disk/filler"
 [[ $(sqlite3 "$db" "PRAGMA integrity_check") == ok ]] || fail "full disk: integrity_check"
 [[ $(sqlite3 "$db" "SELECT group_concat(score || ':' || note, ',') FROM mood") == \

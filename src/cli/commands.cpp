@@ -1,0 +1,60 @@
+#include "cli/commands.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "cli/context.hpp"
+
+namespace tend::cli {
+namespace {
+
+/// The global options that take a value in the next word (add_global_options declares them).
+constexpr std::array<std::string_view, 4> valued_globals = {"--db", "--config", "--format",
+                                                            "--color"};
+
+}  // namespace
+
+std::span<const CommandGroup> command_groups() {
+    static const std::vector<CommandGroup> groups = {
+        {{"mood"}, add_mood_commands},
+        {{"session"}, add_session_commands},
+        {{"reflect", "prep", "worksheet"}, add_guided_commands},
+        {{"entry"}, add_entry_commands},
+        {{"template"}, add_template_commands},
+        {{"hw", "homework"}, add_homework_commands},
+        {{"win"}, add_win_commands},
+        {{"summary"}, add_summary_commands},
+        {{"export", "import", "backup"}, add_data_commands},
+        {{"search"}, add_search_commands},
+        {{"remind"}, add_remind_commands},
+    };
+    return groups;
+}
+
+std::optional<std::string_view> requested_command(std::span<const char* const> args) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string_view word = args[i];
+        if (word == "--") return std::nullopt;
+        if (word.empty() || word.front() != '-') return word;
+        if (std::find(valued_globals.begin(), valued_globals.end(), word) !=
+            valued_globals.end())
+            ++i;  // its value, which may look like a command
+    }
+    return std::nullopt;
+}
+
+void add_commands(CLI::App& app, Context& ctx, std::span<const char* const> args) {
+    add_global_options(app, ctx);
+    if (auto name = requested_command(args)) {
+        for (const auto& group : command_groups()) {
+            if (std::find(group.names.begin(), group.names.end(), *name) != group.names.end()) {
+                group.add(app, ctx);
+                return;
+            }
+        }
+    }
+    for (const auto& group : command_groups()) group.add(app, ctx);
+    add_complete_command(app, ctx);
+}
+
+}  // namespace tend::cli
