@@ -53,8 +53,19 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [[ $(field Maintainer) == *"<"*"@"*">" ]] || fail "Maintainer: $(field Maintainer)"
 [[ -n $(field Description) ]] || fail "no Description"
 depends=$(field Depends)
-for lib in libc6 libstdc++6 libsqlite3-0; do
-    [[ $depends == *"$lib "* ]] || fail "Depends lacks $lib: $depends"
+# Every shared library the packaged binary loads is named by its Debian package (libstdc++6 only
+# when tend is built with the shared C++ runtime).
+dpkg-deb -x "$deb" "$WORK/unpacked"
+needed=$(objdump -p "$WORK/unpacked/usr/bin/tend" | awk '$1 == "NEEDED" { print $2 }')
+[[ -n $needed ]] || fail "no NEEDED entries read from the packaged tend"
+for soname in $needed; do
+    [[ $soname == ld-linux* ]] && continue
+    path=$(ldconfig -p | awk -v s="$soname" '$1 == s && /x86-64|x86_64/ { print $NF; exit }')
+    [[ -n $path ]] || path=$(ldconfig -p | awk -v s="$soname" '$1 == s { print $NF; exit }')
+    # dpkg knows a file by the path its package installed it at (/lib or /usr/lib).
+    pkg=$( (dpkg -S "$(realpath "$path")" || dpkg -S "$path") 2>/dev/null | head -n 1 | cut -d: -f1)
+    [[ -n $pkg ]] || { fail "no package owns $soname ($path)"; continue; }
+    [[ $depends == *"$pkg "* ]] || fail "Depends lacks $pkg (for $soname): $depends"
 done
 
 expected_layout "$REPO" | cut -f1 | sed 's|^|/usr/|' | sort >"$WORK/want"
