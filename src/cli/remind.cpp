@@ -65,7 +65,7 @@ void notify(Context& ctx, const std::vector<core::Reminder>& reminders) {
         return;
     }
     auto code = util::run_program(*program, {"notify-send", "--app-name=tend", "--", "tend",
-                                             render::reminder_lines(reminders)});
+                                             render::notification_body(reminders)});
     if (code != 0)
         throw failure(
             fmt::format("--notify: {} exited with status {}, so no desktop "

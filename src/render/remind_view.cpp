@@ -96,10 +96,20 @@ std::string reminder_list(const std::vector<core::Reminder>& reminders, core::Fo
     return out;
 }
 
-std::string reminder_lines(const std::vector<core::Reminder>& reminders) {
+std::string notification_body(const std::vector<core::Reminder>& reminders) {
     auto text = reminder_list(reminders, core::Format::text, Style{false, true});
     if (!text.empty()) text.pop_back();
-    return text;
+    std::string body;
+    body.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+            case '&': body += "&amp;"; break;
+            case '<': body += "&lt;"; break;
+            case '>': body += "&gt;"; break;
+            default: body += c;
+        }
+    }
+    return body;
 }
 
 }  // namespace tend::render

@@ -20,8 +20,10 @@ namespace tend::render {
 [[nodiscard]] std::string reminder_list(const std::vector<core::Reminder>& reminders,
                                         core::Format format, const Style& style);
 
-/// The text lines without colour, for a desktop notification: one per reminder, no final
-/// newline.
-[[nodiscard]] std::string reminder_lines(const std::vector<core::Reminder>& reminders);
+/// The body of a desktop notification: the text lines without colour, one per reminder, no
+/// final newline, with &, < and > written as entities. Notification servers read the body as
+/// markup, so a title such as "Read <b>ch. 2</b> & 3" would otherwise lose text or the whole
+/// body.
+[[nodiscard]] std::string notification_body(const std::vector<core::Reminder>& reminders);
 
 }  // namespace tend::render

@@ -5,7 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "homework_fixtures.hpp"
 #include "render/markdown.hpp"
+#include "render/remind_view.hpp"
 #include "render/table.hpp"
 #include "render/terminal.hpp"
 
@@ -193,4 +195,19 @@ TEST_CASE("text_table aligns columns by character, not byte", "[render][table]")
         auto t = text_table(color, {{"id", Align::right}, {"n", Align::left}}, {{"1", "é"}});
         CHECK(t == "\x1b[1mid\x1b[0m  \x1b[1mn\x1b[0m\n 1  é\n");
     }
+}
+
+TEST_CASE("a notification body writes markup characters as entities", "[render][remind]") {
+    using namespace tend;
+    core::Reminder r;
+    r.kind = core::ReminderKind::homework_due;
+    r.id = 4;
+    r.homework = test::item(test::sched(core::ScheduleKind::daily), std::chrono::year{2026} / 11 / 1, 4);
+    r.homework->title = "Read <b>ch. 2</b> & 3 -> notes";
+    r.due = std::chrono::year{2026} / 11 / 20;
+    auto body = render::notification_body({r});
+    CHECK(body.find("Read &lt;b&gt;ch. 2&lt;/b&gt; &amp; 3 -&gt; notes") != std::string::npos);
+    CHECK(body.find('<') == std::string::npos);
+    CHECK(body.back() != '\n');
+    CHECK(render::notification_body({}).empty());
 }

@@ -31,3 +31,8 @@ rm "$WORK/notify.log"
 run 'PATH="$WORK/bin:$PATH" tend remind --notify'
 run 'test -e "$WORK/notify.log" && echo "notify-send ran" || echo "notify-send was not run"'
 run 'PATH="$WORK/empty" tend remind --notify'
+
+# Notification servers read the body as markup: a title's <, > and & arrive as entities.
+tend hw add 'Read <b>ch. 2</b> & 3' --daily
+run 'PATH="$WORK/bin:$PATH" tend remind --notify'
+run 'cat "$WORK/notify.log"'
