@@ -1,8 +1,10 @@
-#include "util/text.hpp"
 #include "render/export_view.hpp"
+
+#include <fmt/format.h>
 
 #include "core/csv.hpp"
 #include "render/json.hpp"
+#include "util/text.hpp"
 
 namespace tend::render {
 namespace {
@@ -37,16 +39,39 @@ Json record_json(const core::RecordKind& kind, const core::Record& r) {
 }  // namespace
 
 std::string archive_json(const core::Archive& archive) {
-    Json doc{{"format", core::archive_format},
-             {"version", core::archive_version},
-             {"exported_at", json_instant(archive.exported_at)}};
+    // Written record by record rather than as one document, so that ten years of history never
+    // exist as a JSON tree in memory; the text is the same as dumping that tree.
+    Json head{{"format", core::archive_format},
+              {"version", core::archive_version},
+              {"exported_at", json_instant(archive.exported_at)}};
+    std::string text = json_text(head);
+    text.resize(text.size() - std::string_view("\n}\n").size());
     const auto& kinds = core::record_kinds();
     for (std::size_t k = 0; k < kinds.size(); ++k) {
-        Json list = Json::array();
-        for (const auto& r : archive.records[k]) list.push_back(record_json(kinds[k], r));
-        doc[std::string(kinds[k].name)] = list;
+        text += fmt::format(",\n  \"{}\": ", kinds[k].name);
+        if (archive.records[k].empty()) {
+            text += "[]";
+            continue;
+        }
+        text += '[';
+        bool first = true;
+        for (const auto& r : archive.records[k]) {
+            text += first ? "\n" : ",\n";
+            first = false;
+            auto record = json_text(record_json(kinds[k], r));
+            record.pop_back();  // its final newline
+            // Two levels deeper than a document of its own: four more spaces on every line
+            // (a JSON string holds no raw line break, so every '\n' starts a line).
+            text += "    ";
+            for (char c : record) {
+                text += c;
+                if (c == '\n') text += "    ";
+            }
+        }
+        text += "\n  ]";
     }
-    return json_text(doc);
+    text += "\n}\n";
+    return text;
 }
 
 std::string moods_csv(const core::Archive& archive) {
