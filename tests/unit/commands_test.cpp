@@ -94,3 +94,22 @@ TEST_CASE("the command is the first word that is no option and no global option'
     CHECK(scan({"--db"}) == std::nullopt);
     CHECK(scan({"--", "mood"}) == std::nullopt);
 }
+
+TEST_CASE("the scan skips the value of exactly the global options that take one",
+          "[commands]") {
+    std::ostringstream out, err;
+    tend::cli::Context ctx(out, err);
+    CLI::App app;
+    tend::cli::add_global_options(app, ctx);
+    int checked = 0;
+    for (const CLI::Option* opt : app.get_options()) {
+        for (const auto& name : opt->get_lnames()) {
+            std::string option = "--" + name;
+            bool takes_value = opt->get_items_expected_min() > 0;
+            INFO(option);
+            CHECK(scan({option.c_str(), "mood", "win"}) == (takes_value ? "win" : "mood"));
+            ++checked;
+        }
+    }
+    CHECK(checked >= 6);  // --db --config --format --color --quiet --version (and --help)
+}
