@@ -37,13 +37,21 @@ using namespace tend;
 
 const std::vector<std::string> tag_words{"work",  "sleep", "family",  "friends", "exercise",
                                          "tired", "calm",  "anxious", "outside", "rain"};
-const std::vector<std::string> mood_notes{
-    "slept badly",         "good talk with Sam", "long meeting",      "walk in the park",
-    "headache",            "felt rushed",        "quiet evening",     "argued on the phone",
-    "made a proper lunch", "too much coffee",    "cycled to work",    "worried about money"};
-const std::vector<std::string> win_texts{
-    "Asked for help at work",  "Went for a run",     "Called my sister back",
-    "Said no to extra shifts", "Cooked a real meal", "Finished the tax form"};
+const std::vector<std::string> mood_notes{"slept badly",
+                                          "good talk with Sam",
+                                          "long meeting",
+                                          "walk in the park",
+                                          "headache",
+                                          "felt rushed",
+                                          "quiet evening",
+                                          "argued on the phone",
+                                          "made a proper lunch",
+                                          "too much coffee",
+                                          "cycled to work",
+                                          "worried about money"};
+const std::vector<std::string> win_texts{"Asked for help at work", "Went for a run",
+                                         "Called my sister back",  "Said no to extra shifts",
+                                         "Cooked a real meal",     "Finished the tax form"};
 const std::vector<std::string> daily_titles{"Three-minute breathing space", "Gratitude list",
                                             "Evening wind-down", "Thought record when upset"};
 const std::vector<std::string> weekly_titles{"Walk outside for 20 minutes", "Call a friend",
@@ -67,12 +75,12 @@ public:
                 session = held_session(day);
                 if (items == 0 || weeks_since_items_ >= 8) {
                     close_items(daily, weekly, day);
-                    daily = homework(daily_titles[static_cast<std::size_t>(items) %
-                                                  daily_titles.size()],
-                                     {core::ScheduleKind::daily, {}, 0, 0}, session, day);
-                    weekly = homework(weekly_titles[static_cast<std::size_t>(items) %
-                                                    weekly_titles.size()],
-                                      {core::ScheduleKind::weekly, {}, 0, 3}, session, day);
+                    daily = homework(
+                        daily_titles[static_cast<std::size_t>(items) % daily_titles.size()],
+                        {core::ScheduleKind::daily, {}, 0, 0}, session, day);
+                    weekly = homework(
+                        weekly_titles[static_cast<std::size_t>(items) % weekly_titles.size()],
+                        {core::ScheduleKind::weekly, {}, 0, 3}, session, day);
                     ++items;
                     weeks_since_items_ = 0;
                 }
@@ -104,9 +112,7 @@ private:
                            a & 0xfff, 0x8000 | ((b >> 48) & 0x3fff), b & 0xffffffffffffULL);
     }
 
-    core::Instant at(core::Day day, core::TimeOfDay time) {
-        return core::local_instant(day, time);
-    }
+    core::Instant at(core::Day day, core::TimeOfDay time) { return core::local_instant(day, time); }
 
     void moods(core::Day day) {
         int base = 4 + pick(4);
@@ -207,8 +213,10 @@ private:
 
     void checkoffs(std::int64_t daily, std::int64_t weekly, core::Day day) {
         int roll = pick(10);
-        if (roll < 8) checkoff(daily, day, core::CheckoffStatus::done);
-        else if (roll == 8) checkoff(daily, day, core::CheckoffStatus::skipped);
+        if (roll < 8)
+            checkoff(daily, day, core::CheckoffStatus::done);
+        else if (roll == 8)
+            checkoff(daily, day, core::CheckoffStatus::skipped);
         int wd = core::weekday_index(day);
         if ((wd == 1 || wd == 3 || wd == 5) && pick(10) < 8)
             checkoff(weekly, day, core::CheckoffStatus::done);
@@ -239,8 +247,9 @@ int main(int argc, char** argv) {
     int days = std::atoi(argv[2]);
     auto last = core::parse_day(argc == 4 ? argv[3] : "2026-11-20");
     if (days < 1 || !last || std::filesystem::exists(path)) {
-        std::fprintf(stderr, "tend_bench_generate: need a new PATH, DAYS >= 1, END_DAY as "
-                             "YYYY-MM-DD\n");
+        std::fprintf(stderr,
+                     "tend_bench_generate: need a new PATH, DAYS >= 1, END_DAY as "
+                     "YYYY-MM-DD\n");
         return 2;
     }
     try {

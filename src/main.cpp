@@ -3,8 +3,8 @@
 #include <iostream>
 #include <span>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
@@ -39,16 +39,18 @@ int report(const std::string& message, tend::Exit code) {
 int finish_output() {
     std::cout.flush();
     if (std::cout) return 0;
-    return report("cannot write to standard output (is the disk full?); what was printed is "
-                  "incomplete",
-                  tend::Exit::failure);
+    return report(
+        "cannot write to standard output (is the disk full?); what was printed is "
+        "incomplete",
+        tend::Exit::failure);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"tend: the work between therapy sessions, kept small and visible.\n"
-                 "Moods, reflections, homework and prep in one private local file."};
+    CLI::App app{
+        "tend: the work between therapy sessions, kept small and visible.\n"
+        "Moods, reflections, homework and prep in one private local file."};
     app.name("tend");
     app.fallthrough();
     tend::cli::Context ctx(std::cout, std::cerr);

@@ -5,8 +5,8 @@
 #include <iostream>
 #include <iterator>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/line_editor.hpp"
 #include "core/error.hpp"
@@ -16,8 +16,7 @@
 namespace tend::cli {
 namespace {
 
-core::AnswerTexts ask_on_terminal(Context& ctx, const core::Template& t,
-                                  const std::string& about) {
+core::AnswerTexts ask_on_terminal(Context& ctx, const core::Template& t, const std::string& about) {
     auto style = ctx.style();
     LineEditor editor;
     core::AnswerTexts texts;
@@ -77,9 +76,10 @@ core::AnswerTexts gather_answers(Context& ctx, const core::Template& t, const An
     if (args.editor) return answers_from_editor(t, {});
     if (::isatty(STDIN_FILENO) == 1) {
         if (::isatty(STDOUT_FILENO) != 1)
-            throw usage_error("to be asked each question, run this with output to a terminal; "
-                              "or give --answer KEY=TEXT, --editor, or the answers on standard "
-                              "input");
+            throw usage_error(
+                "to be asked each question, run this with output to a terminal; "
+                "or give --answer KEY=TEXT, --editor, or the answers on standard "
+                "input");
         return ask_on_terminal(ctx, t, about);
     }
     return core::answers_from_lines(t, read_standard_input());

@@ -36,8 +36,7 @@ std::optional<std::string_view> requested_command(std::span<const char* const> a
         std::string_view word = args[i];
         if (word == "--") return std::nullopt;
         if (word.empty() || word.front() != '-') return word;
-        if (std::find(valued_globals.begin(), valued_globals.end(), word) !=
-            valued_globals.end())
+        if (std::find(valued_globals.begin(), valued_globals.end(), word) != valued_globals.end())
             ++i;  // its value, which may look like a command
     }
     return std::nullopt;

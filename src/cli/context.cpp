@@ -5,8 +5,8 @@
 #include <cstdlib>
 #include <ostream>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/complete.hpp"
 #include "core/error.hpp"
@@ -74,9 +74,12 @@ render::Style Context::style() {
 
 fs::path Context::db_path() {
     if (!db_path_) {
-        if (!options.db.empty()) db_path_ = fs::path(options.db);
-        else if (auto v = env("TEND_DB")) db_path_ = fs::path(*v);
-        else db_path_ = util::data_home() / "tend" / "tend.db";
+        if (!options.db.empty())
+            db_path_ = fs::path(options.db);
+        else if (auto v = env("TEND_DB"))
+            db_path_ = fs::path(*v);
+        else
+            db_path_ = util::data_home() / "tend" / "tend.db";
     }
     return *db_path_;
 }
@@ -95,7 +98,9 @@ Error Context::translate(const SQLite::Exception& e) {
     return store::translate(e, db_path(), db_ ? db_->os_error() : 0);
 }
 
-void Context::print(std::string_view text) { out_ << text << std::flush; }
+void Context::print(std::string_view text) {
+    out_ << text << std::flush;
+}
 
 void Context::say(std::string_view text) {
     if (!options.quiet) print(text);
@@ -108,11 +113,13 @@ void Context::warn(std::string_view text) {
 
 void add_global_options(CLI::App& app, Context& ctx) {
     auto& o = ctx.options;
-    app.add_option("--db", o.db, "Database file (default: $TEND_DB, else "
-                                 "$XDG_DATA_HOME/tend/tend.db)")
+    app.add_option("--db", o.db,
+                   "Database file (default: $TEND_DB, else "
+                   "$XDG_DATA_HOME/tend/tend.db)")
         ->type_name("PATH");
-    app.add_option("--config", o.config, "Config file (default: $TEND_CONFIG, else "
-                                         "$XDG_CONFIG_HOME/tend/config.toml)")
+    app.add_option("--config", o.config,
+                   "Config file (default: $TEND_CONFIG, else "
+                   "$XDG_CONFIG_HOME/tend/config.toml)")
         ->type_name("PATH");
     app.add_option("--format", o.format, "Output format: text, markdown or json")
         ->type_name("FORMAT")

@@ -4,8 +4,8 @@
 #include <iostream>
 #include <iterator>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
 #include "core/archive.hpp"
@@ -60,15 +60,14 @@ bool same_file(const fs::path& a, const fs::path& b) {
 void check_output(Context& ctx, const fs::path& file, std::string_view option) {
     std::error_code ec;
     if (fs::is_directory(file, ec))
-        throw usage_error(fmt::format("{} {} is a directory; name a file", option,
-                                      file.string()));
+        throw usage_error(fmt::format("{} {} is a directory; name a file", option, file.string()));
     auto dir = file.parent_path().empty() ? fs::path(".") : file.parent_path();
     if (!fs::is_directory(dir, ec))
-        throw usage_error(fmt::format("{} {}: there is no directory {}", option,
-                                      file.string(), dir.string()));
+        throw usage_error(
+            fmt::format("{} {}: there is no directory {}", option, file.string(), dir.string()));
     if (same_file(file, ctx.db_path()))
-        throw usage_error(fmt::format("{} {} is the database itself; name another file", option,
-                                      file.string()));
+        throw usage_error(
+            fmt::format("{} {} is the database itself; name another file", option, file.string()));
 }
 
 void export_data(Context& ctx, const ExportArgs& args) {
@@ -84,8 +83,12 @@ void export_data(Context& ctx, const ExportArgs& args) {
     std::size_t count = archive.size();
     std::string_view what = "records";
     switch (format) {
-        case ExportFormat::json: text = render::archive_json(archive); break;
-        case ExportFormat::markdown: text = render::archive_journal(archive); break;
+        case ExportFormat::json:
+            text = render::archive_json(archive);
+            break;
+        case ExportFormat::markdown:
+            text = render::archive_journal(archive);
+            break;
         case ExportFormat::csv:
             text = render::moods_csv(archive);
             count = archive.records[core::kind_index("moods")].size();
@@ -97,8 +100,7 @@ void export_data(Context& ctx, const ExportArgs& args) {
         return;
     }
     util::write_file_atomically(args.output, text);
-    ctx.say(fmt::format("Exported {} {} to {}.\n", count, what,
-                        render::sanitize(args.output)));
+    ctx.say(fmt::format("Exported {} {} to {}.\n", count, what, render::sanitize(args.output)));
 }
 
 /// The file's text, or standard input's for "-". A missing file is a usage error.
@@ -116,13 +118,12 @@ std::string input_text(const std::string& file) {
 
 void import_data(Context& ctx, const ImportArgs& args) {
     if (!args.from.empty() && args.from != "tend" && args.from != "daylio")
-        throw usage_error(fmt::format("--from must be tend or daylio (got {})",
-                                      core::quoted(args.from)));
+        throw usage_error(
+            fmt::format("--from must be tend or daylio (got {})", core::quoted(args.from)));
     bool daylio = args.from == "daylio";
     core::MoodNames mapped;
     for (const auto& m : args.maps) {
-        if (!daylio)
-            throw usage_error("--map names Daylio's moods; it goes with --from daylio");
+        if (!daylio) throw usage_error("--map names Daylio's moods; it goes with --from daylio");
         auto [name, score] = core::parse_mood_mapping(m);
         mapped[name] = score;
     }
@@ -144,8 +145,8 @@ void import_data(Context& ctx, const ImportArgs& args) {
     }
 
     auto& db = ctx.db();
-    render::Progress progress(std::cerr, render::is_terminal(STDERR_FILENO) &&
-                                             archive.size() >= progress_threshold);
+    render::Progress progress(
+        std::cerr, render::is_terminal(STDERR_FILENO) && archive.size() >= progress_threshold);
     store::WriteTransaction tx(db);
     auto report = store::import_archive(
         db, archive, [&](std::size_t done, std::size_t all) { progress.update(done, all); });
@@ -153,8 +154,8 @@ void import_data(Context& ctx, const ImportArgs& args) {
     progress.finish();
 
     if (format == core::Format::json)
-        ctx.print(render::json_text(
-            render::import_json(report, source, daylio ? "daylio" : "tend")));
+        ctx.print(
+            render::json_text(render::import_json(report, source, daylio ? "daylio" : "tend")));
     else
         ctx.say(render::import_line(report, source));
 }
@@ -203,8 +204,9 @@ void backup_data(Context& ctx, const std::string& path) {
 }  // namespace
 
 void add_data_commands(CLI::App& app, Context& ctx) {
-    auto* exp = app.add_subcommand("export", "Write every record as JSON, CSV (moods) or "
-                                             "Markdown");
+    auto* exp = app.add_subcommand("export",
+                                   "Write every record as JSON, CSV (moods) or "
+                                   "Markdown");
     auto eargs = std::make_shared<ExportArgs>();
     exp->add_option("-o,--output", eargs->output, "Write to this file (mode 0600), not stdout")
         ->type_name("FILE");
@@ -215,8 +217,7 @@ void add_data_commands(CLI::App& app, Context& ctx) {
 
     auto* imp = app.add_subcommand("import", "Merge records from a tend export or Daylio's CSV");
     auto iargs = std::make_shared<ImportArgs>();
-    imp->add_option("FILE", iargs->file, "The file to import; - reads standard input")
-        ->required();
+    imp->add_option("FILE", iargs->file, "The file to import; - reads standard input")->required();
     imp->add_option("--from", iargs->from, "tend (an export, the default) or daylio")
         ->type_name("KIND");
     imp->add_option("--map", iargs->maps, "Score a custom Daylio mood, e.g. --map super=9")

@@ -1,7 +1,7 @@
 // tend entry list | show | edit | rm: reading and fixing guided entries (reflections, prep,
 // worksheets).
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/answers.hpp"
 #include "cli/complete.hpp"
@@ -64,8 +64,9 @@ void show_entry(Context& ctx, const std::string& id_text) {
 void edit_entry(Context& ctx, const EditArgs& args) {
     auto id = core::parse_id(args.id, "entry");
     if (args.answers.answers.empty() && !args.answers.editor)
-        throw usage_error("tend entry edit needs --answer KEY=TEXT (\"KEY=\" clears one) or "
-                          "--editor");
+        throw usage_error(
+            "tend entry edit needs --answer KEY=TEXT (\"KEY=\" clears one) or "
+            "--editor");
     auto format = ctx.format();
     auto* db = ctx.existing_db();
     auto e = existing_entry(db, id);
@@ -80,9 +81,10 @@ void edit_entry(Context& ctx, const EditArgs& args) {
     }
     e.answers = core::ordered_answers(t, texts);
     if (e.answers.empty())
-        throw usage_error(fmt::format("an entry keeps at least one answer; to remove {} {}, use "
-                                      "tend entry rm {}",
-                                      core::kind_name(e.kind), id, id));
+        throw usage_error(
+            fmt::format("an entry keeps at least one answer; to remove {} {}, use "
+                        "tend entry rm {}",
+                        core::kind_name(e.kind), id, id));
     store::WriteTransaction tx(*db);
     store::update_entry_answers(*db, e, ctx.clock().now);
     tx.commit();
@@ -109,7 +111,8 @@ void remove_entry(Context& ctx, const std::string& id_text) {
 }  // namespace
 
 void add_entry_commands(CLI::App& app, Context& ctx) {
-    auto* entry = app.add_subcommand("entry", "List, show and fix reflections, prep and worksheets");
+    auto* entry =
+        app.add_subcommand("entry", "List, show and fix reflections, prep and worksheets");
     auto largs = std::make_shared<ListArgs>();
     entry->callback([&ctx, entry, largs] {
         if (entry->get_subcommands().empty()) list_entries(ctx, *largs);
@@ -119,8 +122,7 @@ void add_entry_commands(CLI::App& app, Context& ctx) {
     list->add_option("--kind", largs->kind, "Only reflection, prep or worksheet")
         ->type_name("KIND")
         ->check(completes_with({"reflection", "prep", "worksheet"}));
-    list->add_option("--since", largs->since, "Written from this day or time")
-        ->type_name("WHEN");
+    list->add_option("--since", largs->since, "Written from this day or time")->type_name("WHEN");
     list->add_option("--until", largs->until, "Written up to this day (included) or time")
         ->type_name("WHEN");
     list->callback([&ctx, largs] { list_entries(ctx, *largs); });

@@ -1,7 +1,7 @@
 // tend reflect | prep | worksheet: guided entries, each the answers to a template's prompts,
 // tied to the session reflected on or prepared for.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/answers.hpp"
 #include "cli/context.hpp"
@@ -32,25 +32,27 @@ core::Session session_to_reflect_on(store::Database* db, const std::optional<std
         std::optional<core::Session> s;
         if (db != nullptr) s = store::find_session(*db, *id);
         if (!s)
-            throw usage_error(fmt::format(
-                "there is no session with id {}; tend session list shows them", *id));
+            throw usage_error(
+                fmt::format("there is no session with id {}; tend session list shows them", *id));
         if (s->status != core::SessionStatus::held)
-            throw usage_error(fmt::format("session {} is {}, not held; a reflection follows a "
-                                          "session that took place",
-                                          *id, core::status_name(s->status)));
+            throw usage_error(
+                fmt::format("session {} is {}, not held; a reflection follows a "
+                            "session that took place",
+                            *id, core::status_name(s->status)));
         return *s;
     }
     std::optional<core::Session> latest;
     if (db != nullptr) latest = store::latest_held_session(*db, clock.now);
     if (!latest)
-        throw usage_error("there is no session to reflect on yet; record one with tend "
-                          "session add [WHEN]");
+        throw usage_error(
+            "there is no session to reflect on yet; record one with tend "
+            "session add [WHEN]");
     return *latest;
 }
 
 /// A new entry written now.
-core::Entry new_entry(core::EntryKind kind, const core::Template& t,
-                      const core::AnswerTexts& texts, const core::Clock& clock) {
+core::Entry new_entry(core::EntryKind kind, const core::Template& t, const core::AnswerTexts& texts,
+                      const core::Clock& clock) {
     core::Entry e;
     e.uuid = util::new_uuid();
     e.kind = kind;
@@ -59,8 +61,8 @@ core::Entry new_entry(core::EntryKind kind, const core::Template& t,
     e.day = clock.today();
     e.answers = core::ordered_answers(t, texts);
     if (e.answers.empty())
-        throw usage_error(fmt::format("nothing was answered, so no {} was saved",
-                                      core::kind_name(kind)));
+        throw usage_error(
+            fmt::format("nothing was answered, so no {} was saved", core::kind_name(kind)));
     return e;
 }
 
@@ -151,8 +153,8 @@ void add_guided_commands(CLI::App& app, Context& ctx) {
     add_answer_options(*prep_cmd, pargs->answers);
     prep_cmd->callback([&ctx, pargs] { prep(ctx, *pargs); });
 
-    auto* sheet_cmd = app.add_subcommand(
-        "worksheet", "Fill in a worksheet, such as thought-record");
+    auto* sheet_cmd =
+        app.add_subcommand("worksheet", "Fill in a worksheet, such as thought-record");
     auto wargs = std::make_shared<GuidedArgs>();
     sheet_cmd->add_option("NAME", wargs->template_name, "The template to follow")->required();
     add_answer_options(*sheet_cmd, wargs->answers);

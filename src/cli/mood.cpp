@@ -1,7 +1,7 @@
 // tend mood SCORE [NOTE] | mood list | mood edit | mood rm: parsing, validation, and handing
 // over to the store and the renderer.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
 #include "core/error.hpp"
@@ -85,8 +85,8 @@ core::Mood existing_mood(store::Database* db, std::int64_t id) {
     std::optional<core::Mood> mood;
     if (db != nullptr) mood = store::find_mood(*db, id);
     if (!mood)
-        throw usage_error(fmt::format("there is no mood with id {}; tend mood list shows them",
-                                      id));
+        throw usage_error(
+            fmt::format("there is no mood with id {}; tend mood list shows them", id));
     return *mood;
 }
 

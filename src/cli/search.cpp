@@ -1,6 +1,6 @@
 // tend search WORDS... | --query QUERY: full-text search over what the client wrote.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
 #include "core/error.hpp"
@@ -26,8 +26,8 @@ std::size_t parse_limit(const std::string& text) {
     if (text.empty()) return 0;
     auto n = core::parse_whole_number(text);
     if (!n || *n < 0)
-        throw usage_error(fmt::format(
-            "--limit must be a whole number, 0 for all (got {})", core::quoted(text)));
+        throw usage_error(
+            fmt::format("--limit must be a whole number, 0 for all (got {})", core::quoted(text)));
     return static_cast<std::size_t>(*n);
 }
 
@@ -60,13 +60,14 @@ void search_records(Context& ctx, const SearchArgs& args) {
 }  // namespace
 
 void add_search_commands(CLI::App& app, Context& ctx) {
-    auto* search = app.add_subcommand(
-        "search", "Find words in notes, reflections, prep, homework and wins");
+    auto* search =
+        app.add_subcommand("search", "Find words in notes, reflections, prep, homework and wins");
     auto args = std::make_shared<SearchArgs>();
     search->add_option("WORDS", args->words,
                        "Words that must all appear; quote several to find them as a phrase");
-    search->add_option("--query", args->query,
-                       "An FTS5 query instead of words (AND, OR, NOT, \"phrases\", prefix*)")
+    search
+        ->add_option("--query", args->query,
+                     "An FTS5 query instead of words (AND, OR, NOT, \"phrases\", prefix*)")
         ->type_name("QUERY");
     search->add_option("--since", args->since, "From this day or time")->type_name("WHEN");
     search->add_option("--until", args->until, "Up to this day (included) or time")

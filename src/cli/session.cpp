@@ -1,6 +1,6 @@
 // tend session add | next | list | edit | rm | cancel: the sessions that give tend its rhythm.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
 #include "core/error.hpp"
@@ -106,10 +106,10 @@ void schedule_next(Context& ctx, const AddArgs& args) {
     if (args.note) core::check_text(*args.note, "session note");
     const auto& schedule = ctx.config().session_schedule;
     if (!when.time && !schedule)
-        throw usage_error(fmt::format(
-            "give the session's time too, e.g. tend session next \"{} 17:00\" (or set "
-            "[session] schedule in the config file)",
-            args.when));
+        throw usage_error(
+            fmt::format("give the session's time too, e.g. tend session next \"{} 17:00\" (or set "
+                        "[session] schedule in the config file)",
+                        args.when));
     core::Session s;
     s.at = core::local_instant(when.day, when.time ? *when.time : schedule->time);
     check_ahead(s.at, clock, args.when);
@@ -259,8 +259,7 @@ void add_session_commands(CLI::App& app, Context& ctx) {
 
     auto* edit = session->add_subcommand("edit", "Change a session's time or note");
     auto eargs = std::make_shared<EditArgs>();
-    edit->add_option("ID", eargs->id, "The session's id (tend session list shows it)")
-        ->required();
+    edit->add_option("ID", eargs->id, "The session's id (tend session list shows it)")->required();
     edit->add_option("--at", eargs->at, "Its new day or time")->type_name("WHEN");
     edit->add_option("--note", eargs->note, "Its new note (\"\" clears it)")->type_name("TEXT");
     edit->callback([&ctx, eargs] { edit_session(ctx, *eargs); });

@@ -1,7 +1,7 @@
 // tend summary: the window, then each section gathered from the store, rendered in the chosen
 // format to standard output or a file.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
 #include "core/error.hpp"
@@ -76,8 +76,8 @@ core::Summary gather(store::Database* db, const Asked& asked, Context& ctx) {
         s.next_session = core::next_session({}, config.session_schedule, clock);
         return s;
     }
-    s.next_session = core::next_session(store::session_facts(*db, clock),
-                                        config.session_schedule, clock);
+    s.next_session =
+        core::next_session(store::session_facts(*db, clock), config.session_schedule, clock);
     s.mood = core::mood_stats(s.window.from, s.window.to,
                               store::mood_days(*db, s.window.from, s.window.to),
                               store::mood_totals(*db, prev_from, prev_to),
@@ -85,8 +85,8 @@ core::Summary gather(store::Database* db, const Asked& asked, Context& ctx) {
     for (auto* extreme : {&s.mood.lowest, &s.mood.highest})
         if (*extreme) (*extreme)->note = store::mood_note(*db, (*extreme)->day, (*extreme)->score);
     auto hw = store::load_homework_window(*db, s.window.from, s.window.to);
-    s.homework = core::homework_summaries(hw.homework, hw.checkoffs, s.window.from,
-                                          s.window.to, clock.today());
+    s.homework = core::homework_summaries(hw.homework, hw.checkoffs, s.window.from, s.window.to,
+                                          clock.today());
     if (s.last_session) {
         auto reflections = store::reflections_for_session(*db, s.last_session->id);
         if (!reflections.empty()) s.reflection = reflections.back();
@@ -108,9 +108,15 @@ void summarize(Context& ctx, const SummaryArgs& args) {
     auto summary = gather(ctx.existing_db(), asked, ctx);
     std::string text;
     switch (format) {
-        case core::Format::text: text = render::summary_text(summary, style); break;
-        case core::Format::markdown: text = render::summary_markdown(summary); break;
-        case core::Format::json: text = render::json_text(render::summary_json(summary)); break;
+        case core::Format::text:
+            text = render::summary_text(summary, style);
+            break;
+        case core::Format::markdown:
+            text = render::summary_markdown(summary);
+            break;
+        case core::Format::json:
+            text = render::json_text(render::summary_json(summary));
+            break;
     }
     if (args.output.empty() || args.output == "-") {
         ctx.print(text);
@@ -133,8 +139,9 @@ void add_summary_commands(CLI::App& app, Context& ctx) {
         ->type_name("WHEN");
     cmd->add_option("-o,--output", args->output, "Write to FILE (mode 0600) instead of stdout")
         ->type_name("FILE");
-    cmd->footer("Markdown for a printout: tend summary --format markdown -o summary.md && "
-                "pandoc summary.md -o summary.pdf");
+    cmd->footer(
+        "Markdown for a printout: tend summary --format markdown -o summary.md && "
+        "pandoc summary.md -o summary.pdf");
     cmd->callback([&ctx, args] { summarize(ctx, *args); });
 }
 

@@ -16,8 +16,8 @@ struct ShowArgs {
 void list_templates(Context& ctx) {
     auto format = ctx.format();
     auto style = ctx.style();
-    ctx.print(render::template_list(core::all_templates(core::user_templates_dir()), format,
-                                    style));
+    ctx.print(
+        render::template_list(core::all_templates(core::user_templates_dir()), format, style));
 }
 
 void show_template(Context& ctx, const ShowArgs& args) {

@@ -1,6 +1,6 @@
 // tend win TEXT | win list | win rm: successes and pleasant surprises, noted in a few words.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
 #include "core/error.hpp"
@@ -106,8 +106,8 @@ void add_win_commands(CLI::App& app, Context& ctx) {
         "", "text given"));
     auto reject_strays = [text] {
         if (text->count() > 0)
-            throw usage_error(fmt::format("unexpected argument {}",
-                                          core::quoted(text->results().front())));
+            throw usage_error(
+                fmt::format("unexpected argument {}", core::quoted(text->results().front())));
     };
     for (auto* sub : {list, rm}) sub->parse_complete_callback(reject_strays);
 }

@@ -16,7 +16,9 @@ Field field(std::string_view name, std::string_view column, FieldType type) {
     return f;
 }
 
-Field uuid() { return field("uuid", "uuid", FieldType::uuid); }
+Field uuid() {
+    return field("uuid", "uuid", FieldType::uuid);
+}
 
 /// Free text that may be empty or missing.
 Field text(std::string_view name) {
@@ -64,8 +66,7 @@ Field stamp(std::string_view name, std::string_view column) {
     return f;
 }
 
-Field ref(std::string_view name, std::string_view column, std::string_view target,
-          bool nullable) {
+Field ref(std::string_view name, std::string_view column, std::string_view target, bool nullable) {
     auto f = field(name, column, FieldType::ref);
     f.target = target;
     f.nullable = nullable;
@@ -195,7 +196,7 @@ Archive archive_of_moods(std::vector<Mood> moods, const Instant& now) {
     auto& list = archive.records[kind_index("moods")];
     for (auto& m : moods) {
         Record r;
-        r.values = {m.uuid, m.at, format_day(m.day), std::int64_t{m.score}, std::move(m.note),
+        r.values = {m.uuid,  m.at,   format_day(m.day), std::int64_t{m.score}, std::move(m.note),
                     now.utc, now.utc};
         r.tags = std::move(m.tags);
         list.push_back(std::move(r));

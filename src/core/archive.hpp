@@ -49,10 +49,10 @@ struct Field {
 enum class Nested { none, tags, answers };
 
 struct RecordKind {
-    std::string_view name;    ///< the array in the document, e.g. "moods"
-    std::string_view table;   ///< the table, e.g. "mood"
-    std::string_view one;     ///< "mood", for reports
-    std::string_view many;    ///< "moods"
+    std::string_view name;   ///< the array in the document, e.g. "moods"
+    std::string_view table;  ///< the table, e.g. "mood"
+    std::string_view one;    ///< "mood", for reports
+    std::string_view many;   ///< "moods"
     std::vector<Field> fields;
     std::vector<std::string_view> sort;  ///< fields giving the export order
     Nested nested = Nested::none;

@@ -98,8 +98,7 @@ public:
             case FieldType::utc: {
                 auto s = text(v, at);
                 auto instant = parse_iso(s);
-                if (!instant)
-                    fail_value(at, "must be a time such as 2026-11-20T08:30:00+01:00", v);
+                if (!instant) fail_value(at, "must be a time such as 2026-11-20T08:30:00+01:00", v);
                 if (f.type == FieldType::utc) return instant->utc;
                 return *instant;
             }
@@ -140,9 +139,9 @@ public:
             const auto& a = (*it)[i];
             if (!a.is_object()) fail_value(at, "must be an object with key, prompt, answer", a);
             Answer answer;
-            for (auto [name, slot] : {std::pair{"key", &answer.key},
-                                      std::pair{"prompt", &answer.prompt},
-                                      std::pair{"answer", &answer.text}}) {
+            for (auto [name, slot] :
+                 {std::pair{"key", &answer.key}, std::pair{"prompt", &answer.prompt},
+                  std::pair{"answer", &answer.text}}) {
                 auto field = a.find(name);
                 if (field == a.end()) fail(at + "." + name, "is missing");
                 *slot = text(*field, at + "." + name);
@@ -195,9 +194,10 @@ public:
 
     Archive archive(const Json& doc) const {
         if (!doc.is_object())
-            throw usage_error(fmt::format("{} is not a tend export: it is not a JSON object "
-                                          "(for Daylio's CSV, add --from daylio)",
-                                          source_));
+            throw usage_error(
+                fmt::format("{} is not a tend export: it is not a JSON object "
+                            "(for Daylio's CSV, add --from daylio)",
+                            source_));
         header(doc);
         Archive out;
         out.exported_at = now_;
@@ -208,8 +208,7 @@ public:
             if (key == "format" || key == "version" || key == "exported_at") continue;
             auto kind = std::find_if(kinds.begin(), kinds.end(),
                                      [&](const RecordKind& k) { return k.name == key; });
-            if (kind == kinds.end())
-                fail("." + key, "is not a kind of record tend knows");
+            if (kind == kinds.end()) fail("." + key, "is not a kind of record tend knows");
             if (!value.is_array()) fail_value("." + key, "must be an array", value);
             auto& list = out.records[static_cast<std::size_t>(kind - kinds.begin())];
             for (std::size_t i = 0; i < value.size(); ++i)
@@ -238,8 +237,7 @@ Archive parse_archive(std::string_view text, std::string_view source, const Inst
     try {
         doc = Json::parse(text.begin(), text.end());
     } catch (const nlohmann::json::parse_error& e) {
-        throw usage_error(
-            fmt::format("{} is not a JSON document ({})", source, syntax_problem(e)));
+        throw usage_error(fmt::format("{} is not a JSON document ({})", source, syntax_problem(e)));
     }
     return Reader(source, now).archive(doc);
 }

@@ -79,8 +79,8 @@ TimeOfDay time_of(const Instant& at) {
 
 Instant local_instant(Day day, TimeOfDay time) {
     // The wall-clock reading as if it were UTC; the real instant is that minus the offset.
-    std::int64_t naive = days_since_epoch(day) * seconds_per_day + time.hour * 3600 +
-                         time.minute * 60 + time.second;
+    std::int64_t naive =
+        days_since_epoch(day) * seconds_per_day + time.hour * 3600 + time.minute * 60 + time.second;
     auto before = offset_at(naive - seconds_per_day);
     auto after = offset_at(naive + seconds_per_day);
     std::int64_t t1 = naive - before, t2 = naive - after;
@@ -97,7 +97,9 @@ Instant local_instant(Day day, TimeOfDay time) {
     return {utc, offset_at(utc)};
 }
 
-Instant in_local_zone(std::int64_t utc) { return {utc, offset_at(utc)}; }
+Instant in_local_zone(std::int64_t utc) {
+    return {utc, offset_at(utc)};
+}
 
 std::string format_day(Day day) {
     return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()),
@@ -169,13 +171,17 @@ std::optional<Instant> parse_local_datetime(std::string_view s) {
     return local_instant(*day, *t);
 }
 
-std::optional<TimeOfDay> parse_time_of_day(std::string_view s) { return parse_time(s); }
+std::optional<TimeOfDay> parse_time_of_day(std::string_view s) {
+    return parse_time(s);
+}
 
 int days_between(Day a, Day b) {
     return static_cast<int>((sys_days(b) - sys_days(a)).count());
 }
 
-Day add_days(Day day, int n) { return Day{sys_days(day) + days{n}}; }
+Day add_days(Day day, int n) {
+    return Day{sys_days(day) + days{n}};
+}
 
 int weekday_index(Day day) {
     return static_cast<int>(weekday{sys_days(day)}.iso_encoding()) - 1;

@@ -39,7 +39,9 @@ struct TimeOfDay {
 [[nodiscard]] Instant local_instant(Day day, TimeOfDay time);
 
 /// The instant of local midnight starting a day.
-[[nodiscard]] inline Instant start_of(Day day) { return local_instant(day, {0, 0, 0}); }
+[[nodiscard]] inline Instant start_of(Day day) {
+    return local_instant(day, {0, 0, 0});
+}
 
 /// The same instant as seen in the current TZ (its offset recomputed).
 [[nodiscard]] Instant in_local_zone(std::int64_t utc);

@@ -54,15 +54,18 @@ struct Reader {
                 if (!v) invalid(node, "format", "one of text, markdown, json");
                 config.format = *v;
             } else if (key == "color") {
-                auto v = parse_color_mode(string_value(node, "color", "one of auto, always, never"));
+                auto v =
+                    parse_color_mode(string_value(node, "color", "one of auto, always, never"));
                 if (!v) invalid(node, "color", "one of auto, always, never");
                 config.color = *v;
             } else if (key == "remind" || key == "session") {
                 if (!node.is_table())
-                    invalid(node, key.str(), fmt::format("a table ([{}] on a line of its own)",
-                                                         key.str()));
-                if (key == "remind") remind(*node.as_table());
-                else session(*node.as_table());
+                    invalid(node, key.str(),
+                            fmt::format("a table ([{}] on a line of its own)", key.str()));
+                if (key == "remind")
+                    remind(*node.as_table());
+                else
+                    session(*node.as_table());
             } else {
                 unknown(key, "");
             }
@@ -126,8 +129,8 @@ Config parse_config(std::string_view text, const std::string& origin) {
     try {
         table = toml::parse(text, origin);
     } catch (const toml::parse_error& e) {
-        throw usage_error(fmt::format("{}:{}: not valid TOML: {}", origin,
-                                      e.source().begin.line, e.description()));
+        throw usage_error(fmt::format("{}:{}: not valid TOML: {}", origin, e.source().begin.line,
+                                      e.description()));
     }
     Reader{origin, config}.top_level(table);
     return config;

@@ -72,8 +72,7 @@ std::string quoted_field(Reader& in) {
 
 std::string plain_field(Reader& in) {
     std::string value;
-    while (!in.done() && in.peek() != ',' && in.peek() != '\r' && in.peek() != '\n')
-        in.take(value);
+    while (!in.done() && in.peek() != ',' && in.peek() != '\r' && in.peek() != '\n') in.take(value);
     return value;
 }
 

@@ -21,8 +21,8 @@ constexpr std::string_view daylio_namespace = "4f0cbb42-2a53-4d0e-9a54-3c1f5f0d6
 struct Columns {
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
     std::size_t count = 0;
-    std::size_t full_date = npos, time = npos, mood = npos, activities = npos,
-                note_title = npos, note = npos;
+    std::size_t full_date = npos, time = npos, mood = npos, activities = npos, note_title = npos,
+                note = npos;
 };
 
 /// A row that has been read, before its mood name is mapped to a score.
@@ -41,12 +41,18 @@ Columns columns_of(const CsvRecord& header, std::string_view source) {
     c.count = header.fields.size();
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
         auto name = util::to_lower(util::trim(header.fields[i]));
-        if (name == "full_date") c.full_date = i;
-        else if (name == "time") c.time = i;
-        else if (name == "mood") c.mood = i;
-        else if (name == "activities") c.activities = i;
-        else if (name == "note_title") c.note_title = i;
-        else if (name == "note") c.note = i;
+        if (name == "full_date")
+            c.full_date = i;
+        else if (name == "time")
+            c.time = i;
+        else if (name == "mood")
+            c.mood = i;
+        else if (name == "activities")
+            c.activities = i;
+        else if (name == "note_title")
+            c.note_title = i;
+        else if (name == "note")
+            c.note = i;
     }
     for (auto [index, name] : {std::pair{c.full_date, "full_date"}, std::pair{c.time, "time"},
                                std::pair{c.mood, "mood"}})
@@ -123,14 +129,15 @@ Row read_row(const CsvRecord& r, const Columns& c, std::string_view source) {
     auto date = std::string(util::trim(cell(r, c.full_date)));
     auto day = parse_day(date);
     if (!day)
-        throw at_line(source, r.line, fmt::format("full_date {} is not a date such as 2026-11-20",
-                                                  core::quoted(date)));
+        throw at_line(
+            source, r.line,
+            fmt::format("full_date {} is not a date such as 2026-11-20", core::quoted(date)));
     auto time_text = std::string(util::trim(cell(r, c.time)));
     auto time = parse_daylio_time(time_text);
     if (!time)
-        throw at_line(source, r.line,
-                      fmt::format("time {} is not a time such as 17:01 or 5:01 PM",
-                                  core::quoted(time_text)));
+        throw at_line(
+            source, r.line,
+            fmt::format("time {} is not a time such as 17:01 or 5:01 PM", core::quoted(time_text)));
     row.mood_name = std::string(util::trim(cell(r, c.mood)));
     if (row.mood_name.empty()) throw at_line(source, r.line, "the mood is empty");
     row.mood.day = *day;
@@ -167,8 +174,7 @@ void check_names(const std::vector<Row>& rows, const MoodNames& names, std::stri
 std::string identity_of(const Row& row, int occurrence) {
     auto t = time_of(row.mood.at);
     return fmt::format("daylio\x1f{}\x1f{:02}:{:02}\x1f{}\x1f{}\x1f{}", format_day(row.mood.day),
-                       t.hour, t.minute, fold_mood_name(row.mood_name), row.mood.note,
-                       occurrence);
+                       t.hour, t.minute, fold_mood_name(row.mood_name), row.mood.note, occurrence);
 }
 
 }  // namespace
@@ -178,14 +184,15 @@ const MoodNames& daylio_default_moods() {
     return names;
 }
 
-std::string fold_mood_name(std::string_view name) { return util::to_lower(util::trim(name)); }
+std::string fold_mood_name(std::string_view name) {
+    return util::to_lower(util::trim(name));
+}
 
 std::pair<std::string, int> parse_mood_mapping(std::string_view text) {
     auto eq = text.rfind('=');
     auto name = eq == std::string_view::npos ? std::string() : fold_mood_name(text.substr(0, eq));
-    auto score = eq == std::string_view::npos
-                     ? std::nullopt
-                     : parse_whole_number(util::trim(text.substr(eq + 1)));
+    auto score = eq == std::string_view::npos ? std::nullopt
+                                              : parse_whole_number(util::trim(text.substr(eq + 1)));
     if (name.empty() || !score || *score < min_score || *score > max_score)
         throw usage_error(fmt::format(
             "--map must be NAME=SCORE with a mood name and a score from 1 to 10, e.g. --map "
@@ -227,10 +234,11 @@ std::vector<Mood> read_daylio(std::string_view text, const MoodNames& mapped,
         throw at_line(source, e.line(), e.what());
     }
     if (records.empty())
-        throw usage_error(fmt::format("{} is empty; a Daylio export starts with the header "
-                                      "full_date,date,weekday,time,mood,activities,note_title,"
-                                      "note",
-                                      source));
+        throw usage_error(
+            fmt::format("{} is empty; a Daylio export starts with the header "
+                        "full_date,date,weekday,time,mood,activities,note_title,"
+                        "note",
+                        source));
     auto columns = columns_of(records.front(), source);
     std::vector<Row> rows;
     for (std::size_t i = 1; i < records.size(); ++i) {

@@ -33,10 +33,10 @@ using MoodNames = std::map<std::string, int>;
 
 /// The moods of a Daylio CSV export, oldest first, each with its UUID, local time, day (from
 /// `full_date`), score, note (`note_title` and `note` joined by a line break, line breaks as
-/// `\n`) and tags (the activities). `mapped` adds to or overrides the default mood names. `source` names the file
-/// in errors. Throws a usage error naming the line and the problem for a malformed file, and one
-/// listing every unknown mood name (with how to --map them) when some are neither default nor
-/// mapped.
+/// `\n`) and tags (the activities). `mapped` adds to or overrides the default mood names. `source`
+/// names the file in errors. Throws a usage error naming the line and the problem for a malformed
+/// file, and one listing every unknown mood name (with how to --map them) when some are neither
+/// default nor mapped.
 [[nodiscard]] std::vector<Mood> read_daylio(std::string_view text, const MoodNames& mapped,
                                             std::string_view source);
 

@@ -47,13 +47,15 @@ std::string trimmed_block(const std::vector<std::string_view>& lines) {
 }
 
 [[noreturn]] void unknown_key(const Template& t, std::string_view key, std::string_view where) {
-    throw usage_error(fmt::format("{}{} is not a prompt of the {} template; its keys are {}",
-                                  where, core::quoted(key), t.name, t.key_list()));
+    throw usage_error(fmt::format("{}{} is not a prompt of the {} template; its keys are {}", where,
+                                  core::quoted(key), t.name, t.key_list()));
 }
 
 }  // namespace
 
-std::string_view kind_name(EntryKind kind) { return kind_names[static_cast<std::size_t>(kind)]; }
+std::string_view kind_name(EntryKind kind) {
+    return kind_names[static_cast<std::size_t>(kind)];
+}
 
 std::optional<EntryKind> parse_kind(std::string_view name) {
     for (std::size_t i = 0; i < kind_names.size(); ++i)
@@ -76,10 +78,10 @@ AnswerTexts answers_from_options(const Template& t, const std::vector<std::strin
     for (const auto& option : options) {
         auto eq = option.find('=');
         if (eq == std::string::npos)
-            throw usage_error(fmt::format("--answer must be KEY=TEXT, e.g. --answer {}=\"...\" "
-                                          "(got {}); the {} template's keys are {}",
-                                          t.prompts.front().key, core::quoted(option), t.name,
-                                          t.key_list()));
+            throw usage_error(
+                fmt::format("--answer must be KEY=TEXT, e.g. --answer {}=\"...\" "
+                            "(got {}); the {} template's keys are {}",
+                            t.prompts.front().key, core::quoted(option), t.name, t.key_list()));
         auto key = std::string(util::trim(std::string_view(option).substr(0, eq)));
         if (t.prompt(key) == nullptr) unknown_key(t, key, "--answer ");
         if (texts.count(key) != 0)
@@ -98,9 +100,10 @@ AnswerTexts answers_from_lines(const Template& t, std::string_view input) {
         auto text = util::trim(lines[i]);
         if (text.empty()) continue;
         if (i >= t.prompts.size())
-            throw usage_error(fmt::format("standard input has an answer on line {}, but the {} "
-                                          "template asks {} questions (one line each)",
-                                          i + 1, t.name, t.prompts.size()));
+            throw usage_error(
+                fmt::format("standard input has an answer on line {}, but the {} "
+                            "template asks {} questions (one line each)",
+                            i + 1, t.name, t.prompts.size()));
         check_text(text, fmt::format("the answer to {}", t.prompts[i].key));
         texts.emplace(t.prompts[i].key, std::string(text));
     }
@@ -149,8 +152,9 @@ AnswerTexts parse_editor_text(const Template& t, std::string_view text) {
             continue;
         } else if (key.empty()) {
             if (!util::trim(line).empty())
-                throw usage_error(where + "text above the first question; write each answer "
-                                          "under its ## [key] line");
+                throw usage_error(where +
+                                  "text above the first question; write each answer "
+                                  "under its ## [key] line");
         } else {
             block.push_back(line);
         }

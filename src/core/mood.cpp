@@ -37,13 +37,15 @@ std::string checked_tag(std::string_view piece, std::string_view whole) {
 
 }  // namespace
 
-std::string normalise_tag(std::string_view tag) { return checked_tag(tag, tag); }
+std::string normalise_tag(std::string_view tag) {
+    return checked_tag(tag, tag);
+}
 
 std::vector<std::string> normalise_tags(const std::vector<std::string>& raw) {
     std::vector<std::string> tags;
     for (const auto& value : raw) {
         std::string_view rest = value;
-        for (auto comma = rest.find(','); ; comma = rest.find(',')) {
+        for (auto comma = rest.find(',');; comma = rest.find(',')) {
             tags.push_back(checked_tag(rest.substr(0, comma), value));
             if (comma == std::string_view::npos) break;
             rest.remove_prefix(comma + 1);

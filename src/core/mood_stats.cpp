@@ -51,7 +51,8 @@ MoodStats mood_stats(Day from, Day to, const std::vector<DayAggregate>& days,
         s.entries += d.entries;
         sum += d.sum;
         if (!s.lowest || d.lowest < s.lowest->score) s.lowest = ScoreOnDay{d.lowest, d.day, {}};
-        if (!s.highest || d.highest > s.highest->score) s.highest = ScoreOnDay{d.highest, d.day, {}};
+        if (!s.highest || d.highest > s.highest->score)
+            s.highest = ScoreOnDay{d.highest, d.day, {}};
     }
     if (s.entries > 0) s.mean = static_cast<double>(sum) / s.entries;
     std::stable_sort(tags.begin(), tags.end(), [](const TagStats& a, const TagStats& b) {

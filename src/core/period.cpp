@@ -9,8 +9,8 @@ Period period_from(const std::string& since, const std::string& until, const Clo
     return period;
 }
 
-Period period_from(const std::optional<std::string>& since,
-                   const std::optional<std::string>& until, const Clock& clock) {
+Period period_from(const std::optional<std::string>& since, const std::optional<std::string>& until,
+                   const Clock& clock) {
     Period period;
     if (since) period.since = bound_of(parse_when(*since, clock, Lean::back, "--since"));
     if (until) period.until = bound_of(parse_when(*until, clock, Lean::back, "--until"));

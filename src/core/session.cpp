@@ -45,7 +45,8 @@ std::optional<SessionSchedule> parse_session_schedule(std::string_view text) {
 }
 
 std::string format_schedule(const SessionSchedule& schedule) {
-    return fmt::format("{} {:02}:{:02}", weekday_abbrevs[static_cast<std::size_t>(schedule.weekday)],
+    return fmt::format("{} {:02}:{:02}",
+                       weekday_abbrevs[static_cast<std::size_t>(schedule.weekday)],
                        schedule.time.hour, schedule.time.minute);
 }
 

@@ -69,8 +69,7 @@ struct NextSession {
 /// occurrence of the regular schedule after now, skipping days with a cancelled session and
 /// days up to the latest held session; otherwise none.
 [[nodiscard]] std::optional<NextSession> next_session(
-    const SessionFacts& facts, const std::optional<SessionSchedule>& schedule,
-    const Clock& clock);
+    const SessionFacts& facts, const std::optional<SessionSchedule>& schedule, const Clock& clock);
 
 /// For `session add` with a day but no time: the time the session was expected that day (the
 /// scheduled session's, else the regular schedule's) if it is not later than now; otherwise

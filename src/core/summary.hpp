@@ -61,8 +61,8 @@ struct Summary {
 /// The homework section from the items and check-offs of the window: every item active in it,
 /// by id, with its adherence and skips.
 [[nodiscard]] std::vector<HomeworkSummary> homework_summaries(
-    const std::vector<Homework>& homework, const std::vector<Checkoff>& checkoffs, Day from,
-    Day to, Day today);
+    const std::vector<Homework>& homework, const std::vector<Checkoff>& checkoffs, Day from, Day to,
+    Day today);
 
 /// The answers of an entry with the given key first (the intention of a reflection, what to
 /// discuss in prep), then the rest in the template's order.

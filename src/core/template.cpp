@@ -15,7 +15,9 @@ constexpr std::size_t max_name_length = 64;
 constexpr std::size_t max_key_length = 32;
 constexpr std::size_t max_prompts = 50;
 
-bool is_lower_or_digit(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+bool is_lower_or_digit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
 
 bool is_prompt_key(std::string_view key) {
     if (key.empty() || key.size() > max_key_length || key[0] < 'a' || key[0] > 'z') return false;

@@ -42,7 +42,9 @@ std::map<std::string, fs::path> user_files(const fs::path& dir) {
 
 }  // namespace
 
-fs::path user_templates_dir() { return util::config_home() / "tend" / "templates"; }
+fs::path user_templates_dir() {
+    return util::config_home() / "tend" / "templates";
+}
 
 std::optional<Template> find_template(std::string_view name, const fs::path& dir) {
     if (!is_template_name(name)) return std::nullopt;
@@ -66,9 +68,10 @@ Template load_template(std::string_view name, const fs::path& dir) {
     auto names = template_names(dir);  // a broken file is not this one's problem
     std::string known;
     for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
-    throw usage_error(fmt::format("there is no template {}; the templates are {} (tend template "
-                                  "list shows them)",
-                                  core::quoted(name), known));
+    throw usage_error(
+        fmt::format("there is no template {}; the templates are {} (tend template "
+                    "list shows them)",
+                    core::quoted(name), known));
 }
 
 std::vector<Template> all_templates(const fs::path& dir) {

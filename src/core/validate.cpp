@@ -16,8 +16,10 @@ std::string quoted(std::string_view text) {
         // Bytes, not characters: every byte that is not printable ASCII is shown as \xNN.
         for (char ch : text) {
             auto c = static_cast<unsigned char>(ch);
-            if (c < 0x20 || c >= 0x7f) out += fmt::format("\\x{:02x}", c);
-            else out.push_back(ch);
+            if (c < 0x20 || c >= 0x7f)
+                out += fmt::format("\\x{:02x}", c);
+            else
+                out.push_back(ch);
         }
     } else {
         auto it = text.begin();
@@ -57,8 +59,8 @@ std::optional<long long> parse_whole_number(std::string_view text) {
 std::int64_t parse_id(std::string_view text, std::string_view what) {
     auto value = parse_whole_number(text);
     if (!value || *value < 1)
-        throw usage_error(fmt::format("{} id must be a positive whole number (got {})", what,
-                                      quoted(text)));
+        throw usage_error(
+            fmt::format("{} id must be a positive whole number (got {})", what, quoted(text)));
     return *value;
 }
 

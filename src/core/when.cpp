@@ -24,10 +24,24 @@ int weekday_named(std::string_view name) {
         int index;
     };
     static constexpr std::array<Name, 18> names{{
-        {"mon", 0}, {"monday", 0},  {"tue", 1},   {"tues", 1},     {"tuesday", 1},
-        {"wed", 2}, {"weds", 2},    {"wednesday", 2}, {"thu", 3},  {"thur", 3},
-        {"thurs", 3}, {"thursday", 3}, {"fri", 4}, {"friday", 4},  {"sat", 5},
-        {"saturday", 5}, {"sun", 6}, {"sunday", 6},
+        {"mon", 0},
+        {"monday", 0},
+        {"tue", 1},
+        {"tues", 1},
+        {"tuesday", 1},
+        {"wed", 2},
+        {"weds", 2},
+        {"wednesday", 2},
+        {"thu", 3},
+        {"thur", 3},
+        {"thurs", 3},
+        {"thursday", 3},
+        {"fri", 4},
+        {"friday", 4},
+        {"sat", 5},
+        {"saturday", 5},
+        {"sun", 6},
+        {"sunday", 6},
     }};
     for (const auto& n : names)
         if (n.text == name) return n.index;
@@ -108,8 +122,8 @@ std::string_view when_forms() {
 
 When parse_when(std::string_view text, const Clock& clock, Lean lean, std::string_view option) {
     if (auto when = parse(text, clock, lean)) return *when;
-    throw usage_error(fmt::format("{} must be a date or time: {} (got {})", option,
-                                  when_forms(), quoted(text)));
+    throw usage_error(
+        fmt::format("{} must be a date or time: {} (got {})", option, when_forms(), quoted(text)));
 }
 
 Instant past_instant(std::string_view text, const Clock& clock, std::string_view option) {

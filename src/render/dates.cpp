@@ -9,8 +9,7 @@ std::string weekday_and_day(core::Day day) {
 }
 
 std::string day_and_time(const core::Instant& at) {
-    return fmt::format("{} at {}", core::format_day_short(core::day_of(at)),
-                       core::format_hhmm(at));
+    return fmt::format("{} at {}", core::format_day_short(core::day_of(at)), core::format_hhmm(at));
 }
 
 }  // namespace tend::render

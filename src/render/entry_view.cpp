@@ -53,18 +53,18 @@ Json entry_json(const core::Entry& e) {
     for (const auto& a : e.answers)
         answers.push_back(Json{{"key", a.key}, {"prompt", a.prompt}, {"answer", a.text}});
     auto timing = core::reflection_timing(e);
-    return Json{{"id", e.id},
-                {"uuid", e.uuid},
-                {"kind", core::kind_name(e.kind)},
-                {"template", e.template_name},
-                {"session_id", e.session_id ? Json(*e.session_id) : Json(nullptr)},
-                {"session_at", e.session_at ? json_instant(*e.session_at) : Json(nullptr)},
-                {"at", json_instant(e.at)},
-                {"day", json_day(e.day)},
-                {"hours_after_session",
-                 timing ? Json(timing->seconds_after / hour) : Json(nullptr)},
-                {"late", timing ? Json(timing->late) : Json(nullptr)},
-                {"answers", answers}};
+    return Json{
+        {"id", e.id},
+        {"uuid", e.uuid},
+        {"kind", core::kind_name(e.kind)},
+        {"template", e.template_name},
+        {"session_id", e.session_id ? Json(*e.session_id) : Json(nullptr)},
+        {"session_at", e.session_at ? json_instant(*e.session_at) : Json(nullptr)},
+        {"at", json_instant(e.at)},
+        {"day", json_day(e.day)},
+        {"hours_after_session", timing ? Json(timing->seconds_after / hour) : Json(nullptr)},
+        {"late", timing ? Json(timing->late) : Json(nullptr)},
+        {"answers", answers}};
 }
 
 std::string timing_text(const core::Timing& t) {
@@ -139,11 +139,11 @@ std::string entry_show(const core::Entry& e, core::Format format, const Style& s
 std::string entry_saved(const core::Entry& e, std::size_t prompts,
                         const std::optional<core::Instant>& session_at) {
     std::string what = fmt::format("Saved {} {}", core::kind_name(e.kind), e.id);
-    if (e.kind == core::EntryKind::worksheet || (e.kind == core::EntryKind::reflection && !session_at))
+    if (e.kind == core::EntryKind::worksheet ||
+        (e.kind == core::EntryKind::reflection && !session_at))
         return fmt::format("{} ({}, {}).\n", what, e.template_name, answered(e, prompts));
     if (!session_at)
-        return fmt::format("{} ({}); no next session is known yet.\n", what,
-                           answered(e, prompts));
+        return fmt::format("{} ({}); no next session is known yet.\n", what, answered(e, prompts));
     auto about = e.kind == core::EntryKind::prep ? "for the session on" : "on the session of";
     return fmt::format("{} {} {} ({}).\n", what, about, day_and_time(*session_at),
                        answered(e, prompts));

@@ -35,7 +35,6 @@ Json record_json(const core::RecordKind& kind, const core::Record& r) {
     return out;
 }
 
-
 }  // namespace
 
 std::string archive_json(const core::Archive& archive) {

@@ -176,7 +176,6 @@ std::string adherence_sentence(const core::Adherence& a) {
     return out;
 }
 
-
 Json homework_json(const core::Homework& h) {
     Json steps = Json::array();
     for (const auto& s : h.steps)

@@ -61,8 +61,7 @@ std::string mood_item(const RecordView& m) {
 
 std::string session_item(const RecordView& s) {
     auto status = s.text("status");
-    auto out = fmt::format("- {}Session{}", when(s, "at"),
-                           status == "held" ? "" : " " + status);
+    auto out = fmt::format("- {}Session{}", when(s, "at"), status == "held" ? "" : " " + status);
     if (!s.text("note").empty()) out += ": " + md_escape_indented(s.text("note"), 2);
     return out + "\n";
 }
@@ -90,8 +89,8 @@ std::string schedule_of(const RecordView& h) {
         static constexpr const char* names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
         std::string days;
         for (int i = 0; i < 7; ++i)
-            if ((h.integer("weekdays") >> i) & 1) days += (days.empty() ? "" : ", ") +
-                                                          std::string(names[i]);
+            if ((h.integer("weekdays") >> i) & 1)
+                days += (days.empty() ? "" : ", ") + std::string(names[i]);
         return "on " + days;
     }
     auto due = h.day("due_day");
@@ -100,22 +99,24 @@ std::string schedule_of(const RecordView& h) {
 
 std::string homework_item(const RecordView& h, const std::vector<const core::Record*>& steps,
                           const core::RecordKind& step_kind) {
-    auto out = fmt::format("- Homework: **{}** ({}", md_escape_indented(util::trim(h.text("title")), 2),
-                           schedule_of(h));
+    auto out = fmt::format("- Homework: **{}** ({}",
+                           md_escape_indented(util::trim(h.text("title")), 2), schedule_of(h));
     if (h.text("status") != "open") {
         out += ", " + h.text("status");
         if (auto end = h.day("end_day")) out += " " + long_day(*end);
     }
     out += ")\n";
-    for (auto [field, label] : {std::pair{"anchor", "Anchor"}, std::pair{"barrier",
-                                "What may get in the way"}, std::pair{"plan", "Plan"},
-                                std::pair{"details", "Details"}, std::pair{"link", "Link"}})
-        if (!h.text(field).empty()) out += fmt::format("  - {}: {}\n", label,
-                                                       md_escape_indented(h.text(field), 4));
+    for (auto [field, label] :
+         {std::pair{"anchor", "Anchor"}, std::pair{"barrier", "What may get in the way"},
+          std::pair{"plan", "Plan"}, std::pair{"details", "Details"}, std::pair{"link", "Link"}})
+        if (!h.text(field).empty())
+            out += fmt::format("  - {}: {}\n", label, md_escape_indented(h.text(field), 4));
     for (const auto* step : steps) {
         RecordView s(step_kind, *step);
-        out += fmt::format("  - Step {}: {}", s.integer("position") + 1, md_escape_indented(s.text("text"), 4));
-        if (auto done = s.instant("done_at")) out += " (done " + long_day(core::day_of(*done)) + ")";
+        out += fmt::format("  - Step {}: {}", s.integer("position") + 1,
+                           md_escape_indented(s.text("text"), 4));
+        if (auto done = s.instant("done_at"))
+            out += " (done " + long_day(core::day_of(*done)) + ")";
         out += "\n";
     }
     return out;
@@ -123,9 +124,9 @@ std::string homework_item(const RecordView& h, const std::vector<const core::Rec
 
 std::string checkoff_item(const RecordView& c, const std::map<std::string, std::string>& titles) {
     auto title = titles.find(c.text("homework"));
-    auto out = fmt::format("- {}{}: {}", when(c, "at"),
-                           c.text("status") == "done" ? "Done" : "Skipped",
-                           title == titles.end() ? "homework" : md_escape_indented(title->second, 2));
+    auto out =
+        fmt::format("- {}{}: {}", when(c, "at"), c.text("status") == "done" ? "Done" : "Skipped",
+                    title == titles.end() ? "homework" : md_escape_indented(title->second, 2));
     if (!c.text("note").empty()) out += " (" + md_escape_indented(c.text("note"), 2) + ")";
     return out + "\n";
 }
@@ -140,8 +141,8 @@ std::string counts(const core::Archive& archive) {
     for (std::size_t k = 0; k < kinds.size(); ++k) {
         auto n = archive.records[k].size();
         if (n == 0) continue;
-        out += fmt::format("{}{} {}", out.empty() ? "" : ", ", n, n == 1 ? kinds[k].one
-                                                                           : kinds[k].many);
+        out += fmt::format("{}{} {}", out.empty() ? "" : ", ", n,
+                           n == 1 ? kinds[k].one : kinds[k].many);
     }
     return out;
 }
@@ -176,13 +177,18 @@ std::string archive_journal(const core::Archive& archive) {
             auto name = kinds[k].name;
             if (name == "homework_steps") continue;  // listed under their homework
             Event e{v.text(name == "homework" ? "start_day" : "day"), seconds_of(v, "at"), k, ""};
-            if (name == "moods") e.markdown = mood_item(v);
-            else if (name == "sessions") e.markdown = session_item(v);
-            else if (name == "entries") e.markdown = entry_item(v, session_days);
+            if (name == "moods")
+                e.markdown = mood_item(v);
+            else if (name == "sessions")
+                e.markdown = session_item(v);
+            else if (name == "entries")
+                e.markdown = entry_item(v, session_days);
             else if (name == "homework")
                 e.markdown = homework_item(v, steps[v.text("uuid")], kind("homework_steps"));
-            else if (name == "checkoffs") e.markdown = checkoff_item(v, titles);
-            else e.markdown = win_item(v);
+            else if (name == "checkoffs")
+                e.markdown = checkoff_item(v, titles);
+            else
+                e.markdown = win_item(v);
             events.push_back(std::move(e));
         }
     }

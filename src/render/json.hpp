@@ -17,9 +17,13 @@ using Json = nlohmann::ordered_json;
 [[nodiscard]] std::string json_text(const Json& doc);
 
 /// An instant as PRODUCT.md's JSON shows it: local time with offset.
-[[nodiscard]] inline Json json_instant(const core::Instant& at) { return core::format_iso(at); }
+[[nodiscard]] inline Json json_instant(const core::Instant& at) {
+    return core::format_iso(at);
+}
 
 /// A day as `YYYY-MM-DD`.
-[[nodiscard]] inline Json json_day(core::Day day) { return core::format_day(day); }
+[[nodiscard]] inline Json json_day(core::Day day) {
+    return core::format_day(day);
+}
 
 }  // namespace tend::render

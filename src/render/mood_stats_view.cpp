@@ -21,8 +21,7 @@ std::string change_line(const core::MoodStats& s) {
     auto span = plural(n, "day", "days");
     auto before = s.previous.mean();
     if (!before) return fmt::format("No moods in the {} before, so no change to show.", span);
-    if (!s.mean)
-        return fmt::format("The {} before had a mean of {}.", span, one_decimal(*before));
+    if (!s.mean) return fmt::format("The {} before had a mean of {}.", span, one_decimal(*before));
     auto delta = *s.change();
     auto shown = one_decimal(std::fabs(delta));
     if (shown == "0.0")
@@ -48,9 +47,13 @@ std::string extreme_line(std::string_view label, const core::ScoreOnDay& s) {
 
 }  // namespace
 
-std::string one_decimal(double value) { return fmt::format("{:.1f}", value); }
+std::string one_decimal(double value) {
+    return fmt::format("{:.1f}", value);
+}
 
-double two_decimals(double value) { return std::round(value * 100.0) / 100.0; }
+double two_decimals(double value) {
+    return std::round(value * 100.0) / 100.0;
+}
 
 std::string sparkline(const core::MoodStats& stats, bool utf8) {
     static constexpr const char* blocks[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
@@ -63,8 +66,10 @@ std::string sparkline(const core::MoodStats& stats, bool utf8) {
         }
         auto level = static_cast<int>(std::lround((d.mean() - 1.0) / 9.0 * 7.0));
         level = std::clamp(level, 0, 7);
-        if (utf8) out += blocks[level];
-        else out.push_back(ramp[level]);
+        if (utf8)
+            out += blocks[level];
+        else
+            out.push_back(ramp[level]);
     }
     return out;
 }
@@ -138,17 +143,23 @@ Json mood_stats_json(const core::MoodStats& s) {
     Json per_day = Json::array();
     for (const auto& d : s.per_day) {
         if (d.entries == 0) {
-            per_day.push_back(Json{{"day", json_day(d.day)}, {"entries", 0}, {"mean", nullptr},
-                                   {"lowest", nullptr}, {"highest", nullptr}});
+            per_day.push_back(Json{{"day", json_day(d.day)},
+                                   {"entries", 0},
+                                   {"mean", nullptr},
+                                   {"lowest", nullptr},
+                                   {"highest", nullptr}});
         } else {
-            per_day.push_back(Json{{"day", json_day(d.day)}, {"entries", d.entries},
-                                   {"mean", two_decimals(d.mean())}, {"lowest", d.lowest},
+            per_day.push_back(Json{{"day", json_day(d.day)},
+                                   {"entries", d.entries},
+                                   {"mean", two_decimals(d.mean())},
+                                   {"lowest", d.lowest},
                                    {"highest", d.highest}});
         }
     }
     Json tags = Json::array();
     for (const auto& t : s.tags)
-        tags.push_back(Json{{"tag", t.tag}, {"entries", t.entries}, {"mean", two_decimals(t.mean)}});
+        tags.push_back(
+            Json{{"tag", t.tag}, {"entries", t.entries}, {"mean", two_decimals(t.mean)}});
     Json missing = Json::array();
     for (auto d : s.days_missing()) missing.push_back(json_day(d));
     return Json{{"days_in_window", s.days_in_window},
@@ -157,11 +168,10 @@ Json mood_stats_json(const core::MoodStats& s) {
                 {"mean", mean(s.mean)},
                 {"lowest", score(s.lowest)},
                 {"highest", score(s.highest)},
-                {"previous",
-                 Json{{"since", json_day(s.previous_from)},
-                      {"until", json_day(s.previous_to)},
-                      {"entries", s.previous.entries},
-                      {"mean", mean(s.previous.mean())}}},
+                {"previous", Json{{"since", json_day(s.previous_from)},
+                                  {"until", json_day(s.previous_to)},
+                                  {"entries", s.previous.entries},
+                                  {"mean", mean(s.previous.mean())}}},
                 {"change", mean(s.change())},
                 {"days_missing", missing},
                 {"per_day", per_day},

@@ -8,14 +8,15 @@
 #include "util/text.hpp"
 
 namespace tend::render {
-namespace {
-
-
-}  // namespace
+namespace {}  // namespace
 
 Json mood_json(const core::Mood& m) {
-    return Json{{"id", m.id},       {"uuid", m.uuid},   {"at", json_instant(m.at)},
-                {"day", json_day(m.day)}, {"score", m.score}, {"note", m.note},
+    return Json{{"id", m.id},
+                {"uuid", m.uuid},
+                {"at", json_instant(m.at)},
+                {"day", json_day(m.day)},
+                {"score", m.score},
+                {"note", m.note},
                 {"tags", m.tags}};
 }
 
@@ -40,21 +41,18 @@ std::string mood_list(const std::vector<core::Mood>& moods, core::Format format,
             return md_table({"ID", "Day", "Time", "Score", "Tags", "Note"},
                             {true, false, false, true, false, false}, rows);
         }
-        case core::Format::text: break;
+        case core::Format::text:
+            break;
     }
     if (moods.empty()) return "No moods to show.\n";
     std::vector<std::vector<std::string>> rows;
     for (const auto& m : moods)
         rows.push_back({std::to_string(m.id), weekday_and_day(m.day), core::format_hhmm(m.at),
                         std::to_string(m.score), util::join(m.tags, ", "), m.note});
-    return text_table(style,
-                      {{"ID", Align::right},
-                       {"DAY"},
-                       {"TIME"},
-                       {"SCORE", Align::right},
-                       {"TAGS"},
-                       {"NOTE"}},
-                      rows);
+    return text_table(
+        style,
+        {{"ID", Align::right}, {"DAY"}, {"TIME"}, {"SCORE", Align::right}, {"TAGS"}, {"NOTE"}},
+        rows);
 }
 
 std::string mood_logged(const core::Mood& mood, int nth, core::Day today, const Style& style) {

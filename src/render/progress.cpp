@@ -13,7 +13,9 @@ constexpr std::size_t bar_width = 30;
 
 }  // namespace
 
-bool is_terminal(int fd) { return ::isatty(fd) == 1; }
+bool is_terminal(int fd) {
+    return ::isatty(fd) == 1;
+}
 
 std::string progress_bar(std::size_t done, std::size_t total) {
     if (total == 0) total = 1;

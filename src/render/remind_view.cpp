@@ -103,10 +103,17 @@ std::string notification_body(const std::vector<core::Reminder>& reminders) {
     body.reserve(text.size());
     for (char c : text) {
         switch (c) {
-            case '&': body += "&amp;"; break;
-            case '<': body += "&lt;"; break;
-            case '>': body += "&gt;"; break;
-            default: body += c;
+            case '&':
+                body += "&amp;";
+                break;
+            case '<':
+                body += "&lt;";
+                break;
+            case '>':
+                body += "&gt;";
+                break;
+            default:
+                body += c;
         }
     }
     return body;

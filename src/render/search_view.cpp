@@ -81,9 +81,12 @@ std::string text_results(const std::vector<core::SearchHit>& hits, const Style& 
     for (const auto& h : hits) {
         std::string snippet;
         for (const auto& p : pieces_of(h.snippet, style.utf8)) {
-            if (!p.match) snippet += p.text;
-            else if (style.color) snippet += paint(style, sgr::bold, p.text);
-            else snippet += "[" + p.text + "]";
+            if (!p.match)
+                snippet += p.text;
+            else if (style.color)
+                snippet += paint(style, sgr::bold, p.text);
+            else
+                snippet += "[" + p.text + "]";
         }
         auto name = label(h);
         out += fmt::format("{}  {}{}  {}\n", day_text(h.day), name,
@@ -131,8 +134,10 @@ std::string search_results(const std::vector<core::SearchHit>& hits, core::Forma
                 list.push_back(search_hit_json(hits[i], i + 1));
             return json_text(list);
         }
-        case core::Format::markdown: return markdown_results(hits);
-        case core::Format::text: break;
+        case core::Format::markdown:
+            return markdown_results(hits);
+        case core::Format::text:
+            break;
     }
     return text_results(hits, style);
 }

@@ -24,8 +24,9 @@ std::vector<std::vector<std::string>> rows_of(const std::vector<core::Session>& 
         rows.push_back({std::to_string(s.id), weekday_and_day(s.day), core::format_hhmm(s.at),
                         status_text(s, today), s.note});
     if (regular) {
-        auto rule = schedule ? fmt::format("the regular session, {}", core::format_schedule(*schedule))
-                             : std::string("the regular session");
+        auto rule = schedule
+                        ? fmt::format("the regular session, {}", core::format_schedule(*schedule))
+                        : std::string("the regular session");
         rows.push_back({"-", weekday_and_day(core::day_of(*regular)), core::format_hhmm(*regular),
                         "from schedule", rule});
     }
@@ -45,12 +46,9 @@ Json session_json(const core::Session& s) {
 }
 
 Json schedule_json(const core::Instant& at) {
-    return Json{{"id", nullptr},
-                {"uuid", nullptr},
-                {"at", json_instant(at)},
-                {"day", json_day(core::day_of(at))},
-                {"status", "scheduled"},
-                {"note", ""},
+    return Json{{"id", nullptr},          {"uuid", nullptr},
+                {"at", json_instant(at)}, {"day", json_day(core::day_of(at))},
+                {"status", "scheduled"},  {"note", ""},
                 {"from_schedule", true}};
 }
 
@@ -70,12 +68,11 @@ std::string session_list(const std::vector<core::Session>& sessions,
         if (empty) return "*No sessions yet.*\n";
         for (auto& row : rows)
             for (auto& cell : row) cell = md_cell(cell);
-        return md_table({"ID", "Day", "Time", "Status", "Note"},
-                        {true, false, false, false, false}, rows);
+        return md_table({"ID", "Day", "Time", "Status", "Note"}, {true, false, false, false, false},
+                        rows);
     }
     if (empty) return "No sessions yet.\n";
-    return text_table(style,
-                      {{"ID", Align::right}, {"DAY"}, {"TIME"}, {"STATUS"}, {"NOTE"}}, rows);
+    return text_table(style, {{"ID", Align::right}, {"DAY"}, {"TIME"}, {"STATUS"}, {"NOTE"}}, rows);
 }
 
 std::string session_recorded(const core::Session& s, bool was_scheduled) {

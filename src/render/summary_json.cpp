@@ -11,9 +11,12 @@ namespace {
 
 std::string_view basis_name(core::WindowBasis basis) {
     switch (basis) {
-        case core::WindowBasis::last_session: return "last_session";
-        case core::WindowBasis::default_days: return "default_days";
-        case core::WindowBasis::given: break;
+        case core::WindowBasis::last_session:
+            return "last_session";
+        case core::WindowBasis::default_days:
+            return "default_days";
+        case core::WindowBasis::given:
+            break;
     }
     return "given";
 }
@@ -44,9 +47,8 @@ Json summary_json(const core::Summary& s) {
     Json next = nullptr;
     if (s.next_session) {
         next = Json{{"at", json_instant(s.next_session->at)},
-                    {"session_id", s.next_session->session
-                                       ? Json(s.next_session->session->id)
-                                       : Json(nullptr)},
+                    {"session_id",
+                     s.next_session->session ? Json(s.next_session->session->id) : Json(nullptr)},
                     {"from_schedule", s.next_session->from_schedule()}};
     }
     Json homework = Json::array();
@@ -54,11 +56,10 @@ Json summary_json(const core::Summary& s) {
     Json wins = Json::array();
     for (const auto& w : s.wins) wins.push_back(win_json(w));
     return Json{
-        {"window",
-         Json{{"since", json_day(s.window.from)},
-              {"until", json_day(s.window.to)},
-              {"days", s.window.days()},
-              {"basis", basis_name(s.window.basis)}}},
+        {"window", Json{{"since", json_day(s.window.from)},
+                        {"until", json_day(s.window.to)},
+                        {"days", s.window.days()},
+                        {"basis", basis_name(s.window.basis)}}},
         {"last_session", s.last_session ? session_json(*s.last_session) : Json(nullptr)},
         {"next_session", next},
         {"mood", mood_stats_json(s.mood)},

@@ -10,7 +10,9 @@
 namespace tend::render {
 namespace {
 
-std::string item(std::string_view text) { return "- " + md_escape(text) + "\n"; }
+std::string item(std::string_view text) {
+    return "- " + md_escape(text) + "\n";
+}
 
 /// Answers as a list: the question in bold, the answer after it.
 std::string answers(const std::vector<core::Answer>& list) {
@@ -53,8 +55,10 @@ std::string summary_markdown(const core::Summary& s) {
                md_escape_indented(w.text, 2) + "\n";
 
     out += "\n## Prep\n\n";
-    if (s.prep) out += answers(core::answers_with_first(*s.prep, "discuss"));
-    else out += md_escape(words::no_prep) + "\n";
+    if (s.prep)
+        out += answers(core::answers_with_first(*s.prep, "discuss"));
+    else
+        out += md_escape(words::no_prep) + "\n";
 
     out += "\n## Gaps\n\n";
     for (const auto& g : words::gaps(s)) out += item(g);

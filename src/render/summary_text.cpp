@@ -39,8 +39,7 @@ std::string answers(const std::vector<core::Answer>& list) {
 }  // namespace
 
 std::string summary_text(const core::Summary& s, const Style& style) {
-    std::string out =
-        paint(style, sgr::bold, "Summary for " + words::window_span(s.window)) + "\n";
+    std::string out = paint(style, sgr::bold, "Summary for " + words::window_span(s.window)) + "\n";
     out += sanitize(words::window_basis(s)) + "\n";
     out += sanitize(words::next_session(s)) + "\n";
 
@@ -50,7 +49,8 @@ std::string summary_text(const core::Summary& s, const Style& style) {
     out += heading(style, "Homework");
     if (s.homework.empty()) out += line(words::no_homework);
     for (const auto& item : s.homework) {
-        out += line(fmt::format("{}. {}", item.homework.id, words::homework_heading(item.homework)));
+        out +=
+            line(fmt::format("{}. {}", item.homework.id, words::homework_heading(item.homework)));
         for (const auto& detail : words::homework_details(item)) out += line(detail, 5);
     }
 
@@ -69,8 +69,10 @@ std::string summary_text(const core::Summary& s, const Style& style) {
         out += line(fmt::format("{}  {}", core::format_day_short(w.day), w.text));
 
     out += heading(style, "Prep");
-    if (s.prep) out += answers(core::answers_with_first(*s.prep, "discuss"));
-    else out += line(words::no_prep);
+    if (s.prep)
+        out += answers(core::answers_with_first(*s.prep, "discuss"));
+    else
+        out += line(words::no_prep);
 
     out += heading(style, "Gaps");
     for (const auto& g : words::gaps(s)) out += line(g);

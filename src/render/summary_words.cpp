@@ -56,10 +56,10 @@ std::vector<std::string> homework_details(const core::HomeworkSummary& item) {
     sentence[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(sentence[0])));
     out.push_back(sentence + ".");
     for (const auto& skip : item.skips)
-        out.push_back(skip.note.empty()
-                          ? fmt::format("Skipped {}.", core::format_day_short(skip.day))
-                          : fmt::format("Skipped {}: {}", core::format_day_short(skip.day),
-                                        skip.note));
+        out.push_back(
+            skip.note.empty()
+                ? fmt::format("Skipped {}.", core::format_day_short(skip.day))
+                : fmt::format("Skipped {}: {}", core::format_day_short(skip.day), skip.note));
     const auto& hw = item.homework;
     if (!hw.barrier.empty() && !hw.plan.empty())
         out.push_back(fmt::format("If {}: {}", hw.barrier, hw.plan));
@@ -102,8 +102,8 @@ std::vector<std::string> gaps(const core::Summary& s) {
                                   plural(s.window.days(), "day", "days"), days));
     }
     for (const auto& hw : g.never_checked)
-        out.push_back(fmt::format("No check-off in this window for homework {}: {}.", hw.id,
-                                  hw.title));
+        out.push_back(
+            fmt::format("No check-off in this window for homework {}: {}.", hw.id, hw.title));
     if (g.reflection_missing)
         out.push_back(fmt::format("No reflection on the session of {}.",
                                   core::format_day_short(s.last_session->day)));

@@ -39,16 +39,17 @@ std::string template_list(const std::vector<core::Template>& templates, core::Fo
         auto source = md ? md_cell(source_text(t)) : source_text(t);
         rows.push_back({t.name, std::to_string(t.prompts.size()), title, source});
     }
-    if (md) return md_table({"Name", "Prompts", "Title", "Source"}, {false, true, false, false}, rows);
+    if (md)
+        return md_table({"Name", "Prompts", "Title", "Source"}, {false, true, false, false}, rows);
     return text_table(style, {{"NAME"}, {"PROMPTS", Align::right}, {"TITLE"}, {"SOURCE"}}, rows);
 }
 
 std::string template_show(const core::Template& t, core::Format format, const Style& style) {
     if (format == core::Format::json) return json_text(template_json(t));
     if (format == core::Format::markdown) {
-        std::string out = fmt::format("## {}\n\nTemplate {}, {}.\n\n", md_escape(t.title),
-                                      md_escape(t.name),
-                                      t.builtin() ? "built in" : "from " + md_escape(t.path.string()));
+        std::string out =
+            fmt::format("## {}\n\nTemplate {}, {}.\n\n", md_escape(t.title), md_escape(t.name),
+                        t.builtin() ? "built in" : "from " + md_escape(t.path.string()));
         std::vector<std::vector<std::string>> rows;
         for (const auto& p : t.prompts)
             rows.push_back({md_cell(p.key), md_cell(p.question), md_cell(p.hint)});
@@ -61,13 +62,13 @@ std::string template_show(const core::Template& t, core::Format format, const St
     for (const auto& p : t.prompts) {
         out += fmt::format("  {:<{}}  {}\n", p.key, width, sanitize(p.question));
         if (!p.hint.empty())
-            out += fmt::format("  {:<{}}  {}\n", "", width, paint(style, sgr::dim, sanitize(p.hint)));
+            out +=
+                fmt::format("  {:<{}}  {}\n", "", width, paint(style, sgr::dim, sanitize(p.hint)));
     }
     return out;
 }
 
-std::string questions_intro(const core::Template& t, const std::string& about,
-                            const Style& style) {
+std::string questions_intro(const core::Template& t, const std::string& about, const Style& style) {
     std::string heading = sanitize(t.title);
     if (!about.empty()) heading += ": " + about;
     return fmt::format("{}\n{}\n", paint(style, sgr::bold, heading),
@@ -76,8 +77,8 @@ std::string questions_intro(const core::Template& t, const std::string& about,
 
 std::string question_text(const core::Prompt& p, std::size_t index, std::size_t total,
                           const Style& style) {
-    std::string out = fmt::format("\n({}/{}) {}\n", index, total,
-                                  paint(style, sgr::bold, sanitize(p.question)));
+    std::string out =
+        fmt::format("\n({}/{}) {}\n", index, total, paint(style, sgr::bold, sanitize(p.question)));
     if (!p.hint.empty()) out += paint(style, sgr::dim, sanitize(p.hint)) + "\n";
     return out;
 }

@@ -30,7 +30,7 @@ namespace tend::render {
                                           const Style& style);
 
 /// One question as asked on a terminal: "(1/3) question", then its hint.
-[[nodiscard]] std::string question_text(const core::Prompt& p, std::size_t index,
-                                        std::size_t total, const Style& style);
+[[nodiscard]] std::string question_text(const core::Prompt& p, std::size_t index, std::size_t total,
+                                        const Style& style);
 
 }  // namespace tend::render

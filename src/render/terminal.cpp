@@ -37,8 +37,12 @@ Style style_for(int fd, core::ColorMode mode) {
     const char* term = std::getenv("TERM");
     bool dumb = term == nullptr || std::strcmp(term, "dumb") == 0;
     switch (mode) {
-        case core::ColorMode::always: style.color = true; break;
-        case core::ColorMode::never: style.color = false; break;
+        case core::ColorMode::always:
+            style.color = true;
+            break;
+        case core::ColorMode::never:
+            style.color = false;
+            break;
         case core::ColorMode::automatic:
             style.color = tty && !dumb && (no_color == nullptr || *no_color == '\0');
             break;

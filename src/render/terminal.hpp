@@ -21,8 +21,8 @@ struct Style {
 [[nodiscard]] Style style_for(int fd, core::ColorMode mode);
 
 /// User text made safe for a terminal or a text file: C0/C1 control characters and DEL shown in
-/// caret or \u form (newlines and tabs become spaces unless `keep_newlines`), bidirectional overrides
-/// neutralised, invalid UTF-8 replaced by U+FFFD.
+/// caret or \u form (newlines and tabs become spaces unless `keep_newlines`), bidirectional
+/// overrides neutralised, invalid UTF-8 replaced by U+FFFD.
 [[nodiscard]] std::string sanitize(std::string_view text, bool keep_newlines = false);
 
 /// Wraps text in an ANSI SGR sequence when colour is on.

@@ -19,8 +19,7 @@ std::string import_line(const core::ImportReport& report, std::string_view sourc
                        notes.empty() ? "" : " (" + notes + ")");
 }
 
-Json import_json(const core::ImportReport& report, std::string_view source,
-                 std::string_view from) {
+Json import_json(const core::ImportReport& report, std::string_view source, std::string_view from) {
     auto total = report.total();
     Json kinds = Json::object();
     const auto& all = core::record_kinds();
@@ -31,9 +30,12 @@ Json import_json(const core::ImportReport& report, std::string_view source,
     Json notes = Json::array();
     for (const auto& n : report.notes)
         notes.push_back({{"kind", all[n.kind].name}, {"count", n.count}, {"note", n.what}});
-    return Json{{"source", source},     {"from", from},
-                {"added", total.added}, {"already_present", total.present},
-                {"skipped", total.skipped}, {"kinds", kinds},
+    return Json{{"source", source},
+                {"from", from},
+                {"added", total.added},
+                {"already_present", total.present},
+                {"skipped", total.skipped},
+                {"kinds", kinds},
                 {"notes", notes}};
 }
 

@@ -16,8 +16,7 @@ Json win_json(const core::Win& w) {
                 {"text", w.text}};
 }
 
-std::string win_list(const std::vector<core::Win>& wins, core::Format format,
-                     const Style& style) {
+std::string win_list(const std::vector<core::Win>& wins, core::Format format, const Style& style) {
     switch (format) {
         case core::Format::json: {
             Json list = Json::array();
@@ -32,13 +31,14 @@ std::string win_list(const std::vector<core::Win>& wins, core::Format format,
                                 core::format_hhmm(w.at), md_cell(w.text)});
             return md_table({"ID", "Day", "Time", "Win"}, {true, false, false, false}, rows);
         }
-        case core::Format::text: break;
+        case core::Format::text:
+            break;
     }
     if (wins.empty()) return "No wins to show.\n";
     std::vector<std::vector<std::string>> rows;
     for (const auto& w : wins)
-        rows.push_back({std::to_string(w.id), weekday_and_day(w.day), core::format_hhmm(w.at),
-                        w.text});
+        rows.push_back(
+            {std::to_string(w.id), weekday_and_day(w.day), core::format_hhmm(w.at), w.text});
     return text_table(style, {{"ID", Align::right}, {"DAY"}, {"TIME"}, {"WIN"}}, rows);
 }
 

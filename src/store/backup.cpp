@@ -4,9 +4,9 @@
 
 #include <array>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <chrono>
 #include <fstream>
 #include <thread>
 
@@ -41,8 +41,7 @@ void copy_pages(SQLite::Database& dest, Database& db) {
         int rc = backup.executeStep(-1);
         if (rc == SQLITE_DONE) return;
         if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || tries >= busy_tries)
-            throw SQLite::Exception(fmt::format("backup step failed ({})", sqlite3_errstr(rc)),
-                                    rc);
+            throw SQLite::Exception(fmt::format("backup step failed ({})", sqlite3_errstr(rc)), rc);
         std::this_thread::sleep_for(busy_wait);
     }
 }
@@ -61,16 +60,17 @@ bool is_tend_database_file(const fs::path& file) {
     if (!in.read(header.data(), header.size())) return false;
     if (std::string_view(header.data(), 16) != std::string_view("SQLite format 3\0", 16))
         return false;
-    auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(
-                                         static_cast<unsigned char>(header[i])); };
+    auto byte = [&](std::size_t i) {
+        return static_cast<std::uint32_t>(static_cast<unsigned char>(header[i]));
+    };
     auto app = (byte(68) << 24) | (byte(69) << 16) | (byte(70) << 8) | byte(71);
     return app == static_cast<std::uint32_t>(application_id);
 }
 
 std::uintmax_t backup_database(Database& db, const fs::path& target) {
     auto dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    auto temp = dir / fmt::format(".{}.{}.tmp", target.filename().string(),
-                                  util::new_uuid().substr(0, 8));
+    auto temp =
+        dir / fmt::format(".{}.{}.tmp", target.filename().string(), util::new_uuid().substr(0, 8));
     try {
         util::ensure_private_file(temp);
         {
@@ -80,17 +80,18 @@ std::uintmax_t backup_database(Database& db, const fs::path& target) {
             dest.exec("PRAGMA journal_mode = DELETE");
             auto check = dest.execAndGet("PRAGMA quick_check").getString();
             if (check != "ok")
-                throw failure(fmt::format("the copy in {} failed its check ({}); nothing was "
-                                          "written",
-                                          target.string(), check));
+                throw failure(
+                    fmt::format("the copy in {} failed its check ({}); nothing was "
+                                "written",
+                                target.string(), check));
         }
         if (::rename(temp.c_str(), target.c_str()) != 0)
-            throw failure(fmt::format("cannot write {}: {}", target.string(),
-                                      std::strerror(errno)));
+            throw failure(
+                fmt::format("cannot write {}: {}", target.string(), std::strerror(errno)));
     } catch (const SQLite::Exception& e) {
         remove_partial(temp);
-        throw failure(fmt::format("cannot write the backup {}: {}", target.string(),
-                                  e.getErrorStr()));
+        throw failure(
+            fmt::format("cannot write the backup {}: {}", target.string(), e.getErrorStr()));
     } catch (...) {
         remove_partial(temp);
         throw;

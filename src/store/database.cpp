@@ -38,7 +38,9 @@ std::string file_uri(const fs::path& path, std::string_view query) {
 
 }  // namespace
 
-int schema_version() { return static_cast<int>(migrations().size()); }
+int schema_version() {
+    return static_cast<int>(migrations().size());
+}
 
 std::unique_ptr<Database> Database::open(const fs::path& path, bool create) {
     std::error_code ec;
@@ -95,9 +97,10 @@ void Database::check_ours() {
     // Read before anything writes: a refused file must stay byte-for-byte as it was. One
     // statement reads one snapshot: another tend may be creating the schema at this moment, and
     // separate reads could see its tables without its version.
-    SQLite::Statement q(db_, "SELECT (SELECT user_version FROM pragma_user_version), "
-                             "(SELECT application_id FROM pragma_application_id), "
-                             "(SELECT count(*) FROM sqlite_master)");
+    SQLite::Statement q(db_,
+                        "SELECT (SELECT user_version FROM pragma_user_version), "
+                        "(SELECT application_id FROM pragma_application_id), "
+                        "(SELECT count(*) FROM sqlite_master)");
     q.executeStep();
     int version = q.getColumn(0).getInt();
     int app = q.getColumn(1).getInt();
@@ -105,8 +108,7 @@ void Database::check_ours() {
     if (!foreign && app == 0 && version == 0) foreign = q.getColumn(2).getInt() > 0;
     if (foreign)
         throw failure(fmt::format(
-            "{} is an SQLite file but not a tend database; it was left untouched",
-            path_.string()));
+            "{} is an SQLite file but not a tend database; it was left untouched", path_.string()));
     if (version > schema_version())
         throw failure(fmt::format(
             "{} was written by a newer tend (schema {}, this tend knows up to {}); it was left "
@@ -171,7 +173,9 @@ void Database::migrate() {
     }
 }
 
-int Database::os_error() { return sqlite3_system_errno(db_.getHandle()); }
+int Database::os_error() {
+    return sqlite3_system_errno(db_.getHandle());
+}
 
 Error translate(const SQLite::Exception& e, const fs::path& path, int os_error) {
     auto where = path.string();

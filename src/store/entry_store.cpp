@@ -14,8 +14,8 @@ std::vector<core::Answer> entry_answers(Database& db, std::int64_t entry_id) {
     q.bind(1, entry_id);
     std::vector<core::Answer> out;
     while (q.executeStep())
-        out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
-                       q.getColumn(2).getString()});
+        out.push_back(
+            {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString()});
     return out;
 }
 
@@ -124,7 +124,8 @@ std::vector<core::Entry> list_entries(Database& db, std::optional<core::EntryKin
     if (kind) sql += where.sql.empty() ? "WHERE +entry.kind = ? " : "AND +entry.kind = ? ";
     SQLite::Statement q(db.sql(), sql + "ORDER BY +entry.at_utc, entry.id");
     where.bind(q);
-    if (kind) q.bind(static_cast<int>(where.params.size()) + 1, std::string(core::kind_name(*kind)));
+    if (kind)
+        q.bind(static_cast<int>(where.params.size()) + 1, std::string(core::kind_name(*kind)));
     return entries_from(db, q);
 }
 

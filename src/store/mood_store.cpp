@@ -63,8 +63,7 @@ std::vector<core::Mood> list_moods(Database& db, const core::Period& period) {
     // `+at_utc`: without it SQLite walks every mood in mood_by_time order to skip the sort,
     // checking each row's day, so a week's listing read ten years of moods. Sorting the rows
     // the window's index finds costs what the window holds.
-    SQLite::Statement q(db.sql(),
-                        std::string(select_mood) + where.sql + " ORDER BY +at_utc, id");
+    SQLite::Statement q(db.sql(), std::string(select_mood) + where.sql + " ORDER BY +at_utc, id");
     where.bind(q);
     std::vector<core::Mood> out;
     while (q.executeStep()) out.push_back(read_mood(q));

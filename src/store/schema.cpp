@@ -304,6 +304,8 @@ constexpr std::array<std::string_view, 3> all_migrations{schema_1, schema_2, sch
 
 }  // namespace
 
-std::span<const std::string_view> migrations() { return all_migrations; }
+std::span<const std::string_view> migrations() {
+    return all_migrations;
+}
 
 }  // namespace tend::store

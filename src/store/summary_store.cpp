@@ -52,8 +52,8 @@ std::vector<core::TagStats> mood_tags(Database& db, core::Day from, core::Day to
     bind_days(q, from, to);
     std::vector<core::TagStats> out;
     while (q.executeStep())
-        out.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt(),
-                       q.getColumn(2).getDouble()});
+        out.push_back(
+            {q.getColumn(0).getString(), q.getColumn(1).getInt(), q.getColumn(2).getDouble()});
     return out;
 }
 

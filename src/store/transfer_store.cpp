@@ -27,11 +27,13 @@ const RecordKind& kind_named(std::string_view name) {
 std::vector<std::string> select_expressions(const RecordKind& kind, const Field& f) {
     auto col = std::string(f.column);
     switch (f.type) {
-        case FieldType::instant: return {col + "_utc", col + "_offset"};
+        case FieldType::instant:
+            return {col + "_utc", col + "_offset"};
         case FieldType::ref:
             return {fmt::format("(SELECT uuid FROM {} WHERE id = {}.{})",
                                 kind_named(f.target).table, kind.table, col)};
-        default: return {col};
+        default:
+            return {col};
     }
 }
 
@@ -59,12 +61,14 @@ core::Value read_value(const Field& f, SQLite::Statement& q, int& col) {
     }
     switch (f.type) {
         case FieldType::integer:
-        case FieldType::utc: return c.getInt64();
+        case FieldType::utc:
+            return c.getInt64();
         case FieldType::instant: {
             auto utc = c.getInt64();
             return core::Instant{utc, q.getColumn(col++).getInt()};
         }
-        default: return c.getString();
+        default:
+            return c.getString();
     }
 }
 
@@ -128,8 +132,7 @@ public:
         try {
             insert_->exec();
         } catch (const SQLite::Exception& e) {
-            if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_UNIQUE || kind_.clash.empty())
-                throw;
+            if (e.getExtendedErrorCode() != SQLITE_CONSTRAINT_UNIQUE || kind_.clash.empty()) throw;
             // sqlite3_reset reports a failed step again: clear it here, where it is handled.
             (void)insert_->tryReset();
             report.note(index_, fmt::format("skipped: {}", kind_.clash));
@@ -153,8 +156,8 @@ private:
                 return true;
             }
             if (!f.nullable) {
-                report.note(index_, fmt::format("skipped: no such {} in the file or here",
-                                                target.one));
+                report.note(index_,
+                            fmt::format("skipped: no such {} in the file or here", target.one));
                 return false;
             }
             report.note(index_, fmt::format("imported without a link to a {} that is in "

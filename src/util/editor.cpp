@@ -33,7 +33,8 @@ void write_all(int fd, std::string_view content, const fs::path& path) {
 /// Runs `sh -c 'EDITOR "$1"' sh FILE` (so an editor given with arguments works, as in git) and
 /// returns its wait status. Ctrl-C is the editor's to handle while it runs.
 int run_editor(const std::string& editor, const fs::path& file) {
-    struct sigaction ignore {}, old_int {}, old_quit {};
+    struct sigaction ignore {
+    }, old_int{}, old_quit{};
     ignore.sa_handler = SIG_IGN;
     ::sigaction(SIGINT, &ignore, &old_int);
     ::sigaction(SIGQUIT, &ignore, &old_quit);
@@ -99,19 +100,24 @@ EditorFile::~EditorFile() {
 void EditorFile::edit() const {
     auto editor = editor_command();
     if (editor.empty())
-        throw usage_error("--editor needs VISUAL or EDITOR set to your editor, e.g. "
-                          "EDITOR=nano; or answer the questions without --editor");
+        throw usage_error(
+            "--editor needs VISUAL or EDITOR set to your editor, e.g. "
+            "EDITOR=nano; or answer the questions without --editor");
     int status = run_editor(editor, path_);
     if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
-        throw failure(fmt::format("cannot run the editor \"{}\"; check VISUAL and EDITOR; "
-                                  "nothing was saved",
-                                  editor));
+        throw failure(
+            fmt::format("cannot run the editor \"{}\"; check VISUAL and EDITOR; "
+                        "nothing was saved",
+                        editor));
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        throw failure(fmt::format("the editor \"{}\" did not finish successfully; nothing was "
-                                  "saved",
-                                  editor));
+        throw failure(
+            fmt::format("the editor \"{}\" did not finish successfully; nothing was "
+                        "saved",
+                        editor));
 }
 
-std::string EditorFile::read() const { return read_file(path_); }
+std::string EditorFile::read() const {
+    return read_file(path_);
+}
 
 }  // namespace tend::util

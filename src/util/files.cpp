@@ -22,7 +22,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string why() { return std::strerror(errno); }
+std::string why() {
+    return std::strerror(errno);
+}
 
 /// $HOME, or nullopt when it is unset or empty.
 std::optional<fs::path> home_variable() {
@@ -37,8 +39,7 @@ void ensure_private_directory(const fs::path& dir) {
     if (dir.empty()) return;
     struct stat st {};
     if (::stat(dir.c_str(), &st) == 0) {
-        if (!S_ISDIR(st.st_mode))
-            throw failure(fmt::format("{} is not a directory", dir.string()));
+        if (!S_ISDIR(st.st_mode)) throw failure(fmt::format("{} is not a directory", dir.string()));
         return;
     }
     ensure_private_directory(dir.parent_path());
@@ -104,15 +105,17 @@ fs::path data_home() {
     if (v != nullptr && *v == '/') return fs::path(v);
     auto home = home_variable();
     if (!home)
-        throw failure("HOME is not set, so tend cannot find its database; set HOME, or give "
-                      "the database with --db or TEND_DB");
+        throw failure(
+            "HOME is not set, so tend cannot find its database; set HOME, or give "
+            "the database with --db or TEND_DB");
     // Never create a missing home directory (a service account's /nonexistent, a typo): the
     // database would end up where nobody looks for it.
     std::error_code ec;
     if (!fs::is_directory(*home, ec))
-        throw failure(fmt::format("the home directory {} does not exist, so tend will not put "
-                                  "its database there; give it with --db or TEND_DB",
-                                  home->string()));
+        throw failure(
+            fmt::format("the home directory {} does not exist, so tend will not put "
+                        "its database there; give it with --db or TEND_DB",
+                        home->string()));
     return *home / ".local" / "share";
 }
 

@@ -6,7 +6,9 @@
 namespace tend::util {
 namespace {
 
-std::uint32_t rotl(std::uint32_t x, int n) { return (x << n) | (x >> (32 - n)); }
+std::uint32_t rotl(std::uint32_t x, int n) {
+    return (x << n) | (x >> (32 - n));
+}
 
 void compress(std::array<std::uint32_t, 5>& h, const unsigned char* block) {
     std::array<std::uint32_t, 80> w{};

@@ -9,12 +9,14 @@
 namespace tend::util {
 
 bool acts_on_terminal(std::uint32_t cp) {
-    bool bidi = (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
-                cp == 0x200e || cp == 0x200f || cp == 0x061c;
+    bool bidi = (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200e ||
+                cp == 0x200f || cp == 0x061c;
     return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || bidi;
 }
 
-bool is_valid_utf8(std::string_view text) { return utf8::is_valid(text.begin(), text.end()); }
+bool is_valid_utf8(std::string_view text) {
+    return utf8::is_valid(text.begin(), text.end());
+}
 
 std::size_t display_width(std::string_view text) {
     if (!is_valid_utf8(text)) return text.size();
@@ -56,9 +58,12 @@ std::string plural(long n, std::string_view one, std::string_view many) {
 std::string ordinal(long n) {
     const char* suffix = "th";
     if (n % 100 < 11 || n % 100 > 13) {
-        if (n % 10 == 1) suffix = "st";
-        else if (n % 10 == 2) suffix = "nd";
-        else if (n % 10 == 3) suffix = "rd";
+        if (n % 10 == 1)
+            suffix = "st";
+        else if (n % 10 == 2)
+            suffix = "nd";
+        else if (n % 10 == 3)
+            suffix = "rd";
     }
     return fmt::format("{}{}", n, suffix);
 }

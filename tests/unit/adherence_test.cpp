@@ -54,7 +54,7 @@ std::vector<Checkoff> done_each(Day first, Day last) {
 
 /// Sets TZ for one test and puts it back.
 class ZoneGuard {
-  public:
+public:
     explicit ZoneGuard(const char* zone) {
         if (const char* old = std::getenv("TZ")) old_ = old;
         setenv("TZ", zone, 1);
@@ -70,7 +70,7 @@ class ZoneGuard {
     ZoneGuard(const ZoneGuard&) = delete;
     ZoneGuard& operator=(const ZoneGuard&) = delete;
 
-  private:
+private:
     std::optional<std::string> old_;
 };
 

@@ -73,7 +73,7 @@ TEST_CASE("archive: what is written reads back the same") {
 }
 
 TEST_CASE("archive: problems name their place in the document") {
-    CHECK(problem("") .find("f.json is not a JSON document (line 1, column 1") == 0);
+    CHECK(problem("").find("f.json is not a JSON document (line 1, column 1") == 0);
     CHECK(problem("{\n  \"format\": \"tend-export\",\n  \"version\": 1,\n}")
               .find("f.json is not a JSON document (line 4, column 1") == 0);
     CHECK(problem("[]").find("f.json is not a tend export") == 0);
@@ -92,8 +92,9 @@ TEST_CASE("archive: problems name their place in the document") {
           "f.json: .moods[0].score must be from 1 to 10 (got 11)");
     CHECK(problem(doc(with("score", "6.5"))) ==
           "f.json: .moods[0].score must be a whole number (got 6.5)");
-    CHECK(problem(doc(with("score", "18446744073709551615"))).find(".moods[0].score must be from"
-                                                                   ) != std::string::npos);
+    CHECK(
+        problem(doc(with("score", "18446744073709551615"))).find(".moods[0].score must be from") !=
+        std::string::npos);
     CHECK(problem(doc(with("uuid", "\"nope\""))) ==
           "f.json: .moods[0].uuid must be a UUID (got \"nope\")");
     CHECK(problem(doc(with("day", "\"2026-02-30\""))).find(".moods[0].day must be a day") !=

@@ -22,13 +22,17 @@ class EnvVar {
 public:
     EnvVar(const char* name, const char* value) : name_(name) {
         if (const char* old = std::getenv(name)) saved_ = old;
-        if (value != nullptr) ::setenv(name, value, 1);
-        else ::unsetenv(name);
+        if (value != nullptr)
+            ::setenv(name, value, 1);
+        else
+            ::unsetenv(name);
         ::tzset();
     }
     ~EnvVar() {
-        if (saved_) ::setenv(name_, saved_->c_str(), 1);
-        else ::unsetenv(name_);
+        if (saved_)
+            ::setenv(name_, saved_->c_str(), 1);
+        else
+            ::unsetenv(name_);
         ::tzset();
     }
     EnvVar(const EnvVar&) = delete;
@@ -152,9 +156,9 @@ TEST_CASE("parse_local_datetime reads local date-times in TZ", "[clock]") {
           "2026-11-20T08:30:00+01:00");
     CHECK(format_iso(parse_local_datetime("2026-07-01T12:00:30").value()) ==
           "2026-07-01T12:00:30+02:00");
-    auto bad = GENERATE(as<std::string>{}, "", "2026-11-20", "2026-11-20T8:30",
-                        "2026-11-20T08:30+01:00", "2026-11-20T08:30Z", "2026-11-20X08:30",
-                        "2026-11-31T08:30", "2026-11-20T25:00");
+    auto bad =
+        GENERATE(as<std::string>{}, "", "2026-11-20", "2026-11-20T8:30", "2026-11-20T08:30+01:00",
+                 "2026-11-20T08:30Z", "2026-11-20X08:30", "2026-11-31T08:30", "2026-11-20T25:00");
     CAPTURE(bad);
     CHECK_FALSE(parse_local_datetime(bad));
 }
@@ -208,7 +212,8 @@ TEST_CASE("local_instant in America/Los_Angeles: negative offsets", "[clock][dst
     }
 }
 
-TEST_CASE("a day whose midnight was skipped starts at the first moment that exists", "[clock][dst]") {
+TEST_CASE("a day whose midnight was skipped starts at the first moment that exists",
+          "[clock][dst]") {
     // Brazil began summer time at 00:00 on 2018-11-04: the clocks went from 23:59 to 01:00.
     EnvVar tz("TZ", "America/Sao_Paulo");
     CHECK(format_iso(start_of(ymd(2018, 11, 4))) == "2018-11-04T01:00:00-02:00");
@@ -297,8 +302,7 @@ TEST_CASE("clock_from_environment: TEND_NOW fixes now", "[clock][env]") {
 }
 
 // A malformed TEND_NOW goes through core::quoted(): control characters never reach the terminal.
-TEST_CASE("a malformed TEND_NOW is shown with control characters escaped",
-          "[clock][env]") {
+TEST_CASE("a malformed TEND_NOW is shown with control characters escaped", "[clock][env]") {
     EnvVar now("TEND_NOW", "\x1b]0;owned\x07");
     try {
         (void)clock_from_environment();

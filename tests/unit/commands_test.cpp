@@ -67,10 +67,8 @@ TEST_CASE("a named command builds only its own group", "[commands]") {
 
 TEST_CASE("an unknown or missing command builds the whole tree", "[commands]") {
     std::ostringstream out, err;
-    for (std::vector<const char*> args : {std::vector<const char*>{},
-                                          {"--help"},
-                                          {"moood", "5"},
-                                          {"__complete", "mo"}}) {
+    for (std::vector<const char*> args :
+         {std::vector<const char*>{}, {"--help"}, {"moood", "5"}, {"__complete", "mo"}}) {
         tend::cli::Context ctx(out, err);
         CLI::App app;
         tend::cli::add_commands(app, ctx, args);
@@ -95,8 +93,7 @@ TEST_CASE("the command is the first word that is no option and no global option'
     CHECK(scan({"--", "mood"}) == std::nullopt);
 }
 
-TEST_CASE("the scan skips the value of exactly the global options that take one",
-          "[commands]") {
+TEST_CASE("the scan skips the value of exactly the global options that take one", "[commands]") {
     std::ostringstream out, err;
     tend::cli::Context ctx(out, err);
     CLI::App app;

@@ -26,7 +26,9 @@ namespace {
 
 const std::string origin = "/home/ana/.config/tend/config.toml";
 
-Config parse(const std::string& text) { return parse_config(text, origin); }
+Config parse(const std::string& text) {
+    return parse_config(text, origin);
+}
 
 /// The tend::Error thrown by parsing `text`, or nullopt when it parses.
 std::optional<tend::Error> refusal(const std::string& text) {
@@ -93,7 +95,8 @@ TEST_CASE("remind and session keys, also written as dotted keys", "[config]") {
     CHECK(parse("[remind]\nprep_lead_hours = 0").remind_prep_lead_hours == 0);
     CHECK(parse("[remind]\nprep_lead_hours = 336").remind_prep_lead_hours == 336);
     CHECK(parse("remind.prep_lead_hours = 12").remind_prep_lead_hours == 12);
-    CHECK(parse("session.schedule = \"thu 09:00\"").session_schedule == SessionSchedule{3, TimeOfDay{9, 0, 0}});
+    CHECK(parse("session.schedule = \"thu 09:00\"").session_schedule ==
+          SessionSchedule{3, TimeOfDay{9, 0, 0}});
 }
 
 TEST_CASE("remind.kinds lists the reminders wanted, all of them by default", "[config]") {
@@ -121,10 +124,13 @@ TEST_CASE("an invalid value names the file, the line, the key and what is accept
     CHECK(message("# settings\n[remind]\nmood_after = \"25:00\"\n") ==
           origin + R"(:3: remind.mood_after must be a time of day such as "20:00" (got "25:00"))");
     CHECK(message("[remind]\n\nprep_lead_hours = 337") ==
-          origin + ":3: remind.prep_lead_hours must be a whole number of hours from 0 to 336 "
-                   "(got 337)");
-    CHECK(message("[session]\nschedule = 5") ==
-          origin + R"(:2: session.schedule must be a weekday and a 24-hour time such as "tue 17:00" (got 5))");
+          origin +
+              ":3: remind.prep_lead_hours must be a whole number of hours from 0 to 336 "
+              "(got 337)");
+    CHECK(
+        message("[session]\nschedule = 5") ==
+        origin +
+            R"(:2: session.schedule must be a weekday and a 24-hour time such as "tue 17:00" (got 5))");
 }
 
 TEST_CASE("values of the wrong type are invalid too", "[config]") {
@@ -179,8 +185,7 @@ TEST_CASE("an unknown table is one warning naming it", "[config]") {
 }
 
 // `remind` and `session` are tables: any other value is invalid, named with file, line and key.
-TEST_CASE("remind or session that is not a table is an invalid value",
-          "[config]") {
+TEST_CASE("remind or session that is not a table is an invalid value", "[config]") {
     auto e = refusal("\nremind = 5\n");
     REQUIRE(e);
     CHECK(e->code() == tend::Exit::usage);
@@ -188,8 +193,7 @@ TEST_CASE("remind or session that is not a table is an invalid value",
 }
 
 // A schedule must be a weekday and a time, checked when the file is read.
-TEST_CASE("a schedule that is no weekday and time is an invalid value",
-          "[config]") {
+TEST_CASE("a schedule that is no weekday and time is an invalid value", "[config]") {
     auto e = refusal("[session]\nschedule = \"banana\"\n");
     REQUIRE(e);
     CHECK_THAT(e->what(), StartsWith(origin + ":2: session.schedule must be"));
@@ -230,8 +234,7 @@ TEST_CASE("load_config reads a file, or gives defaults when it is optional and m
             FAIL("a missing required config was accepted");
         } catch (const tend::Error& e) {
             CHECK(e.code() == tend::Exit::usage);
-            CHECK(std::string(e.what()) ==
-                  "config file " + missing.string() + " does not exist");
+            CHECK(std::string(e.what()) == "config file " + missing.string() + " does not exist");
         }
     }
     SECTION("an existing file: parsed, with the path as the origin in messages") {

@@ -53,7 +53,9 @@ TEST_CASE("csv: a CRLF inside quotes is kept as it is") {
 }
 
 TEST_CASE("csv: a byte-order mark at the start is ignored") {
-    auto records = read_csv("\xef\xbb\xbf" "full_date,time\n");
+    auto records = read_csv(
+        "\xef\xbb\xbf"
+        "full_date,time\n");
     REQUIRE(records.size() == 1);
     CHECK(records[0].fields.front() == "full_date");
 }

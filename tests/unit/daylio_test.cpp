@@ -116,8 +116,8 @@ TEST_CASE("daylio: the 7-column form and a trailing scales column") {
 
 TEST_CASE("daylio: only full_date is trusted; date and weekday may be in any language") {
     tend::test::TimeZone berlin("Europe/Berlin");
-    auto moods = read_daylio(std::string(header) +
-                                 "2026-11-18,18 nov,mi\xc3\xa9rcoles,21:00,good,,,\n", {}, "f");
+    auto moods = read_daylio(
+        std::string(header) + "2026-11-18,18 nov,mi\xc3\xa9rcoles,21:00,good,,,\n", {}, "f");
     CHECK(format_day(moods.at(0).day) == "2026-11-18");
     CHECK(format_iso(moods.at(0).at) == "2026-11-18T21:00:00+01:00");
 }
@@ -150,10 +150,10 @@ TEST_CASE("daylio: UUIDs are deterministic and tell identical rows apart") {
 }
 
 TEST_CASE("daylio: byte-order mark, CRLF, emoji, blank lines") {
-    auto moods = read_daylio("\xef\xbb\xbf" + std::string(header).replace(
-                                                  std::string(header).size() - 1, 1, "\r\n") +
-                                 "2026-11-01,,,09:00,rad,,,\"\xf0\x9f\x8d\xbf\r\nyum\"\r\n\r\n",
-                             {}, "f");
+    auto moods = read_daylio(
+        "\xef\xbb\xbf" + std::string(header).replace(std::string(header).size() - 1, 1, "\r\n") +
+            "2026-11-01,,,09:00,rad,,,\"\xf0\x9f\x8d\xbf\r\nyum\"\r\n\r\n",
+        {}, "f");
     REQUIRE(moods.size() == 1);
     CHECK(moods[0].note == "\xf0\x9f\x8d\xbf\nyum");  // line breaks in notes become \n
 }
@@ -166,7 +166,8 @@ TEST_CASE("daylio: malformed files name the line and the problem") {
     };
     fails("", "f.csv is empty");
     fails("date,time,mood\n", "line 1: the header has no full_date column");
-    fails(std::string(header) + "2026-11-01,,,09:00,rad,,\n", "line 2: 7 fields where the header has 8");
+    fails(std::string(header) + "2026-11-01,,,09:00,rad,,\n",
+          "line 2: 7 fields where the header has 8");
     fails(std::string(header) + "2026-11-01,,,09:00,rad,,,\n01/11/2026,,,09:00,rad,,,\n",
           "line 3: full_date \"01/11/2026\" is not a date");
     fails(std::string(header) + "2026-02-30,,,09:00,rad,,,\n", "line 2: full_date");
@@ -175,7 +176,10 @@ TEST_CASE("daylio: malformed files name the line and the problem") {
     fails(std::string(header) + "2026-11-01,,,09:00,rad,,,\"open\n", "line 2: a quoted field");
     fails(std::string(header) + "2026-11-01,,,09:00,rad,,,\"x\"y\n", "line 2: text follows");
     fails(std::string(header) + "2026-11-01,,,09:00,rad,,,\xff\n", "line 2: the text is not valid");
-    fails(std::string(header) + "2026-11-01,,,09:00,rad,a\x01" "b,,\n", "line 2: activity");
+    fails(std::string(header) +
+              "2026-11-01,,,09:00,rad,a\x01"
+              "b,,\n",
+          "line 2: activity");
 }
 
 TEST_CASE("daylio: a header-only file has no moods") {

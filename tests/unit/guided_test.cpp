@@ -47,8 +47,9 @@ TEST_CASE("answers given as KEY=TEXT are checked against the template") {
     CHECK(error_of([&] { (void)answers_from_options(t, {"just text"}); }) ==
           "--answer must be KEY=TEXT, e.g. --answer takeaway=\"...\" (got \"just text\"); the "
           "reflection template's keys are takeaway, emotions, intention");
-    CHECK(error_of([&] { (void)answers_from_options(t, {"emotions=a", "emotions=b"}); }) ==
-          "--answer emotions is given twice; give each key once");
+    CHECK(error_of([&] {
+              (void)answers_from_options(t, {"emotions=a", "emotions=b"});
+          }) == "--answer emotions is given twice; give each key once");
 }
 
 TEST_CASE("standard input gives one answer a line, in the template's order") {
@@ -81,8 +82,9 @@ TEST_CASE("the editor file round-trips answers") {
     CHECK(back["emotions"] == "relief,\nthen worry");
     CHECK(back["intention"].empty());
 
-    auto edited = parse_editor_text(t, "# comment\n\n## [intention] anything\n  walk daily  \n"
-                                       "# a note to self\n\n## [takeaway]\nkeep going\n");
+    auto edited = parse_editor_text(t,
+                                    "# comment\n\n## [intention] anything\n  walk daily  \n"
+                                    "# a note to self\n\n## [takeaway]\nkeep going\n");
     CHECK(edited.size() == 2);
     CHECK(edited["intention"] == "walk daily");
     CHECK(edited["takeaway"] == "keep going");
@@ -104,8 +106,8 @@ TEST_CASE("mistakes in the editor file name their line") {
 
 TEST_CASE("answers are kept in the template's order, without empty ones") {
     auto t = reflection();
-    auto answers = ordered_answers(t, {{"intention", "walk"}, {"takeaway", "help"},
-                                       {"emotions", "  "}});
+    auto answers =
+        ordered_answers(t, {{"intention", "walk"}, {"takeaway", "help"}, {"emotions", "  "}});
     REQUIRE(answers.size() == 2);
     CHECK(answers[0].key == "takeaway");
     CHECK(answers[0].prompt == "What was most important?");

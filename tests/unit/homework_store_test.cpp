@@ -72,8 +72,7 @@ TEST_CASE("homework round-trips with its schedule, texts and steps") {
     h.plan = "buy them on Saturday";
     h.link = "https://example.org";
     h.details = "three sentences are enough";
-    h.steps = {{1, util::new_uuid(), "find her address", {}},
-               {2, util::new_uuid(), "post it", {}}};
+    h.steps = {{1, util::new_uuid(), "find her address", {}}, {2, util::new_uuid(), "post it", {}}};
     auto id = add(db, h);
 
     auto back = store::find_homework(db, id);

@@ -26,7 +26,7 @@ namespace {
 
 /// Sets PATH for the life of the object.
 class PathVariable {
-  public:
+public:
     explicit PathVariable(const std::string& value) {
         if (const char* old = std::getenv("PATH")) saved_ = old;
         ::setenv("PATH", value.c_str(), 1);
@@ -40,7 +40,7 @@ class PathVariable {
     PathVariable(const PathVariable&) = delete;
     PathVariable& operator=(const PathVariable&) = delete;
 
-  private:
+private:
     std::optional<std::string> saved_;
 };
 

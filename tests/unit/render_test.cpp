@@ -18,8 +18,8 @@ const std::string replacement = "\xef\xbf\xbd";  // U+FFFD
 }  // namespace
 
 TEST_CASE("sanitize leaves ordinary text alone", "[render][sanitize]") {
-    for (const char* text : {"", "tired after work", "café, naïve, Ærø", "😀 ☕ 🌧️", "日本語",
-                             "100% <b>&amp;</b> \\ ` * ~"}) {
+    for (const char* text : {"", "tired after work", "café, naïve, Ærø", "😀 ☕ 🌧️",
+                             "日本語", "100% <b>&amp;</b> \\ ` * ~"}) {
         CHECK(sanitize(text) == text);
         CHECK(sanitize(text, true) == text);
     }
@@ -38,19 +38,23 @@ TEST_CASE("sanitize shows C0 controls in caret form and DEL as ^?", "[render][sa
 TEST_CASE("sanitize shows C1 controls and bidirectional controls as \\u codes",
           "[render][sanitize]") {
     CHECK(sanitize("\xc2\x80") == "\\u0080");
-    CHECK(sanitize("\xc2\x9b" "31m") == "\\u009b31m");  // CSI
-    CHECK(sanitize("a\xc2\x85" "b") == "a\\u0085b");    // NEL
+    CHECK(sanitize("\xc2\x9b"
+                   "31m") == "\\u009b31m");  // CSI
+    CHECK(sanitize("a\xc2\x85"
+                   "b") == "a\\u0085b");  // NEL
     CHECK(sanitize("\xc2\x9f") == "\\u009f");
     CHECK(sanitize("\xc2\xa0") == "\xc2\xa0");  // U+00A0 is no control
-    CHECK(sanitize("abc\xe2\x80\xae" "fed") == "abc\\u202efed");  // RIGHT-TO-LEFT OVERRIDE
+    CHECK(sanitize("abc\xe2\x80\xae"
+                   "fed") == "abc\\u202efed");  // RIGHT-TO-LEFT OVERRIDE
     CHECK(sanitize("\xe2\x80\xaa") == "\\u202a");
     CHECK(sanitize("\xe2\x81\xa6x\xe2\x81\xa9") == "\\u2066x\\u2069");  // isolates
     CHECK(sanitize("\xe2\x80\x8e\xe2\x80\x8f") == "\\u200e\\u200f");    // LRM, RLM
-    CHECK(sanitize("\xd8\x9c") == "\\u061c");                          // ARABIC LETTER MARK
+    CHECK(sanitize("\xd8\x9c") == "\\u061c");                           // ARABIC LETTER MARK
 }
 
 TEST_CASE("sanitize replaces invalid UTF-8 with U+FFFD", "[render][sanitize]") {
-    CHECK(sanitize("a\xff" "b") == "a" + replacement + "b");
+    CHECK(sanitize("a\xff"
+                   "b") == "a" + replacement + "b");
     CHECK(sanitize("caf\xe9") == "caf" + replacement);
     CHECK(sanitize("\xe2\x82") == replacement);
     // Overlong forms and UTF-16 surrogates are invalid too; how many U+FFFD stand for one bad
@@ -143,7 +147,8 @@ TEST_CASE("md_escape neutralises control characters and invalid UTF-8", "[render
     // ESC becomes the caret form ^[, whose ^ and [ are then escaped for Markdown.
     CHECK(md_escape("\x1b[31m") == "\\^\\[\\[31m");
     CHECK(md_escape("a\xff") == "a" + replacement);
-    CHECK(md_escape("\xe2\x80\xae" "x") == "\\\\u202ex");
+    CHECK(md_escape("\xe2\x80\xae"
+                    "x") == "\\\\u202ex");
     CHECK(md_escape("café 😀") == "café 😀");
 }
 
@@ -183,8 +188,8 @@ TEST_CASE("text_table aligns columns by character, not byte", "[render][table]")
         CHECK(t == "score\n    7\n   10\n");
     }
     SECTION("cells are sanitised and missing cells are empty") {
-        auto t = text_table(plain, {{"a", Align::left}, {"b", Align::left}},
-                            {{"\x1b[31mred\nline"}});
+        auto t =
+            text_table(plain, {{"a", Align::left}, {"b", Align::left}}, {{"\x1b[31mred\nline"}});
         CHECK(t == "a" + std::string(15, ' ') + "b\n^[[31mred line\n");
     }
     SECTION("no rows: the header alone") {
@@ -202,7 +207,8 @@ TEST_CASE("a notification body writes markup characters as entities", "[render][
     core::Reminder r;
     r.kind = core::ReminderKind::homework_due;
     r.id = 4;
-    r.homework = test::item(test::sched(core::ScheduleKind::daily), std::chrono::year{2026} / 11 / 1, 4);
+    r.homework =
+        test::item(test::sched(core::ScheduleKind::daily), std::chrono::year{2026} / 11 / 1, 4);
     r.homework->title = "Read <b>ch. 2</b> & 3 -> notes";
     r.due = std::chrono::year{2026} / 11 / 20;
     auto body = render::notification_body({r});

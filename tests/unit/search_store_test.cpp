@@ -1,7 +1,7 @@
 #include "store/search_store.hpp"
 
-#include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <catch2/catch.hpp>
 
 #include "core/error.hpp"
 #include "support.hpp"
@@ -30,8 +30,10 @@ std::vector<std::string> kinds(const std::vector<core::SearchHit>& hits) {
 
 std::string plain(std::string snippet) {
     for (auto& c : snippet)
-        if (c == core::match_start) c = '[';
-        else if (c == core::match_end) c = ']';
+        if (c == core::match_start)
+            c = '[';
+        else if (c == core::match_end)
+            c = ']';
     return snippet;
 }
 
@@ -116,11 +118,12 @@ TEST_CASE("search: deleted and replaced words do not stay readable in the file")
     test::TempDir dir;
     auto db = with_fixture(dir);
     auto& sql = db->sql();
-    for (int i = 10; i < 40; ++i) add_mood(*db, i, fmt::format("ordinary note {}", i), "2026-11-01");
+    for (int i = 10; i < 40; ++i)
+        add_mood(*db, i, fmt::format("ordinary note {}", i), "2026-11-01");
     add_mood(*db, 40, "zebracorn", "2026-11-01");
     sql.exec("UPDATE win SET text = 'Called my brother' WHERE id = 1");  // was: ... sister ...
     sql.exec("UPDATE entry_answer SET answer = 'calm' WHERE entry_id = 1 AND key = 'emotions'");
-    sql.exec("DELETE FROM homework_step WHERE id = 2");  // Walk to the corner
+    sql.exec("DELETE FROM homework_step WHERE id = 2");         // Walk to the corner
     sql.exec("UPDATE checkoff SET note = 'dry' WHERE id = 1");  // It rained; walked anyway
     sql.exec("DELETE FROM mood WHERE id = 40");
     sql.exec("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -136,7 +139,8 @@ TEST_CASE("search: deleted and replaced words do not stay readable in the file")
 TEST_CASE("search: better matches rank first") {
     test::TempDir dir;
     auto db = store::Database::open(dir / "t.db", true);
-    add_mood(*db, 1, "a long day at the office with meetings and then a short walk home", "2026-11-01");
+    add_mood(*db, 1, "a long day at the office with meetings and then a short walk home",
+             "2026-11-01");
     add_mood(*db, 2, "walk walk walk", "2026-11-02");
     add_mood(*db, 3, "nothing to see", "2026-11-03");
     auto hits = find(*db, {"walk"});

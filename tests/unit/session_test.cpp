@@ -9,9 +9,15 @@ using namespace tend::core;
 
 namespace {
 
-Instant at(const char* text) { return *parse_local_datetime(text); }
-Day day(const char* text) { return *parse_day(text); }
-Clock clock_at(const char* text) { return Clock{at(text)}; }
+Instant at(const char* text) {
+    return *parse_local_datetime(text);
+}
+Day day(const char* text) {
+    return *parse_day(text);
+}
+Clock clock_at(const char* text) {
+    return Clock{at(text)};
+}
 
 Session session(std::int64_t id, const char* when, SessionStatus status) {
     Session s;
@@ -111,8 +117,10 @@ TEST_CASE("the schedule skips cancelled days and days already held") {
 TEST_CASE("a session recorded without a time takes the time it was expected") {
     auto clock = clock_at("2026-11-20T08:30");
     auto scheduled = std::optional(session(3, "2026-11-19T18:00", SessionStatus::scheduled));
-    CHECK(expected_time_on(day("2026-11-19"), scheduled, tuesdays, clock) == at("2026-11-19T18:00"));
-    CHECK(expected_time_on(day("2026-11-17"), scheduled, tuesdays, clock) == at("2026-11-17T17:00"));
+    CHECK(expected_time_on(day("2026-11-19"), scheduled, tuesdays, clock) ==
+          at("2026-11-19T18:00"));
+    CHECK(expected_time_on(day("2026-11-17"), scheduled, tuesdays, clock) ==
+          at("2026-11-17T17:00"));
     CHECK_FALSE(expected_time_on(day("2026-11-18"), scheduled, tuesdays, clock));
     // Expected later today: not yet, so the caller uses now.
     auto today = std::optional(session(3, "2026-11-20T17:00", SessionStatus::scheduled));
@@ -124,8 +132,8 @@ TEST_CASE("a held session fulfils a scheduled one due that day or before") {
     CHECK(fulfils(scheduled, day("2026-11-19")));
     CHECK(fulfils(scheduled, day("2026-11-20")));
     CHECK_FALSE(fulfils(scheduled, day("2026-11-18")));
-    CHECK_FALSE(fulfils(session(3, "2026-11-19T18:00", SessionStatus::cancelled),
-                        day("2026-11-20")));
+    CHECK_FALSE(
+        fulfils(session(3, "2026-11-19T18:00", SessionStatus::cancelled), day("2026-11-20")));
 }
 
 TEST_CASE("session statuses have stable names") {

@@ -1,7 +1,7 @@
 #include "util/sha1.hpp"
 
-#include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <catch2/catch.hpp>
 
 #include "util/uuid.hpp"
 

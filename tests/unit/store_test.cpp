@@ -27,8 +27,8 @@
 
 using namespace tend;
 using namespace tend::core;
-using store::Database;
 using Catch::Matchers::Contains;
+using store::Database;
 namespace fs = std::filesystem;
 
 using tend::test::TempDir;
@@ -62,7 +62,9 @@ unsigned mode_of(const fs::path& file) {
 }
 
 /// A tend database created at `path` and closed again.
-void create_database(const fs::path& path) { REQUIRE(Database::open(path, true)); }
+void create_database(const fs::path& path) {
+    REQUIRE(Database::open(path, true));
+}
 
 /// The tend::Error that opening `path` throws, or nullopt when it opens.
 std::optional<Error> refusal(const fs::path& path, bool create = true) {
@@ -76,8 +78,7 @@ std::optional<Error> refusal(const fs::path& path, bool create = true) {
 
 }  // namespace
 
-TEST_CASE("a new database is private: directory 0700, file 0600, whatever the umask",
-          "[store]") {
+TEST_CASE("a new database is private: directory 0700, file 0600, whatever the umask", "[store]") {
     // 0 would let mkdir and open grant everything asked for; 0277 would take the owner's write
     // bit away. Either way the result must be exactly owner-only.
     auto mask = GENERATE(mode_t{0}, mode_t{022}, mode_t{0277});
@@ -136,8 +137,9 @@ TEST_CASE("a database of schema 1 is migrated: entries gain their index by kind 
         raw.exec(std::string(store::migrations()[0]));
         raw.exec("PRAGMA user_version = 1");
         raw.exec(fmt::format("PRAGMA application_id = {}", store::application_id));
-        raw.exec("INSERT INTO entry (uuid, kind, template, at_utc, at_offset, day, created_utc, "
-                 "updated_utc) VALUES ('u', 'prep', 'prep', 10, 0, '1970-01-01', 10, 10)");
+        raw.exec(
+            "INSERT INTO entry (uuid, kind, template, at_utc, at_offset, day, created_utc, "
+            "updated_utc) VALUES ('u', 'prep', 'prep', 10, 0, '1970-01-01', 10, 10)");
     }
     auto db = Database::open(path, false);
     REQUIRE(db);
@@ -145,8 +147,9 @@ TEST_CASE("a database of schema 1 is migrated: entries gain their index by kind 
     CHECK(sql.execAndGet("PRAGMA user_version").getInt() == store::schema_version());
     CHECK(sql.execAndGet("SELECT count(*) FROM entry").getInt() == 1);
     // The detail column of the plan's single row names the index it searches.
-    SQLite::Statement q(sql, "EXPLAIN QUERY PLAN SELECT id FROM entry WHERE kind = 'prep' AND "
-                             "at_utc > 1 AND at_utc <= 20");
+    SQLite::Statement q(sql,
+                        "EXPLAIN QUERY PLAN SELECT id FROM entry WHERE kind = 'prep' AND "
+                        "at_utc > 1 AND at_utc <= 20");
     REQUIRE(q.executeStep());
     CHECK_THAT(q.getColumn(3).getString(), Catch::Matchers::Contains("entry_by_kind"));
 }
@@ -276,7 +279,9 @@ Mood mood_at(const char* uuid, Day day, TimeOfDay time, int score, std::string n
     return m;
 }
 
-Day nov(unsigned d) { return Day{std::chrono::year{2026}, std::chrono::November, std::chrono::day{d}}; }
+Day nov(unsigned d) {
+    return Day{std::chrono::year{2026}, std::chrono::November, std::chrono::day{d}};
+}
 
 std::vector<std::string> notes(const std::vector<Mood>& moods) {
     std::vector<std::string> out;
@@ -284,7 +289,9 @@ std::vector<std::string> notes(const std::vector<Mood>& moods) {
     return out;
 }
 
-int tag_rows(Database& db) { return db.sql().execAndGet("SELECT count(*) FROM mood_tag").getInt(); }
+int tag_rows(Database& db) {
+    return db.sql().execAndGet("SELECT count(*) FROM mood_tag").getInt();
+}
 
 }  // namespace
 
@@ -338,8 +345,7 @@ TEST_CASE("moods: insert, find, list by period, update and delete", "[store][moo
         Period day{Bound{nov(20), std::nullopt}, Bound{nov(20), std::nullopt}};
         CHECK(notes(store::list_moods(*db, day)) == S{"midnight", "noon", "last second"});
         Period since{Bound{nov(20), std::nullopt}, std::nullopt};
-        CHECK(notes(store::list_moods(*db, since)) ==
-              S{"midnight", "noon", "last second", "21st"});
+        CHECK(notes(store::list_moods(*db, since)) == S{"midnight", "noon", "last second", "21st"});
         Period until{std::nullopt, Bound{nov(19), std::nullopt}};
         CHECK(notes(store::list_moods(*db, until)) == S{"late 19th"});
     }

@@ -34,8 +34,8 @@ TEST_CASE("mood figures count days, entries and the mean of every entry") {
     CHECK(*s.change() == Approx(21.0 / 4 - 4.0));
     REQUIRE(s.per_day.size() == 7);
     CHECK(s.per_day[1].entries == 0);
-    CHECK(s.days_missing() == std::vector<Day>{d(2026, 11, 15), d(2026, 11, 18), d(2026, 11, 19),
-                                              d(2026, 11, 20)});
+    CHECK(s.days_missing() ==
+          std::vector<Day>{d(2026, 11, 15), d(2026, 11, 18), d(2026, 11, 19), d(2026, 11, 20)});
 }
 
 TEST_CASE("the first day wins a tie for lowest or highest") {

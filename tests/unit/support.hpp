@@ -46,8 +46,10 @@ public:
         ::tzset();
     }
     ~TimeZone() {
-        if (saved_) ::setenv("TZ", saved_->c_str(), 1);
-        else ::unsetenv("TZ");
+        if (saved_)
+            ::setenv("TZ", saved_->c_str(), 1);
+        else
+            ::unsetenv("TZ");
         ::tzset();
     }
     TimeZone(const TimeZone&) = delete;

@@ -23,7 +23,8 @@ std::unique_ptr<store::Database> full(const test::TempDir& dir, const std::strin
     auto db = fresh(dir, name);
     db->sql().exec(util::read_file(std::string(TEND_FIXTURES) + "/all_kinds.sql"));
     std::string big;
-    while (big.size() < 1024 * 1024) big += "\"quoted\", line\nbreak, emoji \xf0\x9f\x98\x8c, tab\t; ";
+    while (big.size() < 1024 * 1024)
+        big += "\"quoted\", line\nbreak, emoji \xf0\x9f\x98\x8c, tab\t; ";
     SQLite::Statement q(db->sql(),
                         "INSERT INTO mood (uuid, at_utc, at_offset, day, score, note, "
                         "created_utc, updated_utc) VALUES ('20000000-0000-4000-8000-00000000000f', "
@@ -194,8 +195,9 @@ TEST_CASE("transfer: an import that fails half-way leaves nothing behind") {
                  "at": "2026-11-18T09:00:00Z", "day": "2026-11-18"}]})",
                                        "t", now);
     // A trigger makes the second kind fail after the first was written.
-    b->sql().exec("CREATE TEMP TRIGGER boom BEFORE INSERT ON mood_tag BEGIN "
-                  "SELECT RAISE(ABORT, 'boom'); END");
+    b->sql().exec(
+        "CREATE TEMP TRIGGER boom BEFORE INSERT ON mood_tag BEGIN "
+        "SELECT RAISE(ABORT, 'boom'); END");
     archive.records[core::kind_index("moods")][0].tags = {"x"};
     try {
         store::WriteTransaction tx(*b);

@@ -52,9 +52,9 @@ TEST_CASE("parse_score accepts the whole numbers 1 to 10", "[validate][mood]") {
 }
 
 TEST_CASE("parse_score refuses anything else with a usage error", "[validate][mood]") {
-    auto bad = GENERATE(as<std::string>{}, "0", "11", "-1", "-0", "100", "7.5", "7.0", " 7",
-                        "7 ", "", "seven", "0x7", "+7", "1e1", "7/10", "٧", "7\n",
-                        "99999999999999999999999");
+    auto bad =
+        GENERATE(as<std::string>{}, "0", "11", "-1", "-0", "100", "7.5", "7.0", " 7", "7 ", "",
+                 "seven", "0x7", "+7", "1e1", "7/10", "٧", "7\n", "99999999999999999999999");
     CAPTURE(bad);
     auto e = score_error(bad);
     REQUIRE(e);
@@ -62,10 +62,8 @@ TEST_CASE("parse_score refuses anything else with a usage error", "[validate][mo
 }
 
 TEST_CASE("a bad score's message names the value and what is accepted", "[validate][mood]") {
-    CHECK(score_message("11") ==
-          R"(mood score must be a whole number from 1 to 10 (got "11"))");
-    CHECK(score_message("") ==
-          R"(mood score must be a whole number from 1 to 10 (got ""))");
+    CHECK(score_message("11") == R"(mood score must be a whole number from 1 to 10 (got "11"))");
+    CHECK(score_message("") == R"(mood score must be a whole number from 1 to 10 (got ""))");
     CHECK(score_message("\x1b[31m") ==
           R"(mood score must be a whole number from 1 to 10 (got "\x1b[31m"))");
 }
@@ -103,9 +101,9 @@ TEST_CASE("parse_id's message quotes the value", "[validate]") {
 }
 
 TEST_CASE("check_text passes valid UTF-8 text through unchanged", "[validate]") {
-    for (const std::string& text : Strings{"", "tired after work", "café ☕ 😀",
-                                           "line one\nline two\ttab",
-                                           std::string(max_text_bytes, 'a')}) {
+    for (const std::string& text :
+         Strings{"", "tired after work", "café ☕ 😀", "line one\nline two\ttab",
+                 std::string(max_text_bytes, 'a')}) {
         CHECK(check_text(text, "note") == text);
         CHECK(check_text(text, "note").data() == text.data());
     }
@@ -134,8 +132,7 @@ TEST_CASE("check_text refuses invalid UTF-8, NUL bytes and oversized text", "[va
         auto e = error_from([&] { (void)check_text(big, "note"); });
         REQUIRE(e);
         CHECK(e->code() == tend::Exit::usage);
-        CHECK(std::string(e->what()) ==
-              "note must be at most 2097152 bytes (got 2097153 bytes)");
+        CHECK(std::string(e->what()) == "note must be at most 2097152 bytes (got 2097153 bytes)");
     }
 }
 
@@ -171,7 +168,9 @@ TEST_CASE("quoted shows a value safely on one line", "[validate]") {
 // C1 controls (U+009B is CSI, U+0085 a line break) are escaped in quoted values, as sanitize
 // escapes them on output.
 TEST_CASE("quoted escapes C1 control characters", "[validate]") {
-    auto shown = quoted("\xc2\x9b" "31mred\xc2\x85next");
+    auto shown = quoted(
+        "\xc2\x9b"
+        "31mred\xc2\x85next");
     CHECK(shown.find("\xc2\x9b") == std::string::npos);
     CHECK(shown.find("\xc2\x85") == std::string::npos);
 }

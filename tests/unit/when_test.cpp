@@ -25,7 +25,9 @@ using tend::test::TimeZone;
 namespace {
 
 /// A clock fixed at an ISO instant with offset, e.g. "2026-11-20T08:30:00+01:00".
-Clock clock_at(const char* iso) { return Clock{parse_iso(iso).value()}; }
+Clock clock_at(const char* iso) {
+    return Clock{parse_iso(iso).value()};
+}
 
 /// Friday 20 November 2026, 08:30 in Berlin: the "now" of most tests below.
 const Clock friday = clock_at("2026-11-20T08:30:00+01:00");
@@ -201,12 +203,12 @@ TEST_CASE("month and year edges", "[when]") {
 }
 
 TEST_CASE("anything else is refused", "[when]") {
-    auto bad = GENERATE(as<std::string>{}, "", "   ", "foo", "25:00", "24:00", "18:60",
-                        "2026-13-01", "2026-11-31", "2026-00-10", "2026-11-00", "2026-1-5",
-                        "20261120", "2026/11/20", "3x ago", "3 ago", "d ago", "in", "in ", "+",
-                        "-", "+d", "in -3d", "--3d", "1234567d ago", "123456d ago", "3d ago ago",
-                        "today today", "yesterday 25:00", "tue 17", "tu", "2026-11-20T",
-                        "2026-11-20T18", "2026-11-20 18:30 extra");
+    auto bad =
+        GENERATE(as<std::string>{}, "", "   ", "foo", "25:00", "24:00", "18:60", "2026-13-01",
+                 "2026-11-31", "2026-00-10", "2026-11-00", "2026-1-5", "20261120", "2026/11/20",
+                 "3x ago", "3 ago", "d ago", "in", "in ", "+", "-", "+d", "in -3d", "--3d",
+                 "1234567d ago", "123456d ago", "3d ago ago", "today today", "yesterday 25:00",
+                 "tue 17", "tu", "2026-11-20T", "2026-11-20T18", "2026-11-20 18:30 extra");
     CAPTURE(bad);
     CHECK(refusal(bad));
 }
