@@ -26,7 +26,7 @@ REVIEWED=(
     # database.cpp: a migration is a constant of schema.cpp.
     'db_.exec(std::string(steps[static_cast<std::size_t>(version)]));'
     # mood_store.cpp: the SELECT is a constant; where.sql is period_clause's, values bound.
-    'SQLite::Statement q(db.sql(), std::string(select_mood) + where.sql + " ORDER BY at_utc, id");'
+    'SQLite::Statement q(db.sql(), std::string(select_mood) + where.sql + " ORDER BY +at_utc, id");'
     'SQLite::Statement q(db.sql(), std::string(select_mood) + "WHERE id = ?");'
     # sql_util.cpp period_clause: column names and operators are literals of its callers; the
     # bound values go to Clause::params.
