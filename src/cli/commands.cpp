@@ -1,18 +1,13 @@
 #include "cli/commands.hpp"
 
 #include <algorithm>
-#include <array>
+#include <string>
+
+#include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
 
 namespace tend::cli {
-namespace {
-
-/// The global options that take a value in the next word (add_global_options declares them).
-constexpr std::array<std::string_view, 4> valued_globals = {"--db", "--config", "--format",
-                                                            "--color"};
-
-}  // namespace
 
 std::span<const CommandGroup> command_groups() {
     static const std::vector<CommandGroup> groups = {
@@ -31,12 +26,15 @@ std::span<const CommandGroup> command_groups() {
     return groups;
 }
 
-std::optional<std::string_view> requested_command(std::span<const char* const> args) {
+std::optional<std::string_view> requested_command(const CLI::App& app,
+                                                  std::span<const char* const> args) {
     for (std::size_t i = 0; i < args.size(); ++i) {
         std::string_view word = args[i];
         if (word == "--") return std::nullopt;
         if (word.empty() || word.front() != '-') return word;
-        if (std::find(valued_globals.begin(), valued_globals.end(), word) != valued_globals.end())
+        if (word.find('=') != std::string_view::npos) continue;  // --db=PATH
+        const auto* option = app.get_option_no_throw(std::string(word));
+        if (option != nullptr && option->get_items_expected_min() > 0)
             ++i;  // its value, which may look like a command
     }
     return std::nullopt;
@@ -44,7 +42,10 @@ std::optional<std::string_view> requested_command(std::span<const char* const> a
 
 void add_commands(CLI::App& app, Context& ctx, std::span<const char* const> args) {
     add_global_options(app, ctx);
-    if (auto name = requested_command(args)) {
+    // One command per run: a later word that names another command (a note saying "win") is
+    // that command's argument, whether the whole tree is built or one group.
+    app.require_subcommand(0, 1);
+    if (auto name = requested_command(app, args)) {
         for (const auto& group : command_groups()) {
             if (std::find(group.names.begin(), group.names.end(), *name) != group.names.end()) {
                 group.add(app, ctx);

@@ -1,7 +1,7 @@
-// The command tree, and how much of it a run builds. Building every command's options costs
-// about as much as the whole of `tend mood` does in SQLite, so a run that names its command
-// builds only that command's group; --help at the top, completion and anything unrecognised
-// build the whole tree, so that CLI11 sees exactly what it always did.
+// The command tree, and how much of it a run builds. Building every command's options was a
+// sixth of the instructions of `tend mood`, so a run that names its command builds only that
+// command's group; --help at the top, completion and anything unrecognised build the whole
+// tree. Either way a run is one command (require_subcommand(0, 1)), so both parse alike.
 #pragma once
 
 #include <optional>
@@ -27,8 +27,9 @@ struct CommandGroup {
 std::span<const CommandGroup> command_groups();
 
 /// The command the arguments name: the first word that is neither an option nor the value of
-/// a global option that takes one; nothing when there is none or `--` comes first.
-std::optional<std::string_view> requested_command(std::span<const char* const> args);
+/// one of APP's options that takes one; nothing when there is none or `--` comes first.
+std::optional<std::string_view> requested_command(const CLI::App& app,
+                                                  std::span<const char* const> args);
 
 /// Declares the global options, then the named command's group, or every group and
 /// `__complete` when the arguments name none that is known.

@@ -7,11 +7,13 @@
 #include <string>
 #include <vector>
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <CLI/CLI.hpp>
 #include <catch2/catch.hpp>
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "support.hpp"
 
 namespace {
 
@@ -27,8 +29,13 @@ std::set<std::string> declared_names(CLI::App& app) {
     return names;
 }
 
+/// The command the arguments name, as add_commands sees it (after the global options).
 std::optional<std::string> scan(std::vector<const char*> args) {
-    auto found = requested_command(args);
+    std::ostringstream out, err;
+    tend::cli::Context ctx(out, err);
+    CLI::App app;
+    tend::cli::add_global_options(app, ctx);
+    auto found = requested_command(app, args);
     if (!found) return std::nullopt;
     return std::string(*found);
 }
@@ -100,13 +107,35 @@ TEST_CASE("the scan skips the value of exactly the global options that take one"
     tend::cli::add_global_options(app, ctx);
     int checked = 0;
     for (const CLI::Option* opt : app.get_options()) {
-        for (const auto& name : opt->get_lnames()) {
-            std::string option = "--" + name;
+        auto names = opt->get_lnames();
+        for (const auto& s : opt->get_snames()) names.push_back(s);
+        for (const auto& name : names) {
+            std::string option = (name.size() == 1 ? "-" : "--") + name;
             bool takes_value = opt->get_items_expected_min() > 0;
             INFO(option);
             CHECK(scan({option.c_str(), "mood", "win"}) == (takes_value ? "win" : "mood"));
             ++checked;
         }
     }
-    CHECK(checked >= 6);  // --db --config --format --color --quiet --version (and --help)
+    CHECK(checked >= 8);  // --db --config --format --color -q --quiet --version -h --help
+}
+
+TEST_CASE("a run is one command, whether one group is built or the whole tree", "[commands]") {
+    // "win" after a mood's score is a word of its note, not a second command.
+    tend::test::TempDir dir;
+    auto db = (dir / "t.db").string();
+    for (bool whole_tree : {false, true}) {
+        std::ostringstream out, err;
+        tend::cli::Context ctx(out, err);
+        CLI::App app;
+        std::vector<const char*> args = {"--db", db.c_str(), "mood", "5", "win", "great", "day"};
+        tend::cli::add_commands(app, ctx, whole_tree ? std::vector<const char*>{} : args);
+        if (whole_tree) REQUIRE(declared_names(app).count("win") == 1);
+        std::vector<const char*> argv = {"tend"};
+        argv.insert(argv.end(), args.begin(), args.end());
+        app.parse(static_cast<int>(argv.size()), argv.data());
+    }
+    SQLite::Database check(db);
+    CHECK(check.execAndGet("SELECT count(*) FROM mood WHERE note = 'win great day'").getInt() == 2);
+    CHECK(check.execAndGet("SELECT count(*) FROM win").getInt() == 0);
 }
