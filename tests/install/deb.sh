@@ -52,21 +52,34 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [[ $(field Section) == utils ]] || fail "Section: $(field Section)"
 [[ $(field Maintainer) == *"<"*"@"*">" ]] || fail "Maintainer: $(field Maintainer)"
 [[ -n $(field Description) ]] || fail "no Description"
+# The package names in Depends, without their versions.
 depends=$(field Depends)
-# Every shared library the packaged binary loads is named by its Debian package (libstdc++6 only
-# when tend is built with the shared C++ runtime).
+depends_names=" $(tr ',' '\n' <<<"$depends" | sed -E 's/^ +//; s/[ (].*//' | tr '\n' ' ')"
+# Every shared library the packaged binary loads is named by its Debian package.
 dpkg-deb -x "$deb" "$WORK/unpacked"
 needed=$(objdump -p "$WORK/unpacked/usr/bin/tend" | awk '$1 == "NEEDED" { print $2 }')
 [[ -n $needed ]] || fail "no NEEDED entries read from the packaged tend"
+ldconfig -p >"$WORK/ldcache"
 for soname in $needed; do
     [[ $soname == ld-linux* ]] && continue
-    path=$(ldconfig -p | awk -v s="$soname" '$1 == s && /x86-64|x86_64/ { print $NF; exit }')
-    [[ -n $path ]] || path=$(ldconfig -p | awk -v s="$soname" '$1 == s { print $NF; exit }')
+    path=$(awk -v s="$soname" '$1 == s && /x86-64|x86_64/ { print $NF }' "$WORK/ldcache" | head -n 1)
+    [[ -n $path ]] || path=$(awk -v s="$soname" '$1 == s { print $NF }' "$WORK/ldcache" | head -n 1)
     # dpkg knows a file by the path its package installed it at (/lib or /usr/lib).
-    pkg=$( (dpkg -S "$(realpath "$path")" || dpkg -S "$path") 2>/dev/null | head -n 1 | cut -d: -f1)
-    [[ -n $pkg ]] || { fail "no package owns $soname ($path)"; continue; }
-    [[ $depends == *"$pkg "* ]] || fail "Depends lacks $pkg (for $soname): $depends"
+    pkg=$( { dpkg -S "$(realpath "$path")" || dpkg -S "$path" || true; } 2>/dev/null |
+        head -n 1 | cut -d: -f1)
+    [[ -n $pkg ]] || { fail "no package owns $soname (${path:-not in the ld cache})"; continue; }
+    [[ $depends_names == *" $pkg "* ]] || fail "Depends lacks $pkg (for $soname): $depends"
 done
+# Built with the C++ runtime linked in (the default), tend loads no C++ shared library.
+if grep -q '^TEND_STATIC_CXX_RUNTIME:BOOL=ON' "$BUILD/CMakeCache.txt" &&
+    ! grep -qE '^TEND_(SANITIZE|FUZZ):BOOL=ON' "$BUILD/CMakeCache.txt"; then
+    for soname in $needed; do
+        case $soname in
+            libstdc++* | libgcc_s* | libfmt* | libtomlplusplus*)
+                fail "tend loads $soname, though TEND_STATIC_CXX_RUNTIME is on" ;;
+        esac
+    done
+fi
 
 expected_layout "$REPO" | cut -f1 | sed 's|^|/usr/|' | sort >"$WORK/want"
 dpkg-deb -c "$deb" | awk '$1 !~ /^d/ { print $6 }' | sed 's|^\./|/|' | sort >"$WORK/got"
