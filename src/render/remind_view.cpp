@@ -112,6 +112,9 @@ std::string notification_body(const std::vector<core::Reminder>& reminders) {
             case '>':
                 body += "&gt;";
                 break;
+            case '\\':
+                body += "\\\\";
+                break;
             default:
                 body += c;
         }

@@ -21,9 +21,10 @@ namespace tend::render {
                                         core::Format format, const Style& style);
 
 /// The body of a desktop notification: the text lines without colour, one per reminder, no
-/// final newline, with &, < and > written as entities. Notification servers read the body as
-/// markup, so a title such as "Read <b>ch. 2</b> & 3" would otherwise lose text or the whole
-/// body.
+/// final newline, with &, < and > written as entities and every backslash doubled.
+/// Notification servers read the body as markup, so a title such as "Read <b>ch. 2</b> & 3"
+/// would otherwise lose text or the whole body; notify-send reads C escapes in it, so a title
+/// holding a backslash and n would otherwise break its line, and one and 0 cut the body short.
 [[nodiscard]] std::string notification_body(const std::vector<core::Reminder>& reminders);
 
 }  // namespace tend::render

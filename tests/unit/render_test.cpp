@@ -216,4 +216,6 @@ TEST_CASE("a notification body writes markup characters as entities", "[render][
     CHECK(body.find('<') == std::string::npos);
     CHECK(body.back() != '\n');
     CHECK(render::notification_body({}).empty());
+    r.homework->title = R"(C:\new\0 \u202e)";
+    CHECK(render::notification_body({r}).find(R"(C:\\new\\0 \\u202e)") != std::string::npos);
 }

@@ -32,7 +32,8 @@ run 'PATH="$WORK/bin:$PATH" tend remind --notify'
 run 'test -e "$WORK/notify.log" && echo "notify-send ran" || echo "notify-send was not run"'
 run 'PATH="$WORK/empty" tend remind --notify'
 
-# Notification servers read the body as markup: a title's <, > and & arrive as entities.
-tend hw add 'Read <b>ch. 2</b> & 3' --daily
+# Notification servers read the body as markup: a title's <, > and & arrive as entities; and
+# notify-send reads C escapes, so its backslashes arrive doubled.
+tend hw add 'Read <b>ch. 2</b> & 3 from C:\notes' --daily
 run 'PATH="$WORK/bin:$PATH" tend remind --notify'
 run 'cat "$WORK/notify.log"'
