@@ -61,15 +61,13 @@ core::Format Context::format() {
 }
 
 render::Style Context::style() {
-    core::ColorMode mode = config().color;
-    if (!options.color.empty()) {
-        auto m = core::parse_color_mode(options.color);
-        if (!m)
-            throw usage_error(fmt::format("--color must be {} (got {})", core::color_choices,
-                                          core::quoted(options.color)));
-        mode = *m;
-    }
-    return render::style_for(STDOUT_FILENO, mode);
+    if (options.color.empty())
+        return render::style_for(STDOUT_FILENO, config().color, render::ColorSource::config);
+    auto mode = core::parse_color_mode(options.color);
+    if (!mode)
+        throw usage_error(fmt::format("--color must be {} (got {})", core::color_choices,
+                                      core::quoted(options.color)));
+    return render::style_for(STDOUT_FILENO, *mode, render::ColorSource::command_line);
 }
 
 fs::path Context::db_path() {

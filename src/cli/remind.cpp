@@ -1,11 +1,14 @@
 // tend remind [--notify]: what is due now, for cron and systemd timers. Silent when nothing is
 // due; never creates the database; exits non-zero only on a real error.
+#include <unistd.h>
+
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
 #include "core/error.hpp"
 #include "core/reminders.hpp"
+#include "render/progress.hpp"
 #include "render/remind_view.hpp"
 #include "store/entry_store.hpp"
 #include "store/homework_store.hpp"
@@ -76,6 +79,9 @@ void notify(Context& ctx, const std::vector<core::Reminder>& reminders) {
 void remind(Context& ctx, bool with_notification) {
     auto format = ctx.format();
     auto style = ctx.style();
+    // Cron mails exactly what remind printed: off a terminal it never colours, whatever
+    // --color or the config say.
+    if (!render::is_terminal(STDOUT_FILENO)) style.color = false;
     const auto& config = ctx.config();
     auto settings = settings_from(config);
     const auto& clock = ctx.clock();

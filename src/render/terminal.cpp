@@ -29,7 +29,7 @@ bool locale_is_utf8() {
 
 }  // namespace
 
-Style style_for(int fd, core::ColorMode mode) {
+Style style_for(int fd, core::ColorMode mode, ColorSource source) {
     Style style;
     style.utf8 = locale_is_utf8();
     const char* no_color = std::getenv("NO_COLOR");
@@ -38,7 +38,8 @@ Style style_for(int fd, core::ColorMode mode) {
     bool dumb = term == nullptr || std::strcmp(term, "dumb") == 0;
     switch (mode) {
         case core::ColorMode::always:
-            style.color = true;
+            style.color = source == ColorSource::command_line || no_color == nullptr ||
+                          *no_color == '\0';
             break;
         case core::ColorMode::never:
             style.color = false;

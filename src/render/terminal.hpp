@@ -16,9 +16,13 @@ struct Style {
     bool utf8 = true;    ///< the locale can show non-ASCII (sparklines, arrows)
 };
 
+/// Where a colour mode came from: NO_COLOR outranks the config file, not the command line.
+enum class ColorSource { config, command_line };
+
 /// The style for a file descriptor: colour only on a terminal, never with NO_COLOR set or
-/// `never`, always with `always`; UTF-8 unless the locale says otherwise.
-[[nodiscard]] Style style_for(int fd, core::ColorMode mode);
+/// `never`; with `always`, even off a terminal, but from the config only without NO_COLOR.
+/// UTF-8 unless the locale says otherwise.
+[[nodiscard]] Style style_for(int fd, core::ColorMode mode, ColorSource source);
 
 /// User text made safe for a terminal or a text file: C0/C1 control characters and DEL shown in
 /// caret or \u form (newlines and tabs become spaces unless `keep_newlines`), bidirectional
