@@ -38,8 +38,8 @@ Style style_for(int fd, core::ColorMode mode, ColorSource source) {
     bool dumb = term == nullptr || std::strcmp(term, "dumb") == 0;
     switch (mode) {
         case core::ColorMode::always:
-            style.color = source == ColorSource::command_line || no_color == nullptr ||
-                          *no_color == '\0';
+            style.color =
+                source == ColorSource::command_line || no_color == nullptr || *no_color == '\0';
             break;
         case core::ColorMode::never:
             style.color = false;

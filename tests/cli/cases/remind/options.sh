@@ -8,5 +8,6 @@ run 'tend remind --color sometimes'
 export TEND_NOW=2026-11-20T20:30
 tend hw add "Stretch" --daily
 run 'tend remind'
+# Off a terminal remind never colours, even when --color always asks.
 run 'tend remind --color always | cat -v'
 run 'NO_COLOR=1 tend remind --color auto | cat -v'
