@@ -99,19 +99,34 @@ void add_session(Context& ctx, const AddArgs& args) {
     report(ctx, format, s, render::session_recorded(s, was_scheduled));
 }
 
+/// The time of day of the session already scheduled, else of the latest held one: "tend session
+/// next thu" moves the usual appointment to Thursday. Nothing without a database or a session.
+std::optional<core::TimeOfDay> usual_session_time(Context& ctx) {
+    auto* db = ctx.existing_db();
+    if (db == nullptr) return std::nullopt;
+    if (auto scheduled = store::scheduled_session(*db)) return core::time_of(scheduled->at);
+    if (auto held = store::latest_held_session(*db, ctx.clock().now))
+        return core::time_of(held->at);
+    return std::nullopt;
+}
+
 void schedule_next(Context& ctx, const AddArgs& args) {
     const auto& clock = ctx.clock();
     auto when = core::parse_when(args.when, clock, core::Lean::ahead, "WHEN");
     if (when.day < clock.today()) check_ahead(core::start_of(when.day), clock, args.when);
     if (args.note) core::check_text(*args.note, "session note");
     const auto& schedule = ctx.config().session_schedule;
-    if (!when.time && !schedule)
+    auto time = when.time;
+    if (!time && schedule) time = schedule->time;
+    if (!time) time = usual_session_time(ctx);
+    if (!time)
         throw usage_error(
-            fmt::format("give the session's time too, e.g. tend session next \"{} 17:00\" (or set "
-                        "[session] schedule in the config file)",
+            fmt::format("give the session's time too, e.g. tend session next \"{} 17:00\": there "
+                        "is no earlier session to take it from (or set [session] schedule in the "
+                        "config file)",
                         args.when));
     core::Session s;
-    s.at = core::local_instant(when.day, when.time ? *when.time : schedule->time);
+    s.at = core::local_instant(when.day, *time);
     check_ahead(s.at, clock, args.when);
     s.day = core::day_of(s.at);
     s.status = core::SessionStatus::scheduled;

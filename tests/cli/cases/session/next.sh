@@ -11,3 +11,10 @@ run 'tend session next "2026-12-03 09:00" -q'
 run 'TEND_NOW=2026-12-05T12:00 tend session list'
 run 'TEND_NOW=2026-12-05T12:00 tend session add "2026-12-04 09:00"'
 run 'TEND_NOW=2026-12-05T12:00 tend session list'
+# A day without a time keeps the usual appointment's time: the scheduled session's, else the
+# latest held one's (PRODUCT.md: a weekday means the next such day).
+run 'TEND_NOW=2026-12-05T12:00 tend session next tue'
+run 'TEND_NOW=2026-12-05T12:00 tend session next "in 5d"'
+run 'TEND_NOW=2026-12-05T12:00 tend session list'
+run 'TEND_NOW=2026-12-05T12:00 tend session next "wed 18:30" -q'
+run 'TEND_NOW=2026-12-05T12:00 tend session next fri'
