@@ -117,7 +117,7 @@ std::vector<RecordKind> make_kinds() {
              {"start_day", "created_at", "uuid"}),
         kind("homework_steps", "homework_step", "homework step", "homework steps",
              {uuid(), ref("homework", "homework_id", "homework", false),
-              integer("position", 0, 9999, false), required_text("text", false),
+              integer("position", 1, 9999, false), required_text("text", false),
               instant("done_at", "done", true)},
              {"homework", "position", "uuid"}, Nested::none,
              "the same homework already has a step at that position here"),

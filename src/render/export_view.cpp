@@ -15,7 +15,8 @@ Json value_json(const core::Field& f, const core::Value& v) {
     if (std::holds_alternative<std::monostate>(v)) return nullptr;
     if (const auto* at = std::get_if<core::Instant>(&v)) return json_instant(*at);
     if (const auto* n = std::get_if<std::int64_t>(&v)) {
-        if (f.type == FieldType::utc) return json_instant(core::Instant{*n, 0});
+        // Stored as UTC seconds; shown, like every instant, in local time with its offset.
+        if (f.type == FieldType::utc) return json_instant(core::in_local_zone(*n));
         return *n;
     }
     return std::get<std::string>(v);

@@ -113,7 +113,7 @@ std::string homework_item(const RecordView& h, const std::vector<const core::Rec
             out += fmt::format("  - {}: {}\n", label, md_escape_indented(h.text(field), 4));
     for (const auto* step : steps) {
         RecordView s(step_kind, *step);
-        out += fmt::format("  - Step {}: {}", s.integer("position") + 1,
+        out += fmt::format("  - Step {}: {}", s.integer("position"),
                            md_escape_indented(s.text("text"), 4));
         if (auto done = s.instant("done_at"))
             out += " (done " + long_day(core::day_of(*done)) + ")";

@@ -18,6 +18,10 @@ echo "{\"format\": \"tend-export\", \"version\": 1, \"wins\": [{\"uuid\": \"7000
 run 'tend import "$WORK/win.json"'
 echo "{\"format\": \"tend-export\", \"version\": 1, \"moods\": [{\"uuid\": \"20000000-0000-4000-8000-000000000001\", \"score\": 5, \"at\": \"2026-11-18T09:00:00+01:00\", \"day\": \"2026-11-18\", \"feeling\": \"ok\"}]}" > "$WORK/unknown.json"
 run 'tend import "$WORK/unknown.json"'
+# Steps are numbered from 1, as tend hw step done numbers them.
+tend --db "$WORK/steps.db" hw add Walk --daily --step Shoes -q
+tend --db "$WORK/steps.db" export | jq '.homework_steps[0].position = 0' > "$WORK/step.json"
+run 'tend import "$WORK/step.json"'
 printf 'full_date,date,weekday,time,mood,activities,note_title,note\n' > "$WORK/daylio.csv"
 run 'tend import "$WORK/daylio.csv"'
 run 'tend import "$WORK/nowhere.json"'
