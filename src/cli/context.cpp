@@ -109,22 +109,37 @@ void Context::warn(std::string_view text) {
     err_ << "tend: warning: " << render::sanitize(text) << std::endl;
 }
 
+namespace {
+
+/// An empty value would otherwise read as "not given" and quietly fall back to the default.
+std::function<void(const std::string&)> not_empty(std::string option, std::string accepted) {
+    return [option = std::move(option), accepted = std::move(accepted)](const std::string& v) {
+        if (v.empty()) throw usage_error(fmt::format("{} must be {} (got \"\")", option, accepted));
+    };
+}
+
+}  // namespace
+
 void add_global_options(CLI::App& app, Context& ctx) {
     auto& o = ctx.options;
     app.add_option("--db", o.db,
                    "Database file (default: $TEND_DB, else "
                    "$XDG_DATA_HOME/tend/tend.db)")
-        ->type_name("PATH");
+        ->type_name("PATH")
+        ->each(not_empty("--db", "a file's path"));
     app.add_option("--config", o.config,
                    "Config file (default: $TEND_CONFIG, else "
                    "$XDG_CONFIG_HOME/tend/config.toml)")
-        ->type_name("PATH");
+        ->type_name("PATH")
+        ->each(not_empty("--config", "a file's path"));
     app.add_option("--format", o.format, "Output format: text, markdown or json")
         ->type_name("FORMAT")
-        ->check(completes_with({"text", "markdown", "json"}));
+        ->check(completes_with({"text", "markdown", "json"}))
+        ->each(not_empty("--format", "text, markdown or json"));
     app.add_option("--color", o.color, "Colour: auto, always or never (NO_COLOR is honoured)")
         ->type_name("WHEN")
-        ->check(completes_with({"auto", "always", "never"}));
+        ->check(completes_with({"auto", "always", "never"}))
+        ->each(not_empty("--color", "auto, always or never"));
     app.add_flag("-q,--quiet", o.quiet, "Print no acknowledgements, only what was asked for");
     app.set_version_flag("--version", std::string("tend ") + TEND_VERSION);
 }
