@@ -117,7 +117,7 @@ std::optional<int> parse_weekday(std::string_view name) {
 
 std::string_view when_forms() {
     return "today, yesterday, tomorrow, 2026-11-20, \"2026-11-20 18:30\", 18:30, a weekday "
-           "such as tue, 3d ago, -3d, in 2d or +2d";
+           "such as tue, 3d ago, -3d, in 2d or +2d, any of these days with a time (\"tue 17:00\")";
 }
 
 When parse_when(std::string_view text, const Clock& clock, Lean lean, std::string_view option) {
