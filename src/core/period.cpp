@@ -1,12 +1,38 @@
 #include "core/period.hpp"
 
+#include <string>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+
 namespace tend::core {
+namespace {
+
+std::string shown(const Bound& b) {
+    return b.at ? format_day(b.day) + " " + format_hhmm(*b.at) : format_day(b.day);
+}
+
+/// A window that ends before it starts is a mistake to say, not an empty listing.
+Period in_order(Period period) {
+    if (!period.since || !period.until) return period;
+    const auto& since = *period.since;
+    const auto& until = *period.until;
+    bool backwards = since.day > until.day || (since.day == until.day && since.at && until.at &&
+                                               since.at->utc > until.at->utc);
+    if (backwards)
+        throw usage_error(
+            fmt::format("--since ({}) must not be after --until ({})", shown(since), shown(until)));
+    return period;
+}
+
+}  // namespace
 
 Period period_from(const std::string& since, const std::string& until, const Clock& clock) {
     Period period;
     if (!since.empty()) period.since = bound_of(parse_when(since, clock, Lean::back, "--since"));
     if (!until.empty()) period.until = bound_of(parse_when(until, clock, Lean::back, "--until"));
-    return period;
+    return in_order(period);
 }
 
 Period period_from(const std::optional<std::string>& since, const std::optional<std::string>& until,
@@ -14,7 +40,7 @@ Period period_from(const std::optional<std::string>& since, const std::optional<
     Period period;
     if (since) period.since = bound_of(parse_when(*since, clock, Lean::back, "--since"));
     if (until) period.until = bound_of(parse_when(*until, clock, Lean::back, "--until"));
-    return period;
+    return in_order(period);
 }
 
 }  // namespace tend::core
