@@ -104,6 +104,19 @@ void Context::say(std::string_view text) {
     if (!options.quiet) print(text);
 }
 
+void Context::check_output(const fs::path& file, std::string_view option) {
+    std::error_code ec;
+    if (fs::is_directory(file, ec))
+        throw usage_error(fmt::format("{} {} is a directory; name a file", option, file.string()));
+    auto dir = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+    if (!fs::is_directory(dir, ec))
+        throw usage_error(
+            fmt::format("{} {}: there is no directory {}", option, file.string(), dir.string()));
+    if (fs::equivalent(file, db_path(), ec))
+        throw usage_error(
+            fmt::format("{} {} is the database itself; name another file", option, file.string()));
+}
+
 void Context::warn(std::string_view text) {
     // One line that cannot drive the terminal, whatever the config file held.
     err_ << "tend: warning: " << render::sanitize(text) << std::endl;

@@ -51,6 +51,9 @@ public:
     store::Database* existing_db();
     /// The database, created on first write.
     store::Database& db();
+    /// An output file named on the command line (OPTION names it in errors): refused with a
+    /// usage error when it is a directory, its directory is missing, or it is the database.
+    void check_output(const std::filesystem::path& file, std::string_view option);
     /// An SQLite error from a command as a tend error (the open database tells a full disk).
     [[nodiscard]] Error translate(const SQLite::Exception& e);
 

@@ -51,29 +51,10 @@ ExportFormat export_format(const std::string& given) {
         core::quoted(given)));
 }
 
-bool same_file(const fs::path& a, const fs::path& b) {
-    std::error_code ec;
-    return fs::equivalent(a, b, ec);
-}
-
-/// An output file named on the command line: not a directory, not the database itself.
-void check_output(Context& ctx, const fs::path& file, std::string_view option) {
-    std::error_code ec;
-    if (fs::is_directory(file, ec))
-        throw usage_error(fmt::format("{} {} is a directory; name a file", option, file.string()));
-    auto dir = file.parent_path().empty() ? fs::path(".") : file.parent_path();
-    if (!fs::is_directory(dir, ec))
-        throw usage_error(
-            fmt::format("{} {}: there is no directory {}", option, file.string(), dir.string()));
-    if (same_file(file, ctx.db_path()))
-        throw usage_error(
-            fmt::format("{} {} is the database itself; name another file", option, file.string()));
-}
-
 void export_data(Context& ctx, const ExportArgs& args) {
     // export's own --format, else a --format given before the command; never the config's.
     auto format = export_format(!args.format.empty() ? args.format : ctx.options.format);
-    if (!args.output.empty()) check_output(ctx, args.output, "-o");
+    if (!args.output.empty()) ctx.check_output(args.output, "-o");
     const auto& clock = ctx.clock();
     core::Archive archive;
     archive.exported_at = clock.now;
@@ -171,7 +152,7 @@ fs::path backup_target(Context& ctx, const std::string& given, const core::Insta
         dir = given;
     } else {
         fs::path file = given;
-        check_output(ctx, file, "backup path");
+        ctx.check_output(file, "backup path");
         if (fs::exists(file, ec) && !store::is_tend_database_file(file))
             throw usage_error(fmt::format(
                 "{} exists and is not a tend database; a backup replaces only an older backup",

@@ -102,6 +102,7 @@ core::Summary gather(store::Database* db, const Asked& asked, Context& ctx) {
 
 void summarize(Context& ctx, const SummaryArgs& args) {
     auto asked = parse_window(args, ctx.clock());
+    if (!args.output.empty() && args.output != "-") ctx.check_output(args.output, "-o");
     auto format = ctx.format();
     auto style = ctx.style();
     if (!args.output.empty()) style.color = false;  // a file never gets escape sequences

@@ -9,3 +9,7 @@ run 'tend summary --since 2026-11-20 --until 2026-11-19'
 run 'tend summary --format pdf'
 run 'tend summary -o "$WORK/no/such/dir/s.md"'
 run 'tend summary extra'
+# -o is checked before anything is written: a missing directory, a directory, the database.
+run 'tend summary -o "$WORK"'
+run 'tend summary -o "$TEND_DB"'
+run 'tend mood list --format json | grep -c "\"score\""'
