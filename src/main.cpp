@@ -1,5 +1,6 @@
 // tend's entry point: builds the command line, runs it, and maps every error to one line on
 // standard error and an exit code. Nothing else.
+#include <algorithm>
 #include <iostream>
 #include <span>
 
@@ -9,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "core/error.hpp"
+#include "core/validate.hpp"
 #include "render/terminal.hpp"
 #include "store/database.hpp"
 
@@ -25,6 +27,30 @@ std::string command_path(const CLI::App& app) {
         path += " " + at->get_name();
     }
     return path;
+}
+
+/// A word CLI11 could not place, said plainly: the first such word in command-line order, as
+/// an unknown command, an unknown option or an unexpected argument of the command reached.
+std::string extras_message(const CLI::App& app, int argc, char** argv) {
+    auto extras = app.remaining(true);
+    std::string word;
+    for (int i = 1; i < argc && word.empty(); ++i)
+        if (std::find(extras.begin(), extras.end(), argv[i]) != extras.end()) word = argv[i];
+    if (word.empty() && !extras.empty()) word = extras.front();
+    auto path = command_path(app);
+    if (app.get_subcommands().empty() && !word.empty() && word.front() != '-') {
+        std::string names;
+        for (const auto* sub :
+             app.get_subcommands([](const CLI::App* a) { return !a->get_group().empty(); }))
+            names += (names.empty() ? "" : ", ") + sub->get_name();
+        return fmt::format("unknown command {}; the commands are {} (see tend --help)",
+                           tend::core::quoted(word), names);
+    }
+    if (!word.empty() && word.front() == '-')
+        return fmt::format("unknown option {} for {} (see {} --help)", tend::core::quoted(word),
+                           path, path);
+    return fmt::format("unexpected argument {} for {} (see {} --help)", tend::core::quoted(word),
+                       path, path);
 }
 
 /// Prints one error line. Messages quote what the user gave (paths, values, config text):
@@ -66,6 +92,8 @@ int main(int argc, char** argv) {
         // --help and --version: their text must have reached standard output too.
         int code = app.exit(e);
         return code != 0 ? code : finish_output();
+    } catch (const CLI::ExtrasError&) {
+        return report(extras_message(app, argc, argv), tend::Exit::usage);
     } catch (const CLI::ParseError& e) {
         return report(fmt::format("{} (see {} --help)", e.what(), command_path(app)),
                       tend::Exit::usage);
