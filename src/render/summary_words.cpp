@@ -89,17 +89,39 @@ std::string no_reflection(const core::Summary& s) {
     return "No reflection on this session yet (tend reflect).";
 }
 
+/// Days in order, as "Sat 14 Nov, Mon 16 Nov to Thu 19 Nov": a run of three days or more as
+/// its first and last, so that a long window stays one readable line; with the year when the
+/// window spans more than one.
+std::string day_runs(const std::vector<core::Day>& days, bool with_year) {
+    auto shown = [with_year](core::Day d) {
+        auto text = core::format_day_short(d);
+        if (with_year) text += fmt::format(" {}", static_cast<int>(d.year()));
+        return text;
+    };
+    std::string out;
+    for (std::size_t i = 0; i < days.size();) {
+        std::size_t end = i;
+        while (end + 1 < days.size() && core::add_days(days[end], 1) == days[end + 1]) ++end;
+        if (!out.empty()) out += ", ";
+        if (end - i >= 2) {
+            out += shown(days[i]) + " to " + shown(days[end]);
+            i = end + 1;
+        } else {
+            out += shown(days[i]);
+            ++i;
+        }
+    }
+    return out;
+}
+
 std::vector<std::string> gaps(const core::Summary& s) {
     auto g = s.gaps();
     std::vector<std::string> out;
     if (!g.days_without_mood.empty()) {
-        std::string days;
-        for (auto d : g.days_without_mood) {
-            if (!days.empty()) days += ", ";
-            days += core::format_day_short(d);
-        }
+        bool with_year = s.window.from.year() != s.window.to.year();
         out.push_back(fmt::format("No mood logged on {} of {}: {}.", g.days_without_mood.size(),
-                                  plural(s.window.days(), "day", "days"), days));
+                                  plural(s.window.days(), "day", "days"),
+                                  day_runs(g.days_without_mood, with_year)));
     }
     for (const auto& hw : g.never_checked)
         out.push_back(
