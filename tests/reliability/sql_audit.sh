@@ -3,10 +3,11 @@
 #   1. SQL text appears only under src/store/;
 #   2. no SQL is built with fmt::format, std::format, printf or streams, except the PRAGMAs in
 #      FORMATTED below (PRAGMA takes no bound parameters; their values are integers from code);
-#   3. every line of src/store/ that joins SQL text at run time is in REVIEWED below, checked by
-#      hand to join only constants from code, with user values left to `?` and bind().
-# A new statement written as one literal with `?` passes untouched. A new line that builds SQL
-# fails until someone reviews it and adds it to REVIEWED (its text, trimmed) with the reason.
+#   3. every statement of src/store/ that joins SQL text at run time is in REVIEWED below, whole
+#      (its lines joined with one space), checked by hand to join only constants from code,
+#      with user values left to `?` and bind(); and every REVIEWED entry still exists.
+# A new statement written as one literal with `?` passes untouched. A new statement that builds
+# SQL fails until someone reviews it and adds it to REVIEWED (its text, joined) with the reason.
 #
 # usage: sql_audit.sh TEND_BINARY (unused: the guard reads the source next to this script)
 set -euo pipefail
@@ -33,21 +34,24 @@ REVIEWED=(
     'c.sql += std::string(utc_col) + " " + op_utc + " ?";'
     'c.sql += std::string(day_col) + " " + op_day + " ?";'
     # entry_store.cpp: the SELECT is a constant; the rest literals or period_clause's; values bound.
+    'SQLite::Statement q(db.sql(), std::string(select_entry) + "WHERE entry.session_id = ? AND entry.kind = '\''reflection'\'' " "ORDER BY +entry.at_utc, entry.id");'
+    'SQLite::Statement q(db.sql(), std::string(select_entry) + "WHERE entry.kind = '\''prep'\'' AND entry.at_utc > ? " "AND entry.at_utc <= ? " "ORDER BY entry.at_utc DESC, entry.id DESC LIMIT 1");'
     'SQLite::Statement q(db.sql(), std::string(select_entry) + "WHERE entry.id = ?");'
     'SQLite::Statement q(db.sql(), sql + "ORDER BY +entry.at_utc, entry.id");'
-    'SQLite::Statement q(db.sql(), std::string(select_entry) +'
-    'SQLite::Statement q(db.sql(), std::string(select_entry) +'
     # homework_store.cpp: the SELECT is a constant; id_marks() writes one ? per item and in_window is a literal.
+    'SQLite::Statement q(db.sql(), std::string(select_homework) + (include_closed ? "" : "WHERE status = '\''open'\'' ") + "ORDER BY id");'
+    'SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE homework_id = ? ORDER BY day");'
+    'SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE homework_id IN (" + id_marks(items) + ") ORDER BY homework_id, day");'
+    'SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE homework_id IN (" + id_marks(items) + ") AND day >= ? ORDER BY homework_id, day");'
+    'SQLite::Statement q( db.sql(), std::string(select_checkoff) + "WHERE homework_id = ? ORDER BY id DESC LIMIT 1");'
+    'SQLite::Statement items(db.sql(), std::string(select_homework) + "WHERE " + in_window + " ORDER BY id");'
+    'SQLite::Statement checks(db.sql(), std::string(select_checkoff) + "WHERE homework_id IN (SELECT id FROM homework WHERE " + in_window + ") ORDER BY homework_id, day");'
     'SQLite::Statement q(db.sql(), std::string(select_homework) + "WHERE id = ?");'
-    'SQLite::Statement q(db.sql(), std::string(select_homework) +'
-    'SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE homework_id IN (" +'
-    'SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE homework_id IN (" +'
-    'SQLite::Statement checks(db.sql(), std::string(select_checkoff) +'
     # session_store.cpp: the SELECT is a constant joined with literals; values bound.
+    'SQLite::Statement q(db.sql(), std::string(select_session) + "WHERE status = '\''held'\'' AND at_utc <= ? " "ORDER BY at_utc DESC, id DESC LIMIT 1");'
+    'SQLite::Statement q(db.sql(), std::string(select_session) + "WHERE status = '\''scheduled'\'' " "ORDER BY at_utc DESC, id DESC LIMIT 1");'
     'SQLite::Statement q(db.sql(), std::string(select_session) + "WHERE id = ?");'
     'SQLite::Statement q(db.sql(), std::string(select_session) + "ORDER BY at_utc, id");'
-    'SQLite::Statement q(db.sql(), std::string(select_session) +'
-    'SQLite::Statement q(db.sql(), std::string(select_session) +'
     # win_store.cpp: the SELECT is a constant; where.sql is period_clause's, values bound.
     'SQLite::Statement q(db.sql(), std::string(select_win) + where.sql + " ORDER BY at_utc, id");'
     'SQLite::Statement q(db.sql(), std::string(select_win) + "WHERE id = ?");'
@@ -79,15 +83,38 @@ while IFS=: read -r file line text; do
     listed "$text" "${FORMATTED[@]}" || problem "SQL built by formatting at ${file#"$SRC"/}:$line: $text"
 done < <(grep -rnE "(fmt::format|std::format|printf|<<).*$sql_words" "$SRC/store" || true)
 
-# 3. SQL joined at run time, reviewed line by line. A line joins at run time when, string
-# literals taken out, a statement's text or a `sql +=` still has a `+` or a std::string(...).
+# Each statement that starts on a line matching $1, as FILE:LINE:TEXT with its continuation
+# lines joined (one space between), up to the line that ends it with ";" or "{": a statement
+# that clang-format splits is reviewed whole, not by its first line.
+statements() {
+    local f
+    for f in "$SRC"/store/*.cpp; do
+        awk -v file="$f" -v pattern="$1" '
+            function trim(s) { sub(/^[ \t]+/, "", s); sub(/[ \t]+$/, "", s); return s }
+            function ends(s) { return s ~ /[;{][ \t]*$/ }
+            open { text = text " " trim($0); if (ends($0)) { print file ":" start ":" text; open = 0 }; next }
+            $0 ~ pattern {
+                start = FNR; text = trim($0)
+                if (ends($0)) print file ":" start ":" text; else open = 1
+            }' "$f"
+    done
+}
+
+# 3. SQL joined at run time, reviewed statement by statement. A statement joins at run time
+# when, string literals taken out, its text or a `sql +=` still has a `+` or a std::string(...).
+seen=()
 while IFS=: read -r file line text; do
     text=$(trimmed <<<"$text")
+    seen+=("$text")
     code=$(sed -E 's/"([^"\\]|\\.)*"/""/g; s/sql \+=//' <<<"$text")
     [[ $code == *+* || $code == *'std::string('* ]] || continue
     listed "$text" "${REVIEWED[@]}" "${FORMATTED[@]}" ||
         problem "SQL joined at run time at ${file#"$SRC"/}:$line: $text (review it: user values must go through ? and bind(); then add it to REVIEWED in $0)"
-done < <(grep -rnE '(exec|Statement [a-z_]+)\(|sql \+=' "$SRC/store" || true)
+done < <(statements '(exec|Statement [a-z_]+)\\(|sql \\+=')
+# A reviewed statement that no longer exists was changed: review the new text instead.
+for entry in "${REVIEWED[@]}"; do
+    listed "$entry" "${seen[@]}" || problem "REVIEWED holds a statement the store no longer has: $entry"
+done
 
 # The store does bind: every statement with a ? has bind calls in its file.
 for f in "$SRC"/store/*.cpp; do
