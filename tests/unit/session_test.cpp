@@ -9,15 +9,9 @@ using namespace tend::core;
 
 namespace {
 
-Instant at(const char* text) {
-    return *parse_local_datetime(text);
-}
-Day day(const char* text) {
-    return *parse_day(text);
-}
-Clock clock_at(const char* text) {
-    return Clock{at(text)};
-}
+using tend::test::at;
+using tend::test::clock_at;
+using tend::test::day;
 
 Session session(std::int64_t id, const char* when, SessionStatus status) {
     Session s;

@@ -1,5 +1,5 @@
 // Fixtures the unit tests share: a private temporary directory and a time zone, each removed or
-// put back when the test ends.
+// put back when the test ends, and instants, days and clocks written as text.
 #pragma once
 
 #include <stdlib.h>
@@ -12,7 +12,22 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/clock.hpp"
+
 namespace tend::test {
+
+/// "2026-11-20T08:30" (local time) as an instant; the text must be valid.
+inline core::Instant at(const char* text) {
+    return *core::parse_local_datetime(text);
+}
+/// "2026-11-20" as a day; the text must be valid.
+inline core::Day day(const char* text) {
+    return *core::parse_day(text);
+}
+/// A clock stopped at a local date-time.
+inline core::Clock clock_at(const char* text) {
+    return core::Clock{at(text)};
+}
 
 /// A fresh directory under the temporary directory, removed with everything in it at the end.
 class TempDir {
