@@ -111,18 +111,8 @@ expect "1  (Walk around the block)
 # Every subcommand and option of the tree is offered where it belongs.
 while IFS= read -r path; do
     read -r -a words <<<"$path"
-    got=$(reply "${words[@]}" "" | cut -d' ' -f1)
-    for sub in $(subcommands "$path"); do
-        grep -qxF -- "$sub" <<<"$got" || fail "'$path <TAB>' does not offer $sub"
-    done
-    got=$(reply "${words[@]}" - | cut -d' ' -f1)
-    for opt in $(options "$path"); do
-        grep -qxF -- "$opt" <<<"$got" || fail "'$path -<TAB>' does not offer $opt"
-    done
+    offers_all "$path" "$(reply "${words[@]}" "" | cut -d' ' -f1)" \
+        "$(reply "${words[@]}" - | cut -d' ' -f1)"
 done < <(commands)
 
-if ((failures)); then
-    echo "$failures failure(s)" >&2
-    exit 1
-fi
-echo "bash completion: all checks passed"
+verdict bash

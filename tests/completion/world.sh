@@ -27,6 +27,27 @@ fail() {
     failures=$((failures + 1))
 }
 
+# offers_all PATH SUBS OPTS: every subcommand of PATH is among SUBS (what <TAB> offered after
+# "PATH "), and every option among OPTS (after "PATH -"); one word a line.
+offers_all() {
+    local path=$1 sub opt
+    for sub in $(subcommands "$path"); do
+        grep -qxF -- "$sub" <<<"$2" || fail "'$path <TAB>' does not offer $sub"
+    done
+    for opt in $(options "$path"); do
+        grep -qxF -- "$opt" <<<"$3" || fail "'$path -<TAB>' does not offer $opt"
+    done
+}
+
+# verdict SHELL: exits 1 after any failure, else says all passed.
+verdict() {
+    if ((failures)); then
+        echo "$failures failure(s)" >&2
+        exit 1
+    fi
+    echo "$1 completion: all checks passed"
+}
+
 # Some records: two open homework items, one done and one dropped (never offered), moods with
 # tags, a session, a win, a reflection, and a template of the user's own.
 seed_world() {
