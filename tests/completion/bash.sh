@@ -25,7 +25,8 @@ reply() {
     printf '%s\n' "${COMPREPLY[@]}"
 }
 
-# expect 'EXPECTED LINES' WORD...: COMPREPLY is exactly these lines, in order.
+# expect 'EXPECTED LINES' WORD...: COMPREPLY is exactly these lines, in order (bash asks by
+# words, so this takes the place of world.sh's expect).
 expect() {
     local want=$1 got
     shift

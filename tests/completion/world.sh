@@ -39,6 +39,17 @@ offers_all() {
     done
 }
 
+# expect 'EXPECTED LINES' LINE: the candidates offered for LINE (each shell's script defines
+# `candidates LINE`) are exactly the expected lines.
+expect() {
+    local got
+    got=$(candidates "$2")
+    [[ $got == "$1" ]] || fail "'$2': expected
+$1
+got
+$got"
+}
+
 # verdict SHELL: exits 1 after any failure, else says all passed.
 verdict() {
     if ((failures)); then

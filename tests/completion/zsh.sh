@@ -16,14 +16,8 @@ source "$REPO/tests/completion/world.sh"
 # offered LINE...: for each command line, "=== LINE" and what zsh offered for it.
 offered() { printf '%s\n' "$@" | zsh -f "$REPO/tests/completion/zsh_driver.zsh" "$REPO/completions"; }
 
-expect() {
-    local got
-    got=$(offered "$2" | sed 1d)
-    [[ $got == "$1" ]] || fail "'$2': expected
-$1
-got
-$got"
-}
+# candidates LINE: zsh's answer for LINE without its "=== LINE" header.
+candidates() { offered "$1" | sed 1d; }
 
 expect "" "tend hw done "
 [[ ! -e $TEND_DB ]] || fail "completion created the database"
