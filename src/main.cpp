@@ -9,10 +9,10 @@
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
-#include "core/error.hpp"
 #include "core/validate.hpp"
 #include "render/terminal.hpp"
 #include "store/database.hpp"
+#include "util/error.hpp"
 
 namespace {
 

@@ -9,9 +9,9 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/line_editor.hpp"
-#include "core/error.hpp"
 #include "render/template_view.hpp"
 #include "util/editor.hpp"
+#include "util/error.hpp"
 
 namespace tend::cli {
 namespace {

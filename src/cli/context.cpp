@@ -9,8 +9,8 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/complete.hpp"
-#include "core/error.hpp"
 #include "core/validate.hpp"
+#include "util/error.hpp"
 #include "util/files.hpp"
 
 namespace tend::cli {

@@ -10,7 +10,6 @@
 #include "cli/context.hpp"
 #include "core/archive.hpp"
 #include "core/daylio.hpp"
-#include "core/error.hpp"
 #include "core/validate.hpp"
 #include "render/export_view.hpp"
 #include "render/journal_view.hpp"
@@ -19,6 +18,7 @@
 #include "render/transfer_view.hpp"
 #include "store/backup.hpp"
 #include "store/transfer_store.hpp"
+#include "util/error.hpp"
 #include "util/files.hpp"
 
 namespace tend::cli {

@@ -6,7 +6,6 @@
 #include "cli/answers.hpp"
 #include "cli/complete.hpp"
 #include "cli/context.hpp"
-#include "core/error.hpp"
 #include "core/guided.hpp"
 #include "core/period.hpp"
 #include "core/template_library.hpp"
@@ -14,6 +13,7 @@
 #include "core/when.hpp"
 #include "render/entry_view.hpp"
 #include "store/entry_store.hpp"
+#include "util/error.hpp"
 
 namespace tend::cli {
 namespace {

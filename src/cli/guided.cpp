@@ -5,7 +5,6 @@
 
 #include "cli/answers.hpp"
 #include "cli/context.hpp"
-#include "core/error.hpp"
 #include "core/guided.hpp"
 #include "core/session.hpp"
 #include "core/template_library.hpp"
@@ -14,6 +13,7 @@
 #include "render/entry_view.hpp"
 #include "store/entry_store.hpp"
 #include "store/session_store.hpp"
+#include "util/error.hpp"
 #include "util/uuid.hpp"
 
 namespace tend::cli {

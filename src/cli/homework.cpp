@@ -10,13 +10,13 @@
 #include "cli/context.hpp"
 #include "cli/homework_shared.hpp"
 #include "core/adherence.hpp"
-#include "core/error.hpp"
 #include "core/homework.hpp"
 #include "core/validate.hpp"
 #include "core/when.hpp"
 #include "render/homework_view.hpp"
 #include "store/homework_store.hpp"
 #include "store/session_store.hpp"
+#include "util/error.hpp"
 #include "util/uuid.hpp"
 
 namespace tend::cli {

@@ -7,7 +7,7 @@
 #include <csignal>
 #include <cstdio>
 
-#include "core/error.hpp"
+#include "util/error.hpp"
 #include "util/text.hpp"
 
 namespace tend::cli {

@@ -4,12 +4,12 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
-#include "core/error.hpp"
 #include "core/mood.hpp"
 #include "core/validate.hpp"
 #include "core/when.hpp"
 #include "render/mood_view.hpp"
 #include "store/mood_store.hpp"
+#include "util/error.hpp"
 #include "util/uuid.hpp"
 
 namespace tend::cli {

@@ -6,7 +6,6 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
-#include "core/error.hpp"
 #include "core/reminders.hpp"
 #include "render/progress.hpp"
 #include "render/remind_view.hpp"
@@ -14,6 +13,7 @@
 #include "store/homework_store.hpp"
 #include "store/mood_store.hpp"
 #include "store/session_store.hpp"
+#include "util/error.hpp"
 #include "util/process.hpp"
 
 namespace tend::cli {

@@ -3,13 +3,13 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
-#include "core/error.hpp"
 #include "core/period.hpp"
 #include "core/search.hpp"
 #include "core/validate.hpp"
 #include "core/when.hpp"
 #include "render/search_view.hpp"
 #include "store/search_store.hpp"
+#include "util/error.hpp"
 
 namespace tend::cli {
 namespace {

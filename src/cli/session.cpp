@@ -3,7 +3,6 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
-#include "core/error.hpp"
 #include "core/session.hpp"
 #include "core/validate.hpp"
 #include "core/when.hpp"
@@ -11,6 +10,7 @@
 #include "render/session_view.hpp"
 #include "store/entry_store.hpp"
 #include "store/session_store.hpp"
+#include "util/error.hpp"
 #include "util/uuid.hpp"
 
 namespace tend::cli {

@@ -4,7 +4,6 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
-#include "core/error.hpp"
 #include "core/summary.hpp"
 #include "core/validate.hpp"
 #include "core/when.hpp"
@@ -14,6 +13,7 @@
 #include "store/session_store.hpp"
 #include "store/summary_store.hpp"
 #include "store/win_store.hpp"
+#include "util/error.hpp"
 #include "util/files.hpp"
 
 namespace tend::cli {

@@ -3,13 +3,13 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
-#include "core/error.hpp"
 #include "core/period.hpp"
 #include "core/validate.hpp"
 #include "core/when.hpp"
 #include "core/win.hpp"
 #include "render/win_view.hpp"
 #include "store/win_store.hpp"
+#include "util/error.hpp"
 #include "util/uuid.hpp"
 
 namespace tend::cli {

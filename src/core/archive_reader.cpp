@@ -7,8 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/archive.hpp"
-#include "core/error.hpp"
 #include "core/validate.hpp"
+#include "util/error.hpp"
 #include "util/text.hpp"
 #include "util/uuid.hpp"
 

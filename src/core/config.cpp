@@ -9,8 +9,8 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
-#include "core/error.hpp"
 #include "core/validate.hpp"
+#include "util/error.hpp"
 
 namespace tend::core {
 namespace {

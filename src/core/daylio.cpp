@@ -6,8 +6,8 @@
 #include <fmt/format.h>
 
 #include "core/csv.hpp"
-#include "core/error.hpp"
 #include "core/validate.hpp"
+#include "util/error.hpp"
 #include "util/text.hpp"
 #include "util/uuid.hpp"
 

@@ -7,9 +7,9 @@
 
 #include <fmt/format.h>
 
-#include "core/error.hpp"
 #include "core/validate.hpp"
 #include "core/when.hpp"
+#include "util/error.hpp"
 #include "util/text.hpp"
 
 namespace tend::core {

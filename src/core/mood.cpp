@@ -5,8 +5,8 @@
 #include <fmt/format.h>
 #include <utf8cpp/utf8.h>
 
-#include "core/error.hpp"
 #include "core/validate.hpp"
+#include "util/error.hpp"
 #include "util/text.hpp"
 
 namespace tend::core {

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "core/error.hpp"
+#include "util/error.hpp"
 
 namespace tend::core {
 namespace {

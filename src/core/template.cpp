@@ -5,8 +5,8 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
-#include "core/error.hpp"
 #include "core/validate.hpp"
+#include "util/error.hpp"
 
 namespace tend::core {
 namespace {

@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 #include <utf8cpp/utf8.h>
 
-#include "core/error.hpp"
+#include "util/error.hpp"
 #include "util/text.hpp"
 
 namespace tend::core {

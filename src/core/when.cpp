@@ -8,8 +8,8 @@
 
 #include <fmt/format.h>
 
-#include "core/error.hpp"
 #include "core/validate.hpp"
+#include "util/error.hpp"
 #include "util/text.hpp"
 
 namespace tend::core {

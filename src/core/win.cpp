@@ -1,7 +1,7 @@
 #include "core/win.hpp"
 
-#include "core/error.hpp"
 #include "core/validate.hpp"
+#include "util/error.hpp"
 #include "util/text.hpp"
 
 namespace tend::core {

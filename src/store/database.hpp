@@ -12,7 +12,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
-#include "core/error.hpp"
+#include "util/error.hpp"
 
 namespace tend::store {
 

@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
-#include "core/error.hpp"
 #include "core/validate.hpp"
 #include "store/sql_util.hpp"
+#include "util/error.hpp"
 
 namespace tend::store {
 namespace {

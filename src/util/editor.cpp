@@ -12,7 +12,7 @@
 
 #include <fmt/format.h>
 
-#include "core/error.hpp"
+#include "util/error.hpp"
 #include "util/files.hpp"
 
 namespace tend::util {

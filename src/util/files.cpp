@@ -14,7 +14,7 @@
 
 #include <fmt/format.h>
 
-#include "core/error.hpp"
+#include "util/error.hpp"
 #include "util/uuid.hpp"
 
 namespace tend::util {

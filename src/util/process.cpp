@@ -10,7 +10,7 @@
 
 #include <fmt/format.h>
 
-#include "core/error.hpp"
+#include "util/error.hpp"
 
 extern char** environ;
 

@@ -5,8 +5,8 @@
 #include <string_view>
 
 #include "core/config.hpp"
-#include "core/error.hpp"
 #include "fuzz_check.hpp"
+#include "util/error.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string_view text(reinterpret_cast<const char*>(data), size);

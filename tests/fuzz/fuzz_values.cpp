@@ -8,10 +8,10 @@
 
 #include <utf8cpp/utf8.h>
 
-#include "core/error.hpp"
 #include "core/mood.hpp"
 #include "core/validate.hpp"
 #include "fuzz_check.hpp"
+#include "util/error.hpp"
 
 using namespace tend;
 

@@ -9,10 +9,10 @@
 #include <string_view>
 
 #include "core/clock.hpp"
-#include "core/error.hpp"
 #include "core/period.hpp"
 #include "core/when.hpp"
 #include "fuzz_check.hpp"
+#include "util/error.hpp"
 
 using namespace tend::core;
 

@@ -2,8 +2,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "core/error.hpp"
 #include "render/export_view.hpp"
+#include "util/error.hpp"
 
 using namespace tend::core;
 

@@ -4,8 +4,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "core/error.hpp"
 #include "support.hpp"
+#include "util/error.hpp"
 #include "util/files.hpp"
 
 using namespace tend;

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "core/clock.hpp"
-#include "core/error.hpp"
+#include "util/error.hpp"
 
 using namespace tend::core;
 using Catch::Matchers::Contains;

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "core/config.hpp"
-#include "core/error.hpp"
+#include "util/error.hpp"
 
 using namespace tend::core;
 using Catch::Matchers::Contains;

@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/config.hpp"
-#include "core/error.hpp"
+#include "util/error.hpp"
 
 using namespace tend::core;
 

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "core/config.hpp"
-#include "core/error.hpp"
+#include "util/error.hpp"
 
 using namespace tend::core;
 using Catch::Matchers::Contains;

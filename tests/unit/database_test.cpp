@@ -7,8 +7,8 @@
 
 #include <sqlite3.h>
 
-#include "core/error.hpp"
 #include "store/database.hpp"
+#include "util/error.hpp"
 
 using Catch::Matchers::Contains;
 using tend::store::translate;

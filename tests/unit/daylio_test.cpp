@@ -4,7 +4,7 @@
 
 #include "support.hpp"
 
-#include "core/error.hpp"
+#include "util/error.hpp"
 
 using namespace tend::core;
 

@@ -3,8 +3,8 @@
 
 #include <string>
 
-#include "core/error.hpp"
 #include "core/guided.hpp"
+#include "util/error.hpp"
 
 using namespace tend::core;
 

@@ -4,8 +4,8 @@
 
 #include "homework_fixtures.hpp"
 
-#include "core/error.hpp"
 #include "core/homework.hpp"
+#include "util/error.hpp"
 
 using namespace tend::core;
 

@@ -12,7 +12,7 @@
 
 #include "support.hpp"
 
-#include "core/error.hpp"
+#include "util/error.hpp"
 #include "util/files.hpp"
 #include "util/process.hpp"
 

@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 #include <catch2/catch.hpp>
 
-#include "core/error.hpp"
 #include "support.hpp"
+#include "util/error.hpp"
 #include "util/files.hpp"
 
 using namespace tend;

@@ -19,11 +19,11 @@
 
 #include <fmt/format.h>
 
-#include "core/error.hpp"
 #include "core/mood.hpp"
 #include "core/period.hpp"
 #include "store/database.hpp"
 #include "store/mood_store.hpp"
+#include "util/error.hpp"
 
 using namespace tend;
 using namespace tend::core;

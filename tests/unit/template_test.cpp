@@ -5,8 +5,8 @@
 #include <map>
 #include <string>
 
-#include "core/error.hpp"
 #include "core/template.hpp"
+#include "util/error.hpp"
 
 using namespace tend::core;
 

@@ -2,9 +2,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "core/error.hpp"
 #include "render/export_view.hpp"
 #include "support.hpp"
+#include "util/error.hpp"
 #include "util/files.hpp"
 
 using namespace tend;

@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "core/error.hpp"
 #include "core/validate.hpp"
+#include "util/error.hpp"
 
 using namespace tend::core;
 using Catch::Matchers::Contains;

@@ -12,8 +12,8 @@
 #include <fmt/format.h>
 
 #include "core/clock.hpp"
-#include "core/error.hpp"
 #include "core/when.hpp"
+#include "util/error.hpp"
 
 using namespace tend::core;
 using Catch::Matchers::Contains;
