@@ -8,39 +8,38 @@
 namespace tend::core {
 namespace {
 
-Field field(std::string_view name, std::string_view column, FieldType type) {
+Field field(std::string_view name, FieldType type) {
     Field f;
     f.name = name;
-    f.column = column;
     f.type = type;
     return f;
 }
 
 Field uuid() {
-    return field("uuid", "uuid", FieldType::uuid);
+    return field("uuid", FieldType::uuid);
 }
 
 /// Free text that may be empty or missing.
 Field text(std::string_view name) {
-    auto f = field(name, name, FieldType::text);
+    auto f = field(name, FieldType::text);
     f.optional = true;
     return f;
 }
 
 Field required_text(std::string_view name, bool nonempty) {
-    auto f = field(name, name, FieldType::text);
+    auto f = field(name, FieldType::text);
     f.nonempty = nonempty;
     return f;
 }
 
 Field choice(std::string_view name, std::vector<std::string_view> choices) {
-    auto f = field(name, name, FieldType::choice);
+    auto f = field(name, FieldType::choice);
     f.choices = std::move(choices);
     return f;
 }
 
 Field integer(std::string_view name, std::int64_t min, std::int64_t max, bool optional) {
-    auto f = field(name, name, FieldType::integer);
+    auto f = field(name, FieldType::integer);
     f.min = min;
     f.max = max;
     f.optional = optional;
@@ -48,38 +47,36 @@ Field integer(std::string_view name, std::int64_t min, std::int64_t max, bool op
 }
 
 Field day(std::string_view name, bool nullable) {
-    auto f = field(name, name, FieldType::day);
+    auto f = field(name, FieldType::day);
     f.nullable = nullable;
     return f;
 }
 
-Field instant(std::string_view name, std::string_view column, bool nullable) {
-    auto f = field(name, column, FieldType::instant);
+Field instant(std::string_view name, bool nullable) {
+    auto f = field(name, FieldType::instant);
     f.nullable = nullable;
     return f;
 }
 
 /// Bookkeeping time: missing means the time of the import.
-Field stamp(std::string_view name, std::string_view column) {
-    auto f = field(name, column, FieldType::utc);
+Field stamp(std::string_view name) {
+    auto f = field(name, FieldType::utc);
     f.optional = true;
     return f;
 }
 
-Field ref(std::string_view name, std::string_view column, std::string_view target, bool nullable) {
-    auto f = field(name, column, FieldType::ref);
+Field ref(std::string_view name, std::string_view target, bool nullable) {
+    auto f = field(name, FieldType::ref);
     f.target = target;
     f.nullable = nullable;
     return f;
 }
 
-RecordKind kind(std::string_view name, std::string_view table, std::string_view one,
-                std::string_view many, std::vector<Field> fields,
-                std::vector<std::string_view> sort, Nested nested = Nested::none,
-                std::string_view clash = {}) {
+RecordKind kind(std::string_view name, std::string_view one, std::string_view many,
+                std::vector<Field> fields, std::vector<std::string_view> sort,
+                Nested nested = Nested::none, std::string_view clash = {}) {
     RecordKind k;
     k.name = name;
-    k.table = table;
     k.one = one;
     k.many = many;
     k.fields = std::move(fields);
@@ -90,43 +87,42 @@ RecordKind kind(std::string_view name, std::string_view table, std::string_view 
 }
 
 std::vector<RecordKind> make_kinds() {
-    auto created = stamp("created_at", "created_utc");
-    auto updated = stamp("updated_at", "updated_utc");
-    auto at = instant("at", "at", false);
+    auto created = stamp("created_at");
+    auto updated = stamp("updated_at");
+    auto at = instant("at", false);
     return {
-        kind("sessions", "session", "session", "sessions",
+        kind("sessions", "session", "sessions",
              {uuid(), at, day("day", false), choice("status", {"held", "scheduled", "cancelled"}),
               text("note"), created, updated},
              {"at", "uuid"}),
-        kind("moods", "mood", "mood", "moods",
+        kind("moods", "mood", "moods",
              {uuid(), at, day("day", false), integer("score", min_score, max_score, false),
               text("note"), created, updated},
              {"at", "uuid"}, Nested::tags),
-        kind("entries", "entry", "guided entry", "guided entries",
+        kind("entries", "guided entry", "guided entries",
              {uuid(), choice("kind", {"reflection", "prep", "worksheet"}),
-              required_text("template", true), ref("session", "session_id", "sessions", true), at,
+              required_text("template", true), ref("session", "sessions", true), at,
               day("day", false), created, updated},
              {"at", "uuid"}, Nested::answers),
-        kind("homework", "homework", "homework", "homework",
-             {uuid(), required_text("title", true), ref("session", "session_id", "sessions", true),
+        kind("homework", "homework", "homework",
+             {uuid(), required_text("title", true), ref("session", "sessions", true),
               choice("schedule", {"once", "daily", "days", "weekly"}), day("due_day", true),
               integer("weekdays", 0, 127, true), integer("times_per_week", 0, 7, true),
               text("anchor"), text("barrier"), text("plan"), text("link"), text("details"),
               choice("status", {"open", "done", "dropped"}), day("start_day", false),
               day("end_day", true), created, updated},
              {"start_day", "created_at", "uuid"}),
-        kind("homework_steps", "homework_step", "homework step", "homework steps",
-             {uuid(), ref("homework", "homework_id", "homework", false),
-              integer("position", 1, 9999, false), required_text("text", false),
-              instant("done_at", "done", true)},
+        kind("homework_steps", "homework step", "homework steps",
+             {uuid(), ref("homework", "homework", false), integer("position", 1, 9999, false),
+              required_text("text", false), instant("done_at", true)},
              {"homework", "position", "uuid"}, Nested::none,
              "the same homework already has a step at that position here"),
-        kind("checkoffs", "checkoff", "check-off", "check-offs",
-             {uuid(), ref("homework", "homework_id", "homework", false), day("day", false),
+        kind("checkoffs", "check-off", "check-offs",
+             {uuid(), ref("homework", "homework", false), day("day", false),
               choice("status", {"done", "skipped"}), text("note"), at, created},
              {"day", "at", "uuid"}, Nested::none,
              "the same homework already has a check-off for that day here"),
-        kind("wins", "win", "win", "wins",
+        kind("wins", "win", "wins",
              {uuid(), at, day("day", false), required_text("text", true), created, updated},
              {"at", "uuid"}),
     };

@@ -1,5 +1,5 @@
 // The export document: every record kind of tend as an array of records, each field with its
-// name in the document, its column, its type and its rules. `tend export` writes it, `tend
+// name in the document, its type and its rules. `tend export` writes it, `tend
 // import` reads it back and merges by UUID. The kinds are listed in the order an import must
 // follow (a record comes after the records it names).
 #pragma once
@@ -27,14 +27,13 @@ enum class FieldType {
     choice,   ///< one of a few words
     integer,  ///< a whole number in a range
     day,      ///< YYYY-MM-DD
-    instant,  ///< ISO 8601 with the offset in force; columns COLUMN_utc and COLUMN_offset
+    instant,  ///< ISO 8601 with the offset in force
     utc,      ///< ISO 8601, kept as Unix seconds (bookkeeping such as created_at)
-    ref,      ///< the UUID of a record of another kind; the column holds its id
+    ref,      ///< the UUID of a record of another kind
 };
 
 struct Field {
-    std::string_view name;    ///< its key in the document
-    std::string_view column;  ///< its column (an instant's column prefix)
+    std::string_view name;  ///< its key in the document
     FieldType type = FieldType::text;
     bool nullable = false;  ///< may be null, and is when missing
     bool optional = false;  ///< may be missing: empty text, 0, or the import's time for utc
@@ -45,14 +44,13 @@ struct Field {
     std::string_view target;  ///< for ref: the name of the kind it points to
 };
 
-/// Rows of another table that travel inside their record.
+/// Lists that travel inside their record: a mood's tags, a guided entry's answers.
 enum class Nested { none, tags, answers };
 
 struct RecordKind {
-    std::string_view name;   ///< the array in the document, e.g. "moods"
-    std::string_view table;  ///< the table, e.g. "mood"
-    std::string_view one;    ///< "mood", for reports
-    std::string_view many;   ///< "moods"
+    std::string_view name;  ///< the array in the document, e.g. "moods"
+    std::string_view one;   ///< "mood", for reports
+    std::string_view many;  ///< "moods"
     std::vector<Field> fields;
     std::vector<std::string_view> sort;  ///< fields giving the export order
     Nested nested = Nested::none;

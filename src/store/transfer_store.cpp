@@ -1,6 +1,6 @@
 // The statements of export and import are built from the record kinds' field lists
-// (core/archive.cpp), whose table and column names are constants of the program, never input;
-// every value is bound.
+// (core/archive.cpp) and their tables and columns (store/archive_tables.cpp), constants of the
+// program, never input; every value is bound.
 #include "store/transfer_store.hpp"
 
 #include <map>
@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "store/archive_tables.hpp"
 #include "store/entry_store.hpp"
 #include "store/sql_util.hpp"
 
@@ -25,13 +26,13 @@ const RecordKind& kind_named(std::string_view name) {
 
 /// The expressions that read a field from the kind's table (two for an instant).
 std::vector<std::string> select_expressions(const RecordKind& kind, const Field& f) {
-    auto col = std::string(f.column);
+    auto col = std::string(column_of(kind, f));
     switch (f.type) {
         case FieldType::instant:
             return {col + "_utc", col + "_offset"};
         case FieldType::ref:
             return {fmt::format("(SELECT uuid FROM {} WHERE id = {}.{})",
-                                kind_named(f.target).table, kind.table, col)};
+                                table_of(kind_named(f.target)), table_of(kind), col)};
         default:
             return {col};
     }
@@ -49,7 +50,7 @@ std::string select_sql(const RecordKind& kind) {
     for (auto name : kind.sort)
         order += (order.empty() ? "" : ", ") +
                  select_expressions(kind, kind.fields[core::field_index(kind, name)]).front();
-    return fmt::format("SELECT {} FROM {} ORDER BY {}", fmt::join(columns, ", "), kind.table,
+    return fmt::format("SELECT {} FROM {} ORDER BY {}", fmt::join(columns, ", "), table_of(kind),
                        order);
 }
 
@@ -96,20 +97,21 @@ public:
         const auto& kind = kind_;
         std::vector<std::string> columns;
         for (const auto& f : kind.fields) {
+            auto column = std::string(column_of(kind, f));
             if (f.type == FieldType::instant) {
-                columns.push_back(std::string(f.column) + "_utc");
-                columns.push_back(std::string(f.column) + "_offset");
+                columns.push_back(column + "_utc");
+                columns.push_back(column + "_offset");
             } else {
-                columns.emplace_back(f.column);
+                columns.push_back(column);
             }
         }
         std::string marks;
         for (std::size_t i = 0; i < columns.size(); ++i) marks += i == 0 ? "?" : ", ?";
         insert_ = std::make_unique<SQLite::Statement>(
-            db.sql(), fmt::format("INSERT INTO {} ({}) VALUES ({})", kind.table,
+            db.sql(), fmt::format("INSERT INTO {} ({}) VALUES ({})", table_of(kind),
                                   fmt::join(columns, ", "), marks));
         exists_ = std::make_unique<SQLite::Statement>(
-            db.sql(), fmt::format("SELECT 1 FROM {} WHERE uuid = ?", kind.table));
+            db.sql(), fmt::format("SELECT 1 FROM {} WHERE uuid = ?", table_of(kind)));
     }
 
     /// Adds the record unless it is here already or cannot be; counts what happened.
@@ -188,8 +190,8 @@ private:
     }
 
     std::optional<std::int64_t> id_of(const RecordKind& target, const std::string& uuid) {
-        auto& q = prepared(ids_[target.table],
-                           fmt::format("SELECT id FROM {} WHERE uuid = ?", target.table));
+        auto& q = prepared(ids_[target.name],
+                           fmt::format("SELECT id FROM {} WHERE uuid = ?", table_of(target)));
         q.reset();
         q.bind(1, uuid);
         if (!q.executeStep()) return std::nullopt;
@@ -227,7 +229,7 @@ private:
     std::unique_ptr<SQLite::Statement> insert_;
     std::unique_ptr<SQLite::Statement> exists_;
     std::unique_ptr<SQLite::Statement> nested_;  ///< inserts a mood's tags or an entry's answers
-    std::map<std::string_view, std::unique_ptr<SQLite::Statement>> ids_;  ///< by table
+    std::map<std::string_view, std::unique_ptr<SQLite::Statement>> ids_;  ///< by kind
 };
 
 }  // namespace

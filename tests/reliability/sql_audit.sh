@@ -16,12 +16,12 @@ SRC=$(cd "$(dirname "$0")/../../src" && pwd)
 FORMATTED=(
     'db_.exec(fmt::format("PRAGMA user_version = {}", version + 1));'
     'if (version == 0) db_.exec(fmt::format("PRAGMA application_id = {}", application_id));'
-    # transfer_store.cpp: table and column names come from core/archive.cpp's constant record kinds, never from input; values bound.
-    'db.sql(), fmt::format("INSERT INTO {} ({}) VALUES ({})", kind.table,'
-    'db.sql(), fmt::format("SELECT 1 FROM {} WHERE uuid = ?", kind.table));'
-    'fmt::format("SELECT id FROM {} WHERE uuid = ?", target.table));'
+    # transfer_store.cpp: table and column names are store/archive_tables.cpp's constants for core/archive.cpp's record kinds, never input; values bound.
+    'db.sql(), fmt::format("INSERT INTO {} ({}) VALUES ({})", table_of(kind),'
+    'db.sql(), fmt::format("SELECT 1 FROM {} WHERE uuid = ?", table_of(kind)));'
+    'fmt::format("SELECT id FROM {} WHERE uuid = ?", table_of(target)));'
     'return {fmt::format("(SELECT uuid FROM {} WHERE id = {}.{})",'
-    'return fmt::format("SELECT {} FROM {} ORDER BY {}", fmt::join(columns, ", "), kind.table,'
+    'return fmt::format("SELECT {} FROM {} ORDER BY {}", fmt::join(columns, ", "), table_of(kind),'
 )
 REVIEWED=(
     # database.cpp: a migration is a constant of schema.cpp.

@@ -1,8 +1,11 @@
 #include "store/transfer_store.hpp"
 
+#include <set>
+
 #include <catch2/catch.hpp>
 
 #include "render/export_view.hpp"
+#include "store/archive_tables.hpp"
 #include "support.hpp"
 #include "util/error.hpp"
 #include "util/files.hpp"
@@ -224,4 +227,27 @@ TEST_CASE("transfer: progress is reported for every record") {
     tx.commit();
     CHECK(calls == archive.size());
     CHECK(last == all);
+}
+
+TEST_CASE("transfer: every field of every record kind has its column in its kind's table") {
+    test::TempDir dir;
+    auto db = fresh(dir, "a.db");
+    for (const auto& kind : core::record_kinds()) {
+        std::set<std::string> columns;
+        SQLite::Statement q(db->sql(), "SELECT name FROM pragma_table_info(?)");
+        q.bind(1, std::string(store::table_of(kind)));
+        while (q.executeStep()) columns.insert(q.getColumn(0).getString());
+        CAPTURE(kind.name);
+        REQUIRE_FALSE(columns.empty());
+        for (const auto& f : kind.fields) {
+            auto column = std::string(store::column_of(kind, f));
+            CAPTURE(f.name);
+            if (f.type == core::FieldType::instant) {
+                CHECK(columns.count(column + "_utc") == 1);
+                CHECK(columns.count(column + "_offset") == 1);
+            } else {
+                CHECK(columns.count(column) == 1);
+            }
+        }
+    }
 }
