@@ -2,6 +2,7 @@
 // worksheets).
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "cli/answers.hpp"
 #include "cli/complete.hpp"

@@ -2,6 +2,7 @@
 // tied to the session reflected on or prepared for.
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "cli/answers.hpp"
 #include "cli/context.hpp"

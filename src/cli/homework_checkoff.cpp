@@ -1,6 +1,7 @@
 // tend hw done | skip | undo | step done/undo: check-offs of occurrences and of steps.
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "cli/context.hpp"
 #include "cli/homework_shared.hpp"

@@ -2,6 +2,7 @@
 // over to the store and the renderer.
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "cli/context.hpp"
 #include "core/mood.hpp"

@@ -1,6 +1,7 @@
 // tend session add | next | list | edit | rm | cancel: the sessions that give tend its rhythm.
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "cli/context.hpp"
 #include "core/session.hpp"

@@ -2,6 +2,7 @@
 // format to standard output or a file.
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "cli/context.hpp"
 #include "core/summary.hpp"

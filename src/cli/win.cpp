@@ -1,6 +1,7 @@
 // tend win TEXT | win list | win rm: successes and pleasant surprises, noted in a few words.
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "cli/context.hpp"
 #include "core/period.hpp"

@@ -1,6 +1,7 @@
 #include "render/export_view.hpp"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "core/csv.hpp"
 #include "render/json.hpp"

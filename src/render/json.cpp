@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <utf8cpp/utf8.h>
+#include <nlohmann/json.hpp>
 
 #include "util/text.hpp"
 
@@ -24,6 +25,14 @@ std::string json_text(const Json& doc) {
             out.append(start, it);
     }
     return out + "\n";
+}
+
+Json json_instant(const core::Instant& at) {
+    return core::format_iso(at);
+}
+
+Json json_day(core::Day day) {
+    return core::format_day(day);
 }
 
 }  // namespace tend::render

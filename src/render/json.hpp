@@ -1,11 +1,13 @@
 // JSON output: ordered objects (stable field order), two-space indent, a final newline, any
 // invalid UTF-8 from old data replaced rather than fatal, and no character that acts on a
-// terminal written raw.
+// terminal written raw. Only nlohmann/json's declarations: a file that builds or prints a
+// document includes <nlohmann/json.hpp> itself, so that the many that pass one along do not
+// parse it.
 #pragma once
 
 #include <string>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include "core/clock.hpp"
 
@@ -17,13 +19,9 @@ using Json = nlohmann::ordered_json;
 [[nodiscard]] std::string json_text(const Json& doc);
 
 /// An instant as PRODUCT.md's JSON shows it: local time with offset.
-[[nodiscard]] inline Json json_instant(const core::Instant& at) {
-    return core::format_iso(at);
-}
+[[nodiscard]] Json json_instant(const core::Instant& at);
 
 /// A day as `YYYY-MM-DD`.
-[[nodiscard]] inline Json json_day(core::Day day) {
-    return core::format_day(day);
-}
+[[nodiscard]] Json json_day(core::Day day);
 
 }  // namespace tend::render

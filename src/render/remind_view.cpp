@@ -3,6 +3,7 @@
 #include <functional>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "render/dates.hpp"
 #include "render/markdown.hpp"

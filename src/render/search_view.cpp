@@ -1,6 +1,7 @@
 #include "render/search_view.hpp"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "render/markdown.hpp"
 #include "util/text.hpp"

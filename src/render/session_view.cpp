@@ -1,6 +1,7 @@
 #include "render/session_view.hpp"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "render/dates.hpp"
 #include "render/markdown.hpp"

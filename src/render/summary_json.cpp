@@ -1,4 +1,6 @@
 // The summary as one JSON object, with every figure of the text view.
+#include <nlohmann/json.hpp>
+
 #include "render/entry_view.hpp"
 #include "render/homework_view.hpp"
 #include "render/mood_stats_view.hpp"

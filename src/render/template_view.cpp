@@ -1,6 +1,7 @@
 #include "render/template_view.hpp"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "render/markdown.hpp"
 #include "render/table.hpp"

@@ -1,6 +1,7 @@
 #include "render/transfer_view.hpp"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "render/terminal.hpp"
 
