@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/complete.hpp"
+#include "cli/version.hpp"
 #include "core/validate.hpp"
 #include "util/error.hpp"
 #include "util/files.hpp"
@@ -154,7 +155,7 @@ void add_global_options(CLI::App& app, Context& ctx) {
         ->check(completes_with({"auto", "always", "never"}))
         ->each(not_empty("--color", "auto, always or never"));
     app.add_flag("-q,--quiet", o.quiet, "Print no acknowledgements, only what was asked for");
-    app.set_version_flag("--version", std::string("tend ") + TEND_VERSION);
+    app.set_version_flag("--version", std::string("tend ") + version);
 }
 
 }  // namespace tend::cli
