@@ -20,5 +20,5 @@ function(tend_layer name)
   target_include_directories(tend_${name} PUBLIC ${root})
   target_link_libraries(tend_${name}
     PUBLIC ${arg_PUBLIC}
-    PRIVATE ${arg_PRIVATE} tend_warnings)
+    PRIVATE ${arg_PRIVATE} tend_warnings tend_sanitizers)
 endfunction()
