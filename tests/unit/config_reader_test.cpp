@@ -2,10 +2,10 @@
 // unknown keys, and the limit on what is read.
 #include <catch2/catch.hpp>
 
-#include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <string>
+
+#include "support.hpp"
 
 #include "core/config.hpp"
 #include "core/error.hpp"
@@ -61,7 +61,8 @@ TEST_CASE("an unknown key is a warning, not an error", "[config]") {
 }
 
 TEST_CASE("a file larger than 1 MiB is not read as a config", "[config]") {
-    auto path = std::filesystem::temp_directory_path() / "tend-config-test-huge.toml";
+    tend::test::TempDir dir;
+    auto path = dir / "huge.toml";
     {
         std::ofstream out(path, std::ios::binary);
         out << std::string(max_config_bytes + 1, '#');
@@ -73,5 +74,4 @@ TEST_CASE("a file larger than 1 MiB is not read as a config", "[config]") {
         CHECK(e.code() == tend::Exit::usage);
         CHECK_THAT(e.what(), Contains("is larger than 1024 KiB"));
     }
-    std::filesystem::remove(path);
 }

@@ -2,6 +2,8 @@
 // and where an item stands today.
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include "homework_fixtures.hpp"
 
 #include "core/error.hpp"
@@ -11,9 +13,7 @@ using namespace tend::core;
 
 namespace {
 
-Day d(int y, unsigned m, unsigned day) {
-    return Day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}};
-}
+using tend::test::d;
 
 Clock clock_on(Day day) {
     return {start_of(day)};
