@@ -7,13 +7,9 @@
 # usage: interactive.sh TEND_BINARY GOLDEN_FILE
 set -euo pipefail
 
-if ! command -v tmux >/dev/null 2>&1; then
-    echo "SKIP: tmux is not installed, so the terminal prompts cannot be driven;" \
-        "install it (apt-get install tmux) to run this test"
-    exit 77
-fi
-
 LIB=$(cd "$(dirname "${BASH_SOURCE[0]}")/../lib" && pwd)
+source "$LIB/needs.sh"
+needs tmux  # to drive the terminal prompts
 source "$LIB/world.sh"
 source "$LIB/golden.sh"
 GOLDEN=$2

@@ -25,10 +25,6 @@ mkdir -p "$WORK/bin"
 TRANSCRIPT=$WORK/transcript
 export CASE_DIR
 
-db_digest() {
-    if [[ -e $TEND_DB ]]; then sha256sum "$TEND_DB" | cut -d' ' -f1; else echo absent; fi
-}
-
 # run 'CMD': runs the command line CMD through bash (quotes, pipes and redirections as typed)
 # and appends it, its output and its exit code to the transcript.
 run() {

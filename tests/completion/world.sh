@@ -2,10 +2,13 @@
 # complete, `tend` first on PATH (the scripts run the tend they were typed as), and helpers to
 # read the command tree and to report failures.
 #
-# The caller sets TEND_BIN (the binary under test) and REPO (the source tree) first.
+# A script sources it with its own arguments, the binary under test and the source tree:
+#   source "$(dirname "$0")/world.sh" "$@"
+# and then has $REPO (the source tree), $TEND_BIN and $WORK (see tests/lib/world.sh).
 
+REPO=$(realpath "$2")
 source "$REPO/tests/lib/world.sh"
-world_enter completion "$TEND_BIN"
+world_enter completion "$1"
 # The shells find tend on PATH as a user's would, not as the world's function.
 unset -f tend
 mkdir -p "$WORK/bin"

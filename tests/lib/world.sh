@@ -8,7 +8,8 @@
 # After that: $WORK, a fresh directory (tend-NAME.XXXXXX) removed when the script exits; HOME,
 # XDG_DATA_HOME, XDG_CONFIG_HOME and TEND_DB under $WORK/home (of which only the home exists);
 # TMPDIR=$WORK/tmp; TEND_NOW=2026-11-20T08:30, TZ=Europe/Berlin, LC_ALL=C.UTF-8, TERM=dumb;
-# $TEND_BIN (the binary, absolute) and `tend`, a function running it, all exported.
+# $TEND_BIN (the binary, absolute) and `tend`, a function running it, all exported; and
+# db_digest, to tell whether a command changed the database.
 #
 # What the tests are asked to do stays with them: TEND_UPDATE_GOLDEN (see golden.sh) is kept as
 # $WORLD_UPDATE_GOLDEN, and TEND_KEEP_WORK=1 keeps $WORK for a look after a failure.
@@ -58,6 +59,12 @@ world_leave() {
     local cmd
     for cmd in "${WORLD_ON_EXIT[@]}"; do eval "$cmd" || true; done
     [[ -n $WORLD_KEEP_WORK ]] || rm -rf "$WORK"
+}
+
+# db_digest [FILE]: the SHA-256 of FILE (the world's database unless told), or "absent".
+db_digest() {
+    local file=${1:-$TEND_DB}
+    if [[ -e $file ]]; then sha256sum "$file" | cut -d' ' -f1; else echo absent; fi
 }
 
 # world_exports: the world as `export NAME='value'` lines, for a shell that does not inherit

@@ -27,11 +27,6 @@ note() { echo "$*"; }
 
 command -v sqlite3 >/dev/null || fail "sqlite3 is needed (bash .ci/build test installs it)"
 
-# The SHA-256 of a file, or "absent".
-db_digest() {
-    if [[ -e $1 ]]; then sha256sum "$1" | cut -d' ' -f1; else echo absent; fi
-}
-
 # Passes when FILE holds exactly one line and it starts with "tend: ". $2 names the case.
 expect_one_error_line() {
     local file=$1 what=$2 lines

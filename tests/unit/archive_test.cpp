@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include "core/error.hpp"
 #include "render/export_view.hpp"
 
@@ -12,14 +14,8 @@ namespace {
 const Instant now{1795159800, 3600};  // 2026-11-20T08:30:00+01:00
 
 std::string problem(const std::string& text) {
-    try {
-        (void)parse_archive(text, "f.json", now);
-    } catch (const tend::Error& e) {
-        CHECK(e.code() == tend::Exit::usage);
-        return e.what();
-    }
-    FAIL("no error for " << text);
-    return {};
+    INFO(text);
+    return tend::test::usage_message([&] { (void)parse_archive(text, "f.json", now); });
 }
 
 std::string doc(const std::string& moods) {

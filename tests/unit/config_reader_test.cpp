@@ -16,13 +16,7 @@ using Catch::Matchers::Contains;
 namespace {
 
 std::string refusal(const std::string& text) {
-    try {
-        (void)parse_config(text, "config.toml");
-    } catch (const tend::Error& e) {
-        CHECK(e.code() == tend::Exit::usage);
-        return e.what();
-    }
-    return "accepted";
+    return tend::test::usage_message([&] { (void)parse_config(text, "config.toml"); });
 }
 
 }  // namespace

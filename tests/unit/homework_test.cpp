@@ -19,18 +19,7 @@ Clock clock_on(Day day) {
     return {start_of(day)};
 }
 
-/// The message of the usage error `f` throws; fails the test if it throws none.
-template <typename F>
-std::string usage_message(F f) {
-    try {
-        f();
-    } catch (const tend::Error& e) {
-        CHECK(e.code() == tend::Exit::usage);
-        return e.what();
-    }
-    FAIL("no error thrown");
-    return "";
-}
+using tend::test::usage_message;
 
 using tend::test::item;
 using tend::test::sched;

@@ -16,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/clock.hpp"
+#include "core/error.hpp"
 #include "store/database.hpp"
 #include "util/files.hpp"
 
@@ -37,6 +38,20 @@ inline core::Day day(const char* text) {
 /// A clock stopped at a local date-time.
 inline core::Clock clock_at(const char* text) {
     return core::Clock{at(text)};
+}
+
+/// The message of the usage error (exit 2) that calling `f` throws; fails the test if it
+/// throws none.
+template <typename F>
+std::string usage_message(F f) {
+    try {
+        f();
+    } catch (const Error& e) {
+        CHECK(e.code() == Exit::usage);
+        return e.what();
+    }
+    FAIL("no error thrown");
+    return "";
 }
 
 /// A fresh directory under the temporary directory, removed with everything in it at the end.
