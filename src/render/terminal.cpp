@@ -29,11 +29,15 @@ bool locale_is_utf8() {
 
 }  // namespace
 
+bool is_terminal(int fd) {
+    return ::isatty(fd) == 1;
+}
+
 Style style_for(int fd, core::ColorMode mode, ColorSource source) {
     Style style;
     style.utf8 = locale_is_utf8();
     const char* no_color = std::getenv("NO_COLOR");
-    bool tty = ::isatty(fd) == 1;
+    bool tty = is_terminal(fd);
     const char* term = std::getenv("TERM");
     bool dumb = term == nullptr || std::strcmp(term, "dumb") == 0;
     switch (mode) {
