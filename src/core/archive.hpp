@@ -48,7 +48,12 @@ struct Field {
 /// Rows of another table that travel inside their record.
 enum class Nested { none, tags, answers };
 
+/// Which kind a RecordKind is, in the order of record_kinds(): code that treats each kind its
+/// own way switches over this, so that a new kind is a compile error (-Wswitch) until handled.
+enum class KindId { sessions, moods, entries, homework, homework_steps, checkoffs, wins };
+
 struct RecordKind {
+    KindId id = KindId::sessions;
     std::string_view name;   ///< the array in the document, e.g. "moods"
     std::string_view table;  ///< the table, e.g. "mood"
     std::string_view one;    ///< "mood", for reports

@@ -43,6 +43,9 @@ TEST_CASE("archive: every kind is listed in import order") {
     for (const auto& k : record_kinds()) names.emplace_back(k.name);
     CHECK(names == std::vector<std::string>{"sessions", "moods", "entries", "homework",
                                             "homework_steps", "checkoffs", "wins"});
+    // Each kind's id is its place in the list.
+    for (std::size_t i = 0; i < record_kinds().size(); ++i)
+        CHECK(static_cast<std::size_t>(record_kinds()[i].id) == i);
     // A reference always points to an earlier kind.
     for (std::size_t i = 0; i < record_kinds().size(); ++i)
         for (const auto& f : record_kinds()[i].fields)
