@@ -10,6 +10,7 @@
 
 #include "cli/line_editor.hpp"
 #include "render/template_view.hpp"
+#include "render/terminal.hpp"
 #include "util/editor.hpp"
 #include "util/error.hpp"
 
@@ -74,8 +75,8 @@ core::AnswerTexts gather_answers(Context& ctx, const core::Template& t, const An
                                  const core::AnswerTexts& given, const std::string& about) {
     if (!given.empty()) return given;
     if (args.editor) return answers_from_editor(t, {});
-    if (::isatty(STDIN_FILENO) == 1) {
-        if (::isatty(STDOUT_FILENO) != 1)
+    if (render::is_terminal(STDIN_FILENO)) {
+        if (!render::is_terminal(STDOUT_FILENO))
             throw usage_error(
                 "to be asked each question, run this with output to a terminal; "
                 "or give --answer KEY=TEXT, --editor, or the answers on standard "

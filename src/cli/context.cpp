@@ -11,21 +11,14 @@
 #include "cli/complete.hpp"
 #include "cli/version.hpp"
 #include "core/validate.hpp"
+#include "util/env.hpp"
 #include "util/error.hpp"
 #include "util/files.hpp"
 
 namespace tend::cli {
 namespace fs = std::filesystem;
 
-namespace {
-
-std::optional<std::string> env(const char* name) {
-    const char* v = std::getenv(name);
-    if (v == nullptr || *v == '\0') return std::nullopt;
-    return std::string(v);
-}
-
-}  // namespace
+using util::env;
 
 const core::Clock& Context::clock() {
     if (!clock_) clock_ = core::clock_from_environment();

@@ -7,8 +7,8 @@
 
 #include "cli/context.hpp"
 #include "core/reminders.hpp"
-#include "render/progress.hpp"
 #include "render/remind_view.hpp"
+#include "render/terminal.hpp"
 #include "store/entry_store.hpp"
 #include "store/homework_store.hpp"
 #include "store/mood_store.hpp"

@@ -72,10 +72,11 @@ Field ref(std::string_view name, std::string_view target, bool nullable) {
     return f;
 }
 
-RecordKind kind(std::string_view name, std::string_view one, std::string_view many,
+RecordKind kind(KindId id, std::string_view name, std::string_view one, std::string_view many,
                 std::vector<Field> fields, std::vector<std::string_view> sort,
                 Nested nested = Nested::none, std::string_view clash = {}) {
     RecordKind k;
+    k.id = id;
     k.name = name;
     k.one = one;
     k.many = many;
@@ -91,20 +92,20 @@ std::vector<RecordKind> make_kinds() {
     auto updated = stamp("updated_at");
     auto at = instant("at", false);
     return {
-        kind("sessions", "session", "sessions",
+        kind(KindId::sessions, "sessions", "session", "sessions",
              {uuid(), at, day("day", false), choice("status", {"held", "scheduled", "cancelled"}),
               text("note"), created, updated},
              {"at", "uuid"}),
-        kind("moods", "mood", "moods",
+        kind(KindId::moods, "moods", "mood", "moods",
              {uuid(), at, day("day", false), integer("score", min_score, max_score, false),
               text("note"), created, updated},
              {"at", "uuid"}, Nested::tags),
-        kind("entries", "guided entry", "guided entries",
+        kind(KindId::entries, "entries", "guided entry", "guided entries",
              {uuid(), choice("kind", {"reflection", "prep", "worksheet"}),
               required_text("template", true), ref("session", "sessions", true), at,
               day("day", false), created, updated},
              {"at", "uuid"}, Nested::answers),
-        kind("homework", "homework", "homework",
+        kind(KindId::homework, "homework", "homework", "homework",
              {uuid(), required_text("title", true), ref("session", "sessions", true),
               choice("schedule", {"once", "daily", "days", "weekly"}), day("due_day", true),
               integer("weekdays", 0, 127, true), integer("times_per_week", 0, 7, true),
@@ -112,17 +113,17 @@ std::vector<RecordKind> make_kinds() {
               choice("status", {"open", "done", "dropped"}), day("start_day", false),
               day("end_day", true), created, updated},
              {"start_day", "created_at", "uuid"}),
-        kind("homework_steps", "homework step", "homework steps",
+        kind(KindId::homework_steps, "homework_steps", "homework step", "homework steps",
              {uuid(), ref("homework", "homework", false), integer("position", 1, 9999, false),
               required_text("text", false), instant("done_at", true)},
              {"homework", "position", "uuid"}, Nested::none,
              "the same homework already has a step at that position here"),
-        kind("checkoffs", "check-off", "check-offs",
+        kind(KindId::checkoffs, "checkoffs", "check-off", "check-offs",
              {uuid(), ref("homework", "homework", false), day("day", false),
               choice("status", {"done", "skipped"}), text("note"), at, created},
              {"day", "at", "uuid"}, Nested::none,
              "the same homework already has a check-off for that day here"),
-        kind("wins", "win", "wins",
+        kind(KindId::wins, "wins", "win", "wins",
              {uuid(), at, day("day", false), required_text("text", true), created, updated},
              {"at", "uuid"}),
     };

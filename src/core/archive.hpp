@@ -47,7 +47,12 @@ struct Field {
 /// Lists that travel inside their record: a mood's tags, a guided entry's answers.
 enum class Nested { none, tags, answers };
 
+/// Which kind a RecordKind is, in the order of record_kinds(): code that treats each kind its
+/// own way switches over this, so that a new kind is a compile error (-Wswitch) until handled.
+enum class KindId { sessions, moods, entries, homework, homework_steps, checkoffs, wins };
+
 struct RecordKind {
+    KindId id = KindId::sessions;
     std::string_view name;  ///< the array in the document, e.g. "moods"
     std::string_view one;   ///< "mood", for reports
     std::string_view many;  ///< "moods"

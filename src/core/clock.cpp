@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "core/validate.hpp"
+#include "util/env.hpp"
 #include "util/error.hpp"
 
 namespace tend::core {
@@ -188,12 +189,12 @@ int weekday_index(Day day) {
 }
 
 Clock clock_from_environment() {
-    const char* fixed = std::getenv("TEND_NOW");
-    if (fixed == nullptr || *fixed == '\0') {
+    auto fixed = util::env("TEND_NOW");
+    if (!fixed) {
         auto utc = duration_cast<seconds>(system_clock::now().time_since_epoch()).count();
         return {in_local_zone(utc)};
     }
-    std::string_view text(fixed);
+    std::string_view text(*fixed);
     if (auto at = parse_local_datetime(text)) return {*at};
     if (auto at = parse_iso(text)) return {in_local_zone(at->utc)};
     if (auto day = parse_day(text)) return {start_of(*day)};

@@ -27,7 +27,7 @@ std::string checked_tag(std::string_view piece, std::string_view whole) {
     bool control = false;
     for (auto it = tag.begin(); valid && !control && it != tag.end();)
         control = util::acts_on_terminal(utf8::next(it, tag.end()));
-    if (tag.empty() || !valid || control || util::display_width(tag) > max_tag_length)
+    if (tag.empty() || !valid || control || util::code_point_count(tag) > max_tag_length)
         throw usage_error(fmt::format(
             "a tag must be 1 to {} characters without control characters; separate several "
             "with commas (got {})",

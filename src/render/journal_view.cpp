@@ -174,22 +174,33 @@ std::string archive_journal(const core::Archive& archive) {
     for (std::size_t k = 0; k < kinds.size(); ++k) {
         for (const auto& r : archive.records[k]) {
             RecordView v(kinds[k], r);
-            auto name = kinds[k].name;
-            if (name == "homework_steps") continue;  // listed under their homework
-            Event e{v.text(name == "homework" ? "start_day" : "day"), seconds_of(v, "at"), k, ""};
-            if (name == "moods")
-                e.markdown = mood_item(v);
-            else if (name == "sessions")
-                e.markdown = session_item(v);
-            else if (name == "entries")
-                e.markdown = entry_item(v, session_days);
-            else if (name == "homework")
-                e.markdown = homework_item(v, steps[v.text("uuid")], kind("homework_steps"));
-            else if (name == "checkoffs")
-                e.markdown = checkoff_item(v, titles);
-            else
-                e.markdown = win_item(v);
-            events.push_back(std::move(e));
+            auto id = kinds[k].id;
+            std::string markdown;
+            // No default: a new kind must say here how it is written.
+            switch (id) {
+                case core::KindId::sessions:
+                    markdown = session_item(v);
+                    break;
+                case core::KindId::moods:
+                    markdown = mood_item(v);
+                    break;
+                case core::KindId::entries:
+                    markdown = entry_item(v, session_days);
+                    break;
+                case core::KindId::homework:
+                    markdown = homework_item(v, steps[v.text("uuid")], kind("homework_steps"));
+                    break;
+                case core::KindId::homework_steps:
+                    continue;  // listed under their homework
+                case core::KindId::checkoffs:
+                    markdown = checkoff_item(v, titles);
+                    break;
+                case core::KindId::wins:
+                    markdown = win_item(v);
+                    break;
+            }
+            events.push_back({v.text(id == core::KindId::homework ? "start_day" : "day"),
+                              seconds_of(v, "at"), k, std::move(markdown)});
         }
     }
     std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {

@@ -93,9 +93,9 @@ std::string mood_stats_text(const core::MoodStats& s, const Style& style) {
     }
     out += "  Tags:\n";
     std::size_t width = 0;
-    for (const auto& t : s.tags) width = std::max(width, sanitize(t.tag).size());
+    for (const auto& t : s.tags) width = std::max(width, util::display_width(sanitize(t.tag)));
     for (const auto& t : s.tags)
-        out += fmt::format("    {:<{}}  {}, mean {}\n", sanitize(t.tag), width,
+        out += fmt::format("    {}  {}, mean {}\n", util::pad_right(sanitize(t.tag), width),
                            plural(t.entries, "entry", "entries"), one_decimal(t.mean));
     return out;
 }

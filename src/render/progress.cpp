@@ -1,7 +1,5 @@
 #include "render/progress.hpp"
 
-#include <unistd.h>
-
 #include <ostream>
 
 #include <fmt/format.h>
@@ -12,10 +10,6 @@ namespace {
 constexpr std::size_t bar_width = 30;
 
 }  // namespace
-
-bool is_terminal(int fd) {
-    return ::isatty(fd) == 1;
-}
 
 std::string progress_bar(std::size_t done, std::size_t total) {
     if (total == 0) total = 1;

@@ -9,9 +9,6 @@
 
 namespace tend::render {
 
-/// True if the file descriptor is a terminal.
-[[nodiscard]] bool is_terminal(int fd);
-
 /// The bar for `done` of `total`: "importing [#######.............]  35% (3500 of 10000)".
 [[nodiscard]] std::string progress_bar(std::size_t done, std::size_t total);
 

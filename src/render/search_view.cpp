@@ -89,9 +89,8 @@ std::string text_results(const std::vector<core::SearchHit>& hits, const Style& 
             else
                 snippet += "[" + p.text + "]";
         }
-        auto name = label(h);
-        out += fmt::format("{}  {}{}  {}\n", day_text(h.day), name,
-                           std::string(width - util::display_width(name), ' '), snippet);
+        out +=
+            fmt::format("{}  {}  {}\n", day_text(h.day), util::pad_right(label(h), width), snippet);
     }
     return out;
 }

@@ -1,5 +1,5 @@
-// Plain-text tables for listings: columns aligned by character count, a bold header on a
-// colour terminal, every cell sanitised.
+// Plain-text tables for listings: columns aligned by the width text takes on a terminal, a bold
+// header on a colour terminal, every cell sanitised.
 #pragma once
 
 #include <string>

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 #include <utf8cpp/utf8.h>
 
+#include "util/env.hpp"
 #include "util/text.hpp"
 
 namespace tend::render {
@@ -17,10 +18,8 @@ namespace {
 
 bool locale_is_utf8() {
     for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
-        const char* v = std::getenv(name);
-        if (v != nullptr && *v != '\0') {
-            std::string s(v);
-            for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (auto value = util::env(name)) {
+            auto s = util::to_lower(*value);
             return s.find("utf-8") != std::string::npos || s.find("utf8") != std::string::npos;
         }
     }
@@ -29,23 +28,26 @@ bool locale_is_utf8() {
 
 }  // namespace
 
+bool is_terminal(int fd) {
+    return ::isatty(fd) == 1;
+}
+
 Style style_for(int fd, core::ColorMode mode, ColorSource source) {
     Style style;
     style.utf8 = locale_is_utf8();
-    const char* no_color = std::getenv("NO_COLOR");
-    bool tty = ::isatty(fd) == 1;
+    bool no_color = util::env("NO_COLOR").has_value();
+    bool tty = is_terminal(fd);
     const char* term = std::getenv("TERM");
     bool dumb = term == nullptr || std::strcmp(term, "dumb") == 0;
     switch (mode) {
         case core::ColorMode::always:
-            style.color =
-                source == ColorSource::command_line || no_color == nullptr || *no_color == '\0';
+            style.color = source == ColorSource::command_line || !no_color;
             break;
         case core::ColorMode::never:
             style.color = false;
             break;
         case core::ColorMode::automatic:
-            style.color = tty && !dumb && (no_color == nullptr || *no_color == '\0');
+            style.color = tty && !dumb && !no_color;
             break;
     }
     return style;

@@ -16,6 +16,9 @@ struct Style {
     bool utf8 = true;    ///< the locale can show non-ASCII (sparklines, arrows)
 };
 
+/// True if the file descriptor is a terminal.
+[[nodiscard]] bool is_terminal(int fd);
+
 /// Where a colour mode came from: NO_COLOR outranks the config file, not the command line.
 enum class ColorSource { config, command_line };
 

@@ -31,7 +31,7 @@ const char* picks_query(Record kind) {
 
 std::vector<RecordPick> record_picks(Database& db, Record kind) {
     SQLite::Statement q(db.sql(), picks_query(kind));
-    if (q.getBindParameterCount() > 0) q.bind(1, completion_limit);
+    if (q.getBindParameterCount() > 0) bind_values(q, completion_limit);
     std::vector<RecordPick> out;
     while (q.executeStep()) {
         RecordPick p;

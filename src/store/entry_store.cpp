@@ -11,12 +11,11 @@ std::vector<core::Answer> entry_answers(Database& db, std::int64_t entry_id) {
     SQLite::Statement q(db.sql(),
                         "SELECT key, prompt, answer FROM entry_answer WHERE entry_id = ? "
                         "ORDER BY position, key");
-    q.bind(1, entry_id);
-    std::vector<core::Answer> out;
-    while (q.executeStep())
-        out.push_back(
-            {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString()});
-    return out;
+    bind_values(q, entry_id);
+    return all_rows(q, [](SQLite::Statement& row) {
+        return core::Answer{row.getColumn(0).getString(), row.getColumn(1).getString(),
+                            row.getColumn(2).getString()};
+    });
 }
 
 namespace {
@@ -42,26 +41,19 @@ core::Entry read_entry(SQLite::Statement& q) {
 
 /// Runs a query over entries and loads each one's answers.
 std::vector<core::Entry> entries_from(Database& db, SQLite::Statement& q) {
-    std::vector<core::Entry> out;
-    while (q.executeStep()) out.push_back(read_entry(q));
+    auto out = all_rows(q, read_entry);
     for (auto& e : out) e.answers = entry_answers(db, e.id);
     return out;
 }
 
 void write_answers(Database& db, const core::Entry& entry) {
-    SQLite::Statement clear(db.sql(), "DELETE FROM entry_answer WHERE entry_id = ?");
-    clear.bind(1, entry.id);
-    clear.exec();
+    execute(db, "DELETE FROM entry_answer WHERE entry_id = ?", entry.id);
     SQLite::Statement add(db.sql(),
                           "INSERT INTO entry_answer (entry_id, position, key, prompt, answer) "
                           "VALUES (?, ?, ?, ?, ?)");
     int position = 0;
     for (const auto& a : entry.answers) {
-        add.bind(1, entry.id);
-        add.bind(2, position++);
-        add.bind(3, a.key);
-        add.bind(4, a.prompt);
-        add.bind(5, a.text);
+        bind_values(add, entry.id, position++, a.key, a.prompt, a.text);
         add.exec();
         add.reset();
     }
@@ -70,45 +62,30 @@ void write_answers(Database& db, const core::Entry& entry) {
 }  // namespace
 
 std::int64_t insert_entry(Database& db, const core::Entry& entry, const core::Instant& now) {
-    SQLite::Statement q(db.sql(),
-                        "INSERT INTO entry (uuid, kind, template, session_id, at_utc, at_offset, "
-                        "day, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    q.bind(1, entry.uuid);
-    q.bind(2, std::string(core::kind_name(entry.kind)));
-    q.bind(3, entry.template_name);
-    if (entry.session_id)
-        q.bind(4, *entry.session_id);
-    else
-        q.bind(4);
-    q.bind(5, entry.at.utc);
-    q.bind(6, entry.at.offset);
-    q.bind(7, core::format_day(entry.day));
-    q.bind(8, now.utc);
-    q.bind(9, now.utc);
-    q.exec();
     core::Entry stored = entry;
-    stored.id = db.sql().getLastInsertRowid();
+    stored.id =
+        insert_row(db,
+                   "INSERT INTO entry (uuid, kind, template, session_id, at_utc, "
+                   "at_offset, day, created_utc, updated_utc) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   entry.uuid, core::kind_name(entry.kind), entry.template_name, entry.session_id,
+                   entry.at.utc, entry.at.offset, core::format_day(entry.day), now.utc, now.utc);
     write_answers(db, stored);
     return stored.id;
 }
 
 void update_entry_answers(Database& db, const core::Entry& entry, const core::Instant& now) {
-    SQLite::Statement q(db.sql(), "UPDATE entry SET updated_utc = ? WHERE id = ?");
-    q.bind(1, now.utc);
-    q.bind(2, entry.id);
-    q.exec();
+    execute(db, "UPDATE entry SET updated_utc = ? WHERE id = ?", now.utc, entry.id);
     write_answers(db, entry);
 }
 
 void delete_entry(Database& db, std::int64_t id) {
-    SQLite::Statement q(db.sql(), "DELETE FROM entry WHERE id = ?");
-    q.bind(1, id);
-    q.exec();
+    execute(db, "DELETE FROM entry WHERE id = ?", id);
 }
 
 std::optional<core::Entry> find_entry(Database& db, std::int64_t id) {
     SQLite::Statement q(db.sql(), std::string(select_entry) + "WHERE entry.id = ?");
-    q.bind(1, id);
+    bind_values(q, id);
     auto found = entries_from(db, q);
     if (found.empty()) return std::nullopt;
     return found.front();
@@ -121,11 +98,12 @@ std::vector<core::Entry> list_entries(Database& db, std::optional<core::EntryKin
     // `+entry.kind` and `+entry.at_utc` (here and below): neither the kind nor the order may
     // lure SQLite into walking every entry of a kind through entry_by_kind when the
     // window's days (entry_by_day) find the few rows asked for.
-    if (kind) sql += where.sql.empty() ? "WHERE +entry.kind = ? " : "AND +entry.kind = ? ";
+    if (kind) {
+        sql += where.sql.empty() ? "WHERE +entry.kind = ? " : "AND +entry.kind = ? ";
+        where.params.emplace_back(std::string(core::kind_name(*kind)));
+    }
     SQLite::Statement q(db.sql(), sql + "ORDER BY +entry.at_utc, entry.id");
     where.bind(q);
-    if (kind)
-        q.bind(static_cast<int>(where.params.size()) + 1, std::string(core::kind_name(*kind)));
     return entries_from(db, q);
 }
 
@@ -133,7 +111,7 @@ std::vector<core::Entry> reflections_for_session(Database& db, std::int64_t sess
     SQLite::Statement q(db.sql(), std::string(select_entry) +
                                       "WHERE entry.session_id = ? AND entry.kind = 'reflection' "
                                       "ORDER BY +entry.at_utc, entry.id");
-    q.bind(1, session_id);
+    bind_values(q, session_id);
     return entries_from(db, q);
 }
 
@@ -143,8 +121,7 @@ std::optional<core::Entry> latest_prep(Database& db, const std::optional<core::I
                                       "WHERE entry.kind = 'prep' AND entry.at_utc > ? "
                                       "AND entry.at_utc <= ? "
                                       "ORDER BY entry.at_utc DESC, entry.id DESC LIMIT 1");
-    q.bind(1, since ? since->utc : std::numeric_limits<std::int64_t>::min());
-    q.bind(2, until.utc);
+    bind_values(q, since ? since->utc : std::numeric_limits<std::int64_t>::min(), until.utc);
     auto found = entries_from(db, q);
     if (found.empty()) return std::nullopt;
     return found.front();
@@ -152,7 +129,7 @@ std::optional<core::Entry> latest_prep(Database& db, const std::optional<core::I
 
 int count_entries_for_session(Database& db, std::int64_t session_id) {
     SQLite::Statement q(db.sql(), "SELECT count(*) FROM entry WHERE session_id = ?");
-    q.bind(1, session_id);
+    bind_values(q, session_id);
     q.executeStep();
     return q.getColumn(0).getInt();
 }

@@ -1,6 +1,7 @@
 #include "store/homework_store.hpp"
 
 #include <string>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
@@ -82,75 +83,57 @@ core::Checkoff read_checkoff(SQLite::Statement& q) {
     return c;
 }
 
-std::vector<core::Homework> query_homework(SQLite::Statement& q) {
-    std::vector<core::Homework> out;
-    while (q.executeStep()) out.push_back(read_homework(q));
-    return out;
+/// The check-offs of the items, by item and day; from a day on, or all of them.
+std::vector<core::Checkoff> checkoffs_of_items(Database& db,
+                                               const std::vector<core::Homework>& items,
+                                               std::optional<core::Day> from) {
+    if (items.empty()) return {};
+    Clause in_items{"homework_id IN (", {}};
+    for (const auto& h : items) {
+        in_items.sql += in_items.params.empty() ? "?" : ", ?";
+        in_items.params.emplace_back(h.id);
+    }
+    in_items.sql += ") ";
+    if (from) {
+        in_items.sql += "AND day >= ? ";
+        in_items.params.emplace_back(core::format_day(*from));
+    }
+    SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE " + in_items.sql +
+                                      "ORDER BY homework_id, day");
+    in_items.bind(q);
+    return all_rows(q, read_checkoff);
 }
 
-std::vector<core::Checkoff> query_checkoffs(SQLite::Statement& q) {
-    std::vector<core::Checkoff> out;
-    while (q.executeStep()) out.push_back(read_checkoff(q));
-    return out;
+/// A day as text, or nothing (NULL).
+std::optional<std::string> day_text(const std::optional<core::Day>& day) {
+    if (!day) return std::nullopt;
+    return core::format_day(*day);
 }
 
-/// "?, ?, ?": one parameter per item.
-std::string id_marks(const std::vector<core::Homework>& items) {
-    std::string marks;
-    for (std::size_t i = 0; i < items.size(); ++i) marks += i == 0 ? "?" : ", ?";
-    return marks;
-}
-
-void bind_optional_day(SQLite::Statement& q, int index, const std::optional<core::Day>& day) {
-    if (day)
-        q.bind(index, core::format_day(*day));
-    else
-        q.bind(index);
-}
-
-/// Binds the schedule, texts, status and end day from position `first`: 11 parameters.
-void bind_fields(SQLite::Statement& q, int first, const core::Homework& h) {
-    q.bind(first, std::string(core::schedule_kind_name(h.schedule.kind)));
-    bind_optional_day(q, first + 1, h.schedule.due);
-    q.bind(first + 2, static_cast<int>(h.schedule.weekdays));
-    q.bind(first + 3, h.schedule.times_per_week);
-    q.bind(first + 4, h.anchor);
-    q.bind(first + 5, h.barrier);
-    q.bind(first + 6, h.plan);
-    q.bind(first + 7, h.link);
-    q.bind(first + 8, h.details);
-    q.bind(first + 9, std::string(core::homework_status_name(h.status)));
-    bind_optional_day(q, first + 10, h.end_day);
+/// The schedule, texts, status and end day, for the columns schedule, due_day, weekdays,
+/// times_per_week, anchor, barrier, plan, link, details, status and end_day.
+auto field_values(const core::Homework& h) {
+    return std::make_tuple(core::schedule_kind_name(h.schedule.kind), day_text(h.schedule.due),
+                           static_cast<int>(h.schedule.weekdays), h.schedule.times_per_week,
+                           h.anchor, h.barrier, h.plan, h.link, h.details,
+                           core::homework_status_name(h.status), day_text(h.end_day));
 }
 
 }  // namespace
 
 std::int64_t insert_homework(Database& db, const core::Homework& h, const core::Instant& now) {
-    SQLite::Statement q(db.sql(),
-                        "INSERT INTO homework (uuid, title, session_id, start_day, created_utc, "
-                        "updated_utc, schedule, due_day, weekdays, times_per_week, anchor, "
-                        "barrier, plan, link, details, status, end_day) VALUES "
-                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    q.bind(1, h.uuid);
-    q.bind(2, h.title);
-    if (h.session_id)
-        q.bind(3, *h.session_id);
-    else
-        q.bind(3);
-    q.bind(4, core::format_day(h.start_day));
-    q.bind(5, now.utc);
-    q.bind(6, now.utc);
-    bind_fields(q, 7, h);
-    q.exec();
-    auto id = db.sql().getLastInsertRowid();
+    auto id = insert_row(db,
+                         "INSERT INTO homework (uuid, title, session_id, start_day, created_utc, "
+                         "updated_utc, schedule, due_day, weekdays, times_per_week, anchor, "
+                         "barrier, plan, link, details, status, end_day) VALUES "
+                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         h.uuid, h.title, h.session_id, core::format_day(h.start_day), now.utc,
+                         now.utc, field_values(h));
     SQLite::Statement step(db.sql(),
                            "INSERT INTO homework_step (uuid, homework_id, position, text) "
                            "VALUES (?, ?, ?, ?)");
     for (const auto& s : h.steps) {
-        step.bind(1, s.uuid);
-        step.bind(2, id);
-        step.bind(3, s.position);
-        step.bind(4, s.text);
+        bind_values(step, s.uuid, id, s.position, s.text);
         step.exec();
         step.reset();
     }
@@ -159,88 +142,56 @@ std::int64_t insert_homework(Database& db, const core::Homework& h, const core::
 
 std::optional<core::Homework> find_homework(Database& db, std::int64_t id) {
     SQLite::Statement q(db.sql(), std::string(select_homework) + "WHERE id = ?");
-    q.bind(1, id);
-    if (!q.executeStep()) return std::nullopt;
-    return read_homework(q);
+    bind_values(q, id);
+    return first_row(q, read_homework);
 }
 
 std::vector<core::Homework> list_homework(Database& db, bool include_closed) {
     SQLite::Statement q(db.sql(), std::string(select_homework) +
                                       (include_closed ? "" : "WHERE status = 'open' ") +
                                       "ORDER BY id");
-    return query_homework(q);
+    return all_rows(q, read_homework);
 }
 
 void update_homework(Database& db, const core::Homework& h, const core::Instant& now) {
-    SQLite::Statement q(db.sql(),
-                        "UPDATE homework SET title = ?, updated_utc = ?, schedule = ?, "
-                        "due_day = ?, weekdays = ?, times_per_week = ?, anchor = ?, barrier = ?, "
-                        "plan = ?, link = ?, details = ?, status = ?, end_day = ? WHERE id = ?");
-    q.bind(1, h.title);
-    q.bind(2, now.utc);
-    bind_fields(q, 3, h);
-    q.bind(14, h.id);
-    q.exec();
+    execute(db,
+            "UPDATE homework SET title = ?, updated_utc = ?, schedule = ?, due_day = ?, "
+            "weekdays = ?, times_per_week = ?, anchor = ?, barrier = ?, plan = ?, link = ?, "
+            "details = ?, status = ?, end_day = ? WHERE id = ?",
+            h.title, now.utc, field_values(h), h.id);
 }
 
 void set_step_done(Database& db, std::int64_t homework_id, int position,
                    const std::optional<core::Instant>& at) {
-    SQLite::Statement q(db.sql(),
-                        "UPDATE homework_step SET done_utc = ?, done_offset = ? "
-                        "WHERE homework_id = ? AND position = ?");
-    if (at) {
-        q.bind(1, at->utc);
-        q.bind(2, at->offset);
-    } else {
-        q.bind(1);
-        q.bind(2);
-    }
-    q.bind(3, homework_id);
-    q.bind(4, position);
-    q.exec();
+    execute(db,
+            "UPDATE homework_step SET done_utc = ?, done_offset = ? "
+            "WHERE homework_id = ? AND position = ?",
+            at ? std::optional{at->utc} : std::nullopt,
+            at ? std::optional{at->offset} : std::nullopt, homework_id, position);
 }
 
 std::vector<core::Checkoff> checkoffs_of(Database& db, std::int64_t homework_id) {
     SQLite::Statement q(db.sql(),
                         std::string(select_checkoff) + "WHERE homework_id = ? ORDER BY day");
-    q.bind(1, homework_id);
-    return query_checkoffs(q);
+    bind_values(q, homework_id);
+    return all_rows(q, read_checkoff);
 }
 
 std::vector<core::Checkoff> checkoffs_of(Database& db, const std::vector<core::Homework>& items) {
-    if (items.empty()) return {};
-    SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE homework_id IN (" +
-                                      id_marks(items) + ") ORDER BY homework_id, day");
-    int index = 1;
-    for (const auto& h : items) q.bind(index++, h.id);
-    return query_checkoffs(q);
+    return checkoffs_of_items(db, items, std::nullopt);
 }
 
 std::vector<core::Checkoff> checkoffs_since(Database& db, const std::vector<core::Homework>& items,
                                             core::Day from) {
-    if (items.empty()) return {};
-    SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE homework_id IN (" +
-                                      id_marks(items) + ") AND day >= ? ORDER BY homework_id, day");
-    int index = 1;
-    for (const auto& h : items) q.bind(index++, h.id);
-    q.bind(index, core::format_day(from));
-    return query_checkoffs(q);
+    return checkoffs_of_items(db, items, from);
 }
 
 std::int64_t insert_checkoff(Database& db, const core::Checkoff& c, const core::Instant& now) {
-    SQLite::Statement q(db.sql(),
-                        "INSERT INTO checkoff (uuid, homework_id, day, status, note, at_utc, "
-                        "at_offset, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    q.bind(1, c.uuid);
-    q.bind(2, c.homework_id);
-    q.bind(3, core::format_day(c.day));
-    q.bind(4, std::string(core::checkoff_status_name(c.status)));
-    q.bind(5, c.note);
-    q.bind(6, c.at.utc);
-    q.bind(7, c.at.offset);
-    q.bind(8, now.utc);
-    q.exec();
-    return db.sql().getLastInsertRowid();
+    return insert_row(db,
+                      "INSERT INTO checkoff (uuid, homework_id, day, status, note, at_utc, "
+                      "at_offset, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                      c.uuid, c.homework_id, core::format_day(c.day),
+                      core::checkoff_status_name(c.status), c.note, c.at.utc, c.at.offset, now.utc);
 }
 
 std::optional<core::Checkoff> latest_checkoff(Database& db, std::int64_t homework_id) {
@@ -248,15 +199,12 @@ std::optional<core::Checkoff> latest_checkoff(Database& db, std::int64_t homewor
     // one), so the highest is the one recorded last, whatever day it is for.
     SQLite::Statement q(
         db.sql(), std::string(select_checkoff) + "WHERE homework_id = ? ORDER BY id DESC LIMIT 1");
-    q.bind(1, homework_id);
-    if (!q.executeStep()) return std::nullopt;
-    return read_checkoff(q);
+    bind_values(q, homework_id);
+    return first_row(q, read_checkoff);
 }
 
 void delete_checkoff(Database& db, std::int64_t id) {
-    SQLite::Statement q(db.sql(), "DELETE FROM checkoff WHERE id = ?");
-    q.bind(1, id);
-    q.exec();
+    execute(db, "DELETE FROM checkoff WHERE id = ?", id);
 }
 
 HomeworkWindow load_homework_window(Database& db, core::Day from, core::Day to) {
@@ -264,15 +212,13 @@ HomeworkWindow load_homework_window(Database& db, core::Day from, core::Day to) 
     HomeworkWindow w;
     SQLite::Statement items(db.sql(),
                             std::string(select_homework) + "WHERE " + in_window + " ORDER BY id");
-    items.bind(1, last);
-    items.bind(2, first);
-    w.homework = query_homework(items);
+    bind_values(items, last, first);
+    w.homework = all_rows(items, read_homework);
     SQLite::Statement checks(db.sql(), std::string(select_checkoff) +
                                            "WHERE homework_id IN (SELECT id FROM homework WHERE " +
                                            in_window + ") ORDER BY homework_id, day");
-    checks.bind(1, last);
-    checks.bind(2, first);
-    w.checkoffs = query_checkoffs(checks);
+    bind_values(checks, last, first);
+    w.checkoffs = all_rows(checks, read_checkoff);
     return w;
 }
 

@@ -25,13 +25,10 @@ core::Mood read_mood(SQLite::Statement& q) {
 }
 
 void write_tags(Database& db, const core::Mood& mood) {
-    SQLite::Statement clear(db.sql(), "DELETE FROM mood_tag WHERE mood_id = ?");
-    clear.bind(1, mood.id);
-    clear.exec();
+    execute(db, "DELETE FROM mood_tag WHERE mood_id = ?", mood.id);
     SQLite::Statement add(db.sql(), "INSERT INTO mood_tag (mood_id, tag) VALUES (?, ?)");
     for (const auto& tag : mood.tags) {
-        add.bind(1, mood.id);
-        add.bind(2, tag);
+        bind_values(add, mood.id, tag);
         add.exec();
         add.reset();
     }
@@ -40,20 +37,12 @@ void write_tags(Database& db, const core::Mood& mood) {
 }  // namespace
 
 std::int64_t insert_mood(Database& db, const core::Mood& mood, const core::Instant& now) {
-    SQLite::Statement q(db.sql(),
-                        "INSERT INTO mood (uuid, at_utc, at_offset, day, score, note, "
-                        "created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    q.bind(1, mood.uuid);
-    q.bind(2, mood.at.utc);
-    q.bind(3, mood.at.offset);
-    q.bind(4, core::format_day(mood.day));
-    q.bind(5, mood.score);
-    q.bind(6, mood.note);
-    q.bind(7, now.utc);
-    q.bind(8, now.utc);
-    q.exec();
     core::Mood stored = mood;
-    stored.id = db.sql().getLastInsertRowid();
+    stored.id = insert_row(db,
+                           "INSERT INTO mood (uuid, at_utc, at_offset, day, score, note, "
+                           "created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           mood.uuid, mood.at.utc, mood.at.offset, core::format_day(mood.day),
+                           mood.score, mood.note, now.utc, now.utc);
     write_tags(db, stored);
     return stored.id;
 }
@@ -65,40 +54,30 @@ std::vector<core::Mood> list_moods(Database& db, const core::Period& period) {
     // the window's index finds costs what the window holds.
     SQLite::Statement q(db.sql(), std::string(select_mood) + where.sql + " ORDER BY +at_utc, id");
     where.bind(q);
-    std::vector<core::Mood> out;
-    while (q.executeStep()) out.push_back(read_mood(q));
-    return out;
+    return all_rows(q, read_mood);
 }
 
 std::optional<core::Mood> find_mood(Database& db, std::int64_t id) {
     SQLite::Statement q(db.sql(), std::string(select_mood) + "WHERE id = ?");
-    q.bind(1, id);
-    if (!q.executeStep()) return std::nullopt;
-    return read_mood(q);
+    bind_values(q, id);
+    return first_row(q, read_mood);
 }
 
 int count_moods_on(Database& db, core::Day day) {
     SQLite::Statement q(db.sql(), "SELECT count(*) FROM mood WHERE day = ?");
-    q.bind(1, core::format_day(day));
+    bind_values(q, core::format_day(day));
     q.executeStep();
     return q.getColumn(0).getInt();
 }
 
 void update_mood(Database& db, const core::Mood& mood, const core::Instant& now) {
-    SQLite::Statement q(db.sql(),
-                        "UPDATE mood SET score = ?, note = ?, updated_utc = ? WHERE id = ?");
-    q.bind(1, mood.score);
-    q.bind(2, mood.note);
-    q.bind(3, now.utc);
-    q.bind(4, mood.id);
-    q.exec();
+    execute(db, "UPDATE mood SET score = ?, note = ?, updated_utc = ? WHERE id = ?", mood.score,
+            mood.note, now.utc, mood.id);
     write_tags(db, mood);
 }
 
 void delete_mood(Database& db, std::int64_t id) {
-    SQLite::Statement q(db.sql(), "DELETE FROM mood WHERE id = ?");
-    q.bind(1, id);
-    q.exec();
+    execute(db, "DELETE FROM mood WHERE id = ?", id);
 }
 
 }  // namespace tend::store

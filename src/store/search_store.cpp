@@ -21,7 +21,7 @@ void check_search_query(const std::string& query, std::string_view option) {
         "UNINDEXED, body)");
     try {
         SQLite::Statement q(memory, "SELECT rowid FROM search_index WHERE search_index MATCH ?");
-        q.bind(1, query);
+        bind_values(q, query);
         q.executeStep();
     } catch (const SQLite::Exception& e) {
         throw usage_error(fmt::format(
@@ -40,9 +40,9 @@ std::vector<core::SearchHit> search(Database& db, const std::string& query,
         "FROM search_index {} {} search_index MATCH ? ORDER BY rank, at_utc DESC, rowid{}",
         snippet_tokens, where.sql, where.sql.empty() ? "WHERE" : "AND",
         limit > 0 ? fmt::format(" LIMIT {}", limit) : "");
+    where.params.emplace_back(query);
     SQLite::Statement q(db.sql(), sql);
     where.bind(q);
-    q.bind(static_cast<int>(where.params.size()) + 1, query);
     std::vector<core::SearchHit> hits;
     while (q.executeStep()) {
         core::SearchHit hit;

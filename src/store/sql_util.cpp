@@ -20,8 +20,8 @@ std::vector<std::string> split_unit_separated(const std::string& text) {
     return out;
 }
 
-void Clause::bind(SQLite::Statement& q, int first) const {
-    int index = first;
+void Clause::bind(SQLite::Statement& q) const {
+    int index = 1;
     for (const auto& p : params) std::visit([&](const auto& v) { q.bind(index++, v); }, p);
 }
 

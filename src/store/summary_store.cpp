@@ -3,20 +3,12 @@
 #include "store/sql_util.hpp"
 
 namespace tend::store {
-namespace {
-
-void bind_days(SQLite::Statement& q, core::Day from, core::Day to) {
-    q.bind(1, core::format_day(from));
-    q.bind(2, core::format_day(to));
-}
-
-}  // namespace
 
 std::vector<core::DayAggregate> mood_days(Database& db, core::Day from, core::Day to) {
     SQLite::Statement q(db.sql(),
                         "SELECT day, count(*), sum(score), min(score), max(score) FROM mood "
                         "WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day");
-    bind_days(q, from, to);
+    bind_values(q, core::format_day(from), core::format_day(to));
     std::vector<core::DayAggregate> out;
     while (q.executeStep())
         out.push_back({day_column(q.getColumn(0)), q.getColumn(1).getInt(),
@@ -29,8 +21,7 @@ std::string mood_note(Database& db, core::Day day, int score) {
     SQLite::Statement q(db.sql(),
                         "SELECT note FROM mood WHERE day = ? AND score = ? "
                         "ORDER BY at_utc, id LIMIT 1");
-    q.bind(1, core::format_day(day));
-    q.bind(2, score);
+    bind_values(q, core::format_day(day), score);
     return q.executeStep() ? q.getColumn(0).getString() : std::string();
 }
 
@@ -38,7 +29,7 @@ core::Totals mood_totals(Database& db, core::Day from, core::Day to) {
     SQLite::Statement q(db.sql(),
                         "SELECT count(*), coalesce(sum(score), 0) FROM mood "
                         "WHERE day BETWEEN ? AND ?");
-    bind_days(q, from, to);
+    bind_values(q, core::format_day(from), core::format_day(to));
     q.executeStep();
     return {q.getColumn(0).getInt(), static_cast<long>(q.getColumn(1).getInt64())};
 }
@@ -49,7 +40,7 @@ std::vector<core::TagStats> mood_tags(Database& db, core::Day from, core::Day to
                         "JOIN mood_tag AS t ON t.mood_id = m.id "
                         "WHERE m.day BETWEEN ? AND ? GROUP BY t.tag "
                         "ORDER BY count(*) DESC, t.tag");
-    bind_days(q, from, to);
+    bind_values(q, core::format_day(from), core::format_day(to));
     std::vector<core::TagStats> out;
     while (q.executeStep())
         out.push_back(

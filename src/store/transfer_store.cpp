@@ -118,7 +118,7 @@ public:
     void import(const core::Record& r, core::ImportCounts& counts, core::ImportReport& report) {
         const auto& uuid = std::get<std::string>(r.values.front());
         exists_->reset();
-        exists_->bind(1, uuid);
+        bind_values(*exists_, uuid);
         if (exists_->executeStep()) {
             ++counts.present;
             return;
@@ -193,7 +193,7 @@ private:
         auto& q = prepared(ids_[target.name],
                            fmt::format("SELECT id FROM {} WHERE uuid = ?", table_of(target)));
         q.reset();
-        q.bind(1, uuid);
+        bind_values(q, uuid);
         if (!q.executeStep()) return std::nullopt;
         return q.getColumn(0).getInt64();
     }
@@ -202,8 +202,7 @@ private:
         auto& q = prepared(nested_, "INSERT INTO mood_tag (mood_id, tag) VALUES (?, ?)");
         for (const auto& tag : tags) {
             q.reset();
-            q.bind(1, mood_id);
-            q.bind(2, tag);
+            bind_values(q, mood_id, tag);
             q.exec();
         }
     }
@@ -214,11 +213,8 @@ private:
                            "VALUES (?, ?, ?, ?, ?)");
         for (std::size_t i = 0; i < answers.size(); ++i) {
             q.reset();
-            q.bind(1, entry_id);
-            q.bind(2, static_cast<std::int64_t>(i));
-            q.bind(3, answers[i].key);
-            q.bind(4, answers[i].prompt);
-            q.bind(5, answers[i].text);
+            bind_values(q, entry_id, static_cast<std::int64_t>(i), answers[i].key,
+                        answers[i].prompt, answers[i].text);
             q.exec();
         }
     }

@@ -22,40 +22,28 @@ core::Win read_win(SQLite::Statement& q) {
 }  // namespace
 
 std::int64_t insert_win(Database& db, const core::Win& win, const core::Instant& now) {
-    SQLite::Statement q(db.sql(),
-                        "INSERT INTO win (uuid, at_utc, at_offset, day, text, created_utc, "
-                        "updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    q.bind(1, win.uuid);
-    q.bind(2, win.at.utc);
-    q.bind(3, win.at.offset);
-    q.bind(4, core::format_day(win.day));
-    q.bind(5, win.text);
-    q.bind(6, now.utc);
-    q.bind(7, now.utc);
-    q.exec();
-    return db.sql().getLastInsertRowid();
+    return insert_row(db,
+                      "INSERT INTO win (uuid, at_utc, at_offset, day, text, created_utc, "
+                      "updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                      win.uuid, win.at.utc, win.at.offset, core::format_day(win.day), win.text,
+                      now.utc, now.utc);
 }
 
 std::vector<core::Win> list_wins(Database& db, const core::Period& period) {
     auto where = period_clause(period, "day", "at_utc");
     SQLite::Statement q(db.sql(), std::string(select_win) + where.sql + " ORDER BY at_utc, id");
     where.bind(q);
-    std::vector<core::Win> out;
-    while (q.executeStep()) out.push_back(read_win(q));
-    return out;
+    return all_rows(q, read_win);
 }
 
 std::optional<core::Win> find_win(Database& db, std::int64_t id) {
     SQLite::Statement q(db.sql(), std::string(select_win) + "WHERE id = ?");
-    q.bind(1, id);
-    if (!q.executeStep()) return std::nullopt;
-    return read_win(q);
+    bind_values(q, id);
+    return first_row(q, read_win);
 }
 
 void delete_win(Database& db, std::int64_t id) {
-    SQLite::Statement q(db.sql(), "DELETE FROM win WHERE id = ?");
-    q.bind(1, id);
-    q.exec();
+    execute(db, "DELETE FROM win WHERE id = ?", id);
 }
 
 }  // namespace tend::store

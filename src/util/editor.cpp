@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "util/env.hpp"
 #include "util/error.hpp"
 #include "util/files.hpp"
 
@@ -65,16 +66,14 @@ int run_editor(const std::string& editor, const fs::path& file) {
 }  // namespace
 
 std::string editor_command() {
-    for (const char* name : {"VISUAL", "EDITOR"}) {
-        const char* v = std::getenv(name);
-        if (v != nullptr && *v != '\0') return v;
-    }
+    for (const char* name : {"VISUAL", "EDITOR"})
+        if (auto command = env(name)) return *command;
     return "";
 }
 
 EditorFile::EditorFile(std::string_view content, std::string_view label) {
-    const char* tmp = std::getenv("TMPDIR");
-    fs::path dir = (tmp != nullptr && *tmp == '/') ? fs::path(tmp) : fs::path("/tmp");
+    auto tmp = env("TMPDIR");
+    fs::path dir = (tmp && tmp->front() == '/') ? fs::path(*tmp) : fs::path("/tmp");
     std::string name = (dir / fmt::format("tend-{}-XXXXXX.txt", label)).string();
     std::vector<char> buffer(name.begin(), name.end());
     buffer.push_back('\0');

@@ -14,6 +14,7 @@
 
 #include <fmt/format.h>
 
+#include "util/env.hpp"
 #include "util/error.hpp"
 #include "util/uuid.hpp"
 
@@ -28,9 +29,8 @@ std::string why() {
 
 /// $HOME, or nullopt when it is unset or empty.
 std::optional<fs::path> home_variable() {
-    const char* h = std::getenv("HOME");
-    if (h == nullptr || *h == '\0') return std::nullopt;
-    return fs::path(h);
+    if (auto home = env("HOME")) return fs::path(*home);
+    return std::nullopt;
 }
 
 }  // namespace
@@ -101,8 +101,7 @@ std::string read_file(const fs::path& file) {
 }
 
 fs::path data_home() {
-    const char* v = std::getenv("XDG_DATA_HOME");
-    if (v != nullptr && *v == '/') return fs::path(v);
+    if (auto dir = env("XDG_DATA_HOME"); dir && dir->front() == '/') return fs::path(*dir);
     auto home = home_variable();
     if (!home)
         throw failure(
@@ -120,8 +119,7 @@ fs::path data_home() {
 }
 
 std::optional<fs::path> config_home_if_known() {
-    const char* v = std::getenv("XDG_CONFIG_HOME");
-    if (v != nullptr && *v == '/') return fs::path(v);
+    if (auto dir = env("XDG_CONFIG_HOME"); dir && dir->front() == '/') return fs::path(*dir);
     if (auto home = home_variable()) return *home / ".config";
     return std::nullopt;
 }

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "util/env.hpp"
 #include "util/error.hpp"
 
 extern char** environ;
@@ -18,8 +19,8 @@ namespace tend::util {
 namespace fs = std::filesystem;
 
 std::optional<fs::path> find_program(std::string_view name) {
-    const char* env = std::getenv("PATH");
-    std::string_view path = (env != nullptr && *env != '\0') ? env : "/usr/bin:/bin";
+    auto search_path = env("PATH");
+    std::string_view path = search_path ? std::string_view(*search_path) : "/usr/bin:/bin";
     while (true) {
         auto colon = path.find(':');
         auto dir = path.substr(0, colon);

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 #include <utf8cpp/utf8.h>
+#include <utf8proc.h>
 
 namespace tend::util {
 
@@ -18,15 +19,32 @@ bool is_valid_utf8(std::string_view text) {
     return utf8::is_valid(text.begin(), text.end());
 }
 
-std::size_t display_width(std::string_view text) {
+std::size_t code_point_count(std::string_view text) {
     if (!is_valid_utf8(text)) return text.size();
     return static_cast<std::size_t>(utf8::distance(text.begin(), text.end()));
 }
 
-std::string truncate(std::string_view text, std::size_t width) {
-    if (display_width(text) <= width || !is_valid_utf8(text)) return std::string(text);
+std::size_t display_width(std::string_view text) {
+    if (!is_valid_utf8(text)) return text.size();
+    std::size_t width = 0;
+    for (auto it = text.begin(); it != text.end();) {
+        auto cp = static_cast<utf8proc_int32_t>(utf8::next(it, text.end()));
+        width += static_cast<std::size_t>(utf8proc_charwidth(cp));
+    }
+    return width;
+}
+
+std::string pad_right(std::string_view text, std::size_t width) {
+    std::string out(text);
+    auto taken = display_width(text);
+    if (taken < width) out.append(width - taken, ' ');
+    return out;
+}
+
+std::string truncate(std::string_view text, std::size_t length) {
+    if (code_point_count(text) <= length || !is_valid_utf8(text)) return std::string(text);
     auto it = text.begin();
-    for (std::size_t i = 0; i + 1 < width; ++i) utf8::next(it, text.end());
+    for (std::size_t i = 0; i + 1 < length; ++i) utf8::next(it, text.end());
     return std::string(text.begin(), it) + "…";
 }
 

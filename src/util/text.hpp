@@ -15,11 +15,19 @@ namespace tend::util {
 /// True if text is valid UTF-8.
 [[nodiscard]] bool is_valid_utf8(std::string_view text);
 
-/// Number of code points (the width used to align plain-text columns).
+/// Number of code points (characters, as a length limit counts them); bytes if not UTF-8.
+[[nodiscard]] std::size_t code_point_count(std::string_view text);
+
+/// The columns text takes on a terminal, for aligning plain-text columns: two for each wide
+/// character (CJK, most emoji), none for combining marks and zero-width characters, one for the
+/// rest (Unicode's East Asian Width, as utf8proc gives it); bytes if not UTF-8.
 [[nodiscard]] std::size_t display_width(std::string_view text);
 
-/// Text cut to at most `width` code points, with "…" marking a cut.
-[[nodiscard]] std::string truncate(std::string_view text, std::size_t width);
+/// Text followed by spaces up to `width` columns (as display_width counts them).
+[[nodiscard]] std::string pad_right(std::string_view text, std::size_t width);
+
+/// Text cut to at most `length` code points, with "…" marking a cut.
+[[nodiscard]] std::string truncate(std::string_view text, std::size_t length);
 
 /// Leading and trailing white space removed.
 [[nodiscard]] std::string_view trim(std::string_view text);

@@ -7,42 +7,27 @@
 # usage: interactive.sh TEND_BINARY GOLDEN_FILE
 set -euo pipefail
 
-if ! command -v tmux >/dev/null 2>&1; then
-    echo "SKIP: tmux is not installed, so the terminal prompts cannot be driven;" \
-        "install it (apt-get install tmux) to run this test"
-    exit 77
-fi
-
-UPDATE=${TEND_UPDATE_GOLDEN:-}
-TEND_BIN=$(realpath "$1")
+LIB=$(cd "$(dirname "${BASH_SOURCE[0]}")/../lib" && pwd)
+source "$LIB/needs.sh"
+needs tmux  # to drive the terminal prompts
+source "$LIB/world.sh"
+source "$LIB/golden.sh"
 GOLDEN=$2
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/tend-tty.XXXXXX")
+
+# The same fixed, private world as run_case.sh (tests/lib/world.sh).
+world_enter tty "$1"
 SOCKET=$WORK/tmux.sock
 tmux_() { tmux -S "$SOCKET" -f /dev/null "$@"; }
-trap 'tmux_ kill-server >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
-
-# The same fixed, private world as run_case.sh.
-mkdir -p "$WORK/home"
-env_vars=$(env | cut -d= -f1 | grep -E '^(TEND_|XDG_|NO_COLOR$|LC_|LANG$|LANGUAGE$|VISUAL$|EDITOR$)' || true)
-for v in $env_vars; do unset "$v"; done
-export HOME=$WORK/home
-export XDG_DATA_HOME=$WORK/home/.local/share
-export XDG_CONFIG_HOME=$WORK/home/.config
-export TEND_DB=$WORK/home/.local/share/tend/tend.db
-export TEND_NOW=2026-11-20T08:30
-export TZ=Europe/Berlin
-export LC_ALL=C.UTF-8
+world_on_exit 'tmux_ kill-server >/dev/null 2>&1'
 TRANSCRIPT=$WORK/transcript
 touch "$TRANSCRIPT"
-
-tend() { "$TEND_BIN" "$@"; }
 
 # The command run inside the terminal: tend with the fixed environment, then its exit code;
 # the pane stays open so that the final screen can be read.
 cat >"$WORK/in-terminal.sh" <<SH
 #!/bin/sh
-export HOME='$HOME' XDG_DATA_HOME='$XDG_DATA_HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME'
-export TEND_DB='$TEND_DB' TEND_NOW='$TEND_NOW' TZ='$TZ' LC_ALL='$LC_ALL' TERM=screen
+$(world_exports)
+export TERM=screen
 tend() { '$TEND_BIN' "\$@"; }
 trap : INT  # a Ctrl-C is for tend (which gets the default action), not for this shell
 eval "\$1"
@@ -157,18 +142,4 @@ record 'tend entry list'
 record 'tend entry show 1'
 record 'tend entry show 2'
 
-if [[ $UPDATE == 1 ]]; then
-    mkdir -p "$(dirname "$GOLDEN")"
-    cp "$TRANSCRIPT" "$GOLDEN"
-    echo "updated $GOLDEN"
-    exit 0
-fi
-if [[ ! -f $GOLDEN ]]; then
-    echo "FAIL: no golden file $GOLDEN (run with TEND_UPDATE_GOLDEN=1 and review it)" >&2
-    cat "$TRANSCRIPT" >&2
-    exit 1
-fi
-if ! diff -u "$GOLDEN" "$TRANSCRIPT" >&2; then
-    echo "FAIL: output differs from $GOLDEN" >&2
-    exit 1
-fi
+compare_golden "$TRANSCRIPT" "$GOLDEN"

@@ -11,37 +11,19 @@
 # usage: run_case.sh TEND_BINARY CASE_FILE GOLDEN_FILE
 set -euo pipefail
 
-UPDATE=${TEND_UPDATE_GOLDEN:-}
-TEND_BIN=$(realpath "$1")
+LIB=$(cd "$(dirname "${BASH_SOURCE[0]}")/../lib" && pwd)
+source "$LIB/world.sh"
+source "$LIB/golden.sh"
 CASE_FILE=$(realpath "$2")
 GOLDEN=$3
 CASE_DIR=$(dirname "$CASE_FILE")
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/tend-case.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
-mkdir -p "$WORK/home" "$WORK/bin"
+# A fixed, private world (tests/lib/world.sh): no user files, a fixed clock and zone, no colour
+# unless asked.
+world_enter case "$1"
+mkdir -p "$WORK/bin"
 TRANSCRIPT=$WORK/transcript
-
-# A fixed, private world: no user files, a fixed clock and zone, no colour unless asked.
-env_vars=$(env | cut -d= -f1 | grep -E '^(TEND_|XDG_|NO_COLOR$|LC_|LANG$|LANGUAGE$)' || true)
-for v in $env_vars; do unset "$v"; done
-export HOME=$WORK/home
-export XDG_DATA_HOME=$WORK/home/.local/share
-export XDG_CONFIG_HOME=$WORK/home/.config
-export TEND_DB=$WORK/home/.local/share/tend/tend.db
-export TEND_NOW=2026-11-20T08:30
-export TZ=Europe/Berlin
-export LC_ALL=C.UTF-8
-export TERM=dumb
-export CASE_DIR WORK
-
-tend() { "$TEND_BIN" "$@"; }
-export -f tend 2>/dev/null || true
-export TEND_BIN
-
-db_digest() {
-    if [[ -e $TEND_DB ]]; then sha256sum "$TEND_DB" | cut -d' ' -f1; else echo absent; fi
-}
+export CASE_DIR
 
 # run 'CMD': runs the command line CMD through bash (quotes, pipes and redirections as typed)
 # and appends it, its output and its exit code to the transcript.
@@ -86,18 +68,4 @@ fi
 # The temporary directory differs on each run; the golden file says $WORK.
 sed -i "s|$WORK|\$WORK|g" "$TRANSCRIPT"
 
-if [[ $UPDATE == 1 ]]; then
-    mkdir -p "$(dirname "$GOLDEN")"
-    cp "$TRANSCRIPT" "$GOLDEN"
-    echo "updated $GOLDEN"
-    exit 0
-fi
-if [[ ! -f $GOLDEN ]]; then
-    echo "FAIL: no golden file $GOLDEN (run with TEND_UPDATE_GOLDEN=1 and review it)" >&2
-    cat "$TRANSCRIPT" >&2
-    exit 1
-fi
-if ! diff -u "$GOLDEN" "$TRANSCRIPT" >&2; then
-    echo "FAIL: output differs from $GOLDEN" >&2
-    exit 1
-fi
+compare_golden "$TRANSCRIPT" "$GOLDEN"

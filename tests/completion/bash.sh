@@ -6,9 +6,7 @@
 #
 # usage: bash.sh TEND_BINARY REPO
 set -euo pipefail
-TEND_BIN=$(realpath "$1")
-REPO=$(realpath "$2")
-source "$REPO/tests/completion/world.sh"
+source "$(dirname "$0")/world.sh" "$@"
 
 # shellcheck source=/dev/null
 source "$REPO/completions/tend.bash"

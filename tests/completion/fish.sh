@@ -6,13 +6,9 @@
 #
 # usage: fish.sh TEND_BINARY REPO
 set -euo pipefail
-if ! command -v fish >/dev/null 2>&1; then
-    echo "SKIP: fish is not installed (apt-get install fish)"
-    exit 77
-fi
-TEND_BIN=$(realpath "$1")
-REPO=$(realpath "$2")
-source "$REPO/tests/completion/world.sh"
+source "$(dirname "$0")/../lib/needs.sh"
+needs fish
+source "$(dirname "$0")/world.sh" "$@"
 
 # offered LINE: what fish offers for the command line LINE (the cursor at its end).
 offered() {

@@ -1,22 +1,18 @@
-# Sourced by the completion tests: a private world (home, database, config, clock) with a few
-# records to complete, `tend` first on PATH (the scripts run the tend they were typed as), and
-# helpers to read the command tree and to report failures.
+# Sourced by the completion tests: the private world of tests/lib/world.sh with a few records to
+# complete, `tend` first on PATH (the scripts run the tend they were typed as), and helpers to
+# read the command tree and to report failures.
 #
-# The caller sets TEND_BIN (the binary under test) and REPO (the source tree) first.
+# A script sources it with its own arguments, the binary under test and the source tree:
+#   source "$(dirname "$0")/world.sh" "$@"
+# and then has $REPO (the source tree), $TEND_BIN and $WORK (see tests/lib/world.sh).
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/tend-completion.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
-mkdir -p "$WORK/home" "$WORK/bin"
+REPO=$(realpath "$2")
+source "$REPO/tests/lib/world.sh"
+world_enter completion "$1"
+# The shells find tend on PATH as a user's would, not as the world's function.
+unset -f tend
+mkdir -p "$WORK/bin"
 ln -s "$TEND_BIN" "$WORK/bin/tend"
-env_vars=$(env | cut -d= -f1 | grep -E '^(TEND_|XDG_|NO_COLOR$|LC_|LANG$|LANGUAGE$)' || true)
-for v in $env_vars; do unset "$v"; done
-export HOME=$WORK/home
-export XDG_DATA_HOME=$WORK/home/.local/share
-export XDG_CONFIG_HOME=$WORK/home/.config
-export TEND_DB=$WORK/home/.local/share/tend/tend.db
-export TEND_NOW=2026-11-20T08:30
-export TZ=Europe/Berlin
-export LC_ALL=C.UTF-8
 export PATH=$WORK/bin:$PATH
 export COLUMNS=200
 cd "$WORK"

@@ -5,13 +5,9 @@
 #
 # usage: zsh.sh TEND_BINARY REPO
 set -euo pipefail
-if ! command -v zsh >/dev/null 2>&1; then
-    echo "SKIP: zsh is not installed (apt-get install zsh)"
-    exit 77
-fi
-TEND_BIN=$(realpath "$1")
-REPO=$(realpath "$2")
-source "$REPO/tests/completion/world.sh"
+source "$(dirname "$0")/../lib/needs.sh"
+needs zsh
+source "$(dirname "$0")/world.sh" "$@"
 
 # offered LINE...: for each command line, "=== LINE" and what zsh offered for it.
 offered() { printf '%s\n' "$@" | zsh -f "$REPO/tests/completion/zsh_driver.zsh" "$REPO/completions"; }

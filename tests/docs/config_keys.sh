@@ -5,12 +5,11 @@
 #
 # usage: config_keys.sh TEND_BINARY REPO
 set -euo pipefail
-TEND_BIN=$(realpath "$1")
 REPO=$(realpath "$2")
 PAGE=$REPO/man/tend-config.5
 EXAMPLE=$REPO/examples/config.toml
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/tend-config.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
+source "$REPO/tests/lib/world.sh"
+world_enter config "$1"
 status=0
 
 keys=$(grep -o 'key == "[a-z_]*"' "$REPO/src/core/config.cpp" | sed 's/.*"\(.*\)"/\1/' | sort -u)
@@ -28,8 +27,6 @@ for key in $keys; do
 done
 
 # The example loads cleanly: no warning, exit 0.
-export HOME=$WORK TEND_DB=$WORK/tend.db TEND_NOW=2026-11-20T08:30
-unset TEND_CONFIG XDG_CONFIG_HOME XDG_DATA_HOME
 if ! "$TEND_BIN" --config "$EXAMPLE" mood list >"$WORK/out" 2>"$WORK/err" || [[ -s $WORK/err ]]; then
     echo "FAIL: examples/config.toml does not load cleanly:" >&2
     cat "$WORK/err" >&2

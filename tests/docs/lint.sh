@@ -4,10 +4,8 @@
 #
 # usage: lint.sh PAGE
 set -euo pipefail
-if ! command -v mandoc >/dev/null 2>&1; then
-    echo "SKIP: mandoc is not installed (apt-get install mandoc)"
-    exit 77
-fi
+source "$(dirname "$0")/../lib/needs.sh"
+needs mandoc
 out=$(mandoc -Tlint -W warning "$1" 2>&1) || true
 if [[ -n $out ]]; then
     echo "FAIL: mandoc -Tlint -W warning $1:" >&2

@@ -11,14 +11,12 @@
 #
 # usage: man_coverage.sh TEND_BINARY MAN_PAGE
 set -euo pipefail
-if ! command -v mandoc >/dev/null 2>&1; then
-    echo "SKIP: mandoc is not installed (apt-get install mandoc)"
-    exit 77
-fi
-TEND_BIN=$1
+LIB=$(cd "$(dirname "$0")/../lib" && pwd)
+source "$LIB/needs.sh"
+needs mandoc
 PAGE=$2
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/tend-man.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
+source "$LIB/world.sh"
+world_enter man "$1"
 
 "$TEND_BIN" __complete --tree >"$WORK/tree"
 [[ -s $WORK/tree ]] || { echo "FAIL: tend __complete --tree printed nothing" >&2; exit 1; }

@@ -12,7 +12,6 @@ source "$(dirname "$0")/lib.sh" "$1"
 WRITERS=${WRITERS:-6}
 EACH=${EACH:-40}
 CREATION_ROUNDS=${CREATION_ROUNDS:-15}
-export TEND_NOW=2026-11-20T08:30
 
 # A start gate: each process blocks reading one line from a FIFO, and `release N` writes N
 # lines at once, so that N processes start together (a late one still finds its line).

@@ -15,7 +15,6 @@ source "$(dirname "$0")/lib.sh" "$1"
 ITERATIONS=${ITERATIONS:-400}        # at most; at least MIN_ITERATIONS, then until BUDGET_S
 MIN_ITERATIONS=${MIN_ITERATIONS:-200}
 BUDGET_S=${BUDGET_S:-30}
-export TEND_NOW=2026-11-20T08:30
 # Kill moments spread over a whole write, from its start to twice its typical length. That
 # length (from 3 to 40 ms on a plain build, mostly fsync, with the load of the machine; longer
 # under the sanitizers) is learnt as the test goes: it grows a little after each kill and shrinks

@@ -22,7 +22,6 @@
 # usage: hostile_inputs.sh TEND_BINARY [TABLE]
 source "$(dirname "$0")/lib.sh" "$1"
 TABLE=${2:-$RELIABILITY_DIR/hostile_inputs.tsv}
-export TEND_NOW=2026-11-20T08:30
 export FIX=$WORK/fixtures NODB=$WORK/never/tend.db
 
 tend() { timeout 20 "$TEND_BIN" "$@"; }

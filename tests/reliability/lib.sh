@@ -1,5 +1,6 @@
-# Shared by the reliability scripts (sourced, never run): a private world for the real binary
-# (temporary HOME, fixed zone, no user files or variables), and small assertions.
+# Shared by the reliability scripts (sourced, never run): the private world of tests/lib/world.sh
+# for the real binary (temporary HOME, fixed clock and zone, no user files or variables), and
+# small assertions.
 #
 # A script sources this file with the tend binary as its first argument:
 #   source "$(dirname "$0")/lib.sh" "$1"
@@ -7,34 +8,15 @@
 # db_digest FILE, expect_one_error_line FILE, in_private_mounts (see below).
 set -euo pipefail
 
-KEEP_WORK=${TEND_KEEP_WORK:-}   # TEND_KEEP_WORK=1 keeps the directory for a look after a failure
-env_vars=$(env | cut -d= -f1 | grep -E '^(TEND_|XDG_|NO_COLOR$|LC_|LANG$|LANGUAGE$)' || true)
-for v in $env_vars; do unset "$v"; done
-
-TEND_BIN=$(realpath "$1")
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/tend-reliability.XXXXXX")
 RELIABILITY_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-cleanup() {
-    # File systems mounted by the test go first (they would vanish with the namespace anyway).
-    if [[ -n ${RELIABILITY_PRIVATE_MOUNTS:-} ]]; then
-        awk -v w="$WORK" 'index($2, w) == 1 {print $2}' /proc/self/mounts | sort -r |
-            while read -r m; do umount -l "$m"; done
-    fi
-    rm -rf "$WORK"
+source "$RELIABILITY_DIR/../lib/world.sh"
+world_enter reliability "$1"  # TEND_KEEP_WORK=1 keeps the directory for a look after a failure
+# File systems mounted by the test go first (they would vanish with the namespace anyway).
+unmount_private() {
+    awk -v w="$WORK" 'index($2, w) == 1 {print $2}' /proc/self/mounts | sort -r |
+        while read -r m; do umount -l "$m"; done
 }
-if [[ -z $KEEP_WORK ]]; then trap cleanup EXIT; else echo "work: $WORK"; fi
-mkdir -p "$WORK/home"
-export HOME=$WORK/home
-export XDG_DATA_HOME=$WORK/home/.local/share
-export XDG_CONFIG_HOME=$WORK/home/.config
-export TEND_DB=$WORK/home/.local/share/tend/tend.db
-export TZ=Europe/Berlin
-export LC_ALL=C.UTF-8
-export TERM=dumb
-export TEND_BIN WORK
-
-tend() { "$TEND_BIN" "$@"; }
-export -f tend
+[[ -z ${RELIABILITY_PRIVATE_MOUNTS:-} ]] || world_on_exit unmount_private
 
 fail() {
     echo "FAIL: $*" >&2
@@ -44,11 +26,6 @@ fail() {
 note() { echo "$*"; }
 
 command -v sqlite3 >/dev/null || fail "sqlite3 is needed (bash .ci/build test installs it)"
-
-# The SHA-256 of a file, or "absent".
-db_digest() {
-    if [[ -e $1 ]]; then sha256sum "$1" | cut -d' ' -f1; else echo absent; fi
-}
 
 # Passes when FILE holds exactly one line and it starts with "tend: ". $2 names the case.
 expect_one_error_line() {
@@ -98,5 +75,6 @@ in_private_mounts() {
     fi
     rm -rf "$WORK"
     trap - EXIT
-    TEND_KEEP_WORK=$KEEP_WORK RELIABILITY_PRIVATE_MOUNTS=1 exec unshare -m --propagation private bash "$0" "$@"
+    TMPDIR=$WORLD_OUTER_TMPDIR TEND_KEEP_WORK=$WORLD_KEEP_WORK RELIABILITY_PRIVATE_MOUNTS=1 \
+        exec unshare -m --propagation private bash "$0" "$@"
 }

@@ -9,7 +9,6 @@
 #
 # usage: privacy.sh TEND_BINARY
 source "$(dirname "$0")/lib.sh" "$1"
-export TEND_NOW=2026-11-20T08:30
 
 COMMANDS=(
     'mood 6 "a note" -t tag'

@@ -5,9 +5,11 @@
 #      FORMATTED below (PRAGMA takes no bound parameters; their values are integers from code);
 #   3. every statement of src/store/ that joins SQL text at run time is in REVIEWED below, whole
 #      (its lines joined with one space), checked by hand to join only constants from code,
-#      with user values left to `?` and bind(); and every REVIEWED entry still exists.
-# A new statement written as one literal with `?` passes untouched. A new statement that builds
-# SQL fails until someone reviews it and adds it to REVIEWED (its text, joined) with the reason.
+#      with user values left to `?` and bound (bind_values(), execute() and insert_row() of
+#      store/sql_util.hpp, or Clause::bind()); and every REVIEWED entry still exists.
+# A new statement written as one literal with `?` passes untouched (execute() and insert_row()
+# take their SQL as `const char*`, which joined text does not convert to). A new statement that
+# builds SQL fails until someone reviews it and adds it to REVIEWED (its text, joined) with the reason.
 #
 # usage: sql_audit.sh TEND_BINARY (unused: the guard reads the source next to this script)
 set -euo pipefail
@@ -38,11 +40,12 @@ REVIEWED=(
     'SQLite::Statement q(db.sql(), std::string(select_entry) + "WHERE entry.kind = '\''prep'\'' AND entry.at_utc > ? " "AND entry.at_utc <= ? " "ORDER BY entry.at_utc DESC, entry.id DESC LIMIT 1");'
     'SQLite::Statement q(db.sql(), std::string(select_entry) + "WHERE entry.id = ?");'
     'SQLite::Statement q(db.sql(), sql + "ORDER BY +entry.at_utc, entry.id");'
-    # homework_store.cpp: the SELECT is a constant; id_marks() writes one ? per item and in_window is a literal.
+    # homework_store.cpp: the SELECT is a constant; in_window is a literal.
     'SQLite::Statement q(db.sql(), std::string(select_homework) + (include_closed ? "" : "WHERE status = '\''open'\'' ") + "ORDER BY id");'
     'SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE homework_id = ? ORDER BY day");'
-    'SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE homework_id IN (" + id_marks(items) + ") ORDER BY homework_id, day");'
-    'SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE homework_id IN (" + id_marks(items) + ") AND day >= ? ORDER BY homework_id, day");'
+    # checkoffs_of_items: in_items.sql is "homework_id IN (" with one ? per item, then ") " and
+    # a literal; the ids and the day go to in_items.params.
+    'SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE " + in_items.sql + "ORDER BY homework_id, day");'
     'SQLite::Statement q( db.sql(), std::string(select_checkoff) + "WHERE homework_id = ? ORDER BY id DESC LIMIT 1");'
     'SQLite::Statement items(db.sql(), std::string(select_homework) + "WHERE " + in_window + " ORDER BY id");'
     'SQLite::Statement checks(db.sql(), std::string(select_checkoff) + "WHERE homework_id IN (SELECT id FROM homework WHERE " + in_window + ") ORDER BY homework_id, day");'
@@ -110,7 +113,7 @@ while IFS=: read -r file line text; do
     [[ $code == *+* || $code == *'std::string('* ]] || continue
     listed "$text" "${REVIEWED[@]}" "${FORMATTED[@]}" ||
         problem "SQL joined at run time at ${file#"$SRC"/}:$line: $text (review it: user values must go through ? and bind(); then add it to REVIEWED in $0)"
-done < <(statements '(exec|Statement [a-z_]+)\\(|sql \\+=')
+done < <(statements '(exec|execute|insert_row|Statement [a-z_]+)\\(|sql \\+=')
 # A reviewed statement that no longer exists was changed: review the new text instead.
 for entry in "${REVIEWED[@]}"; do
     listed "$entry" "${seen[@]}" || problem "REVIEWED holds a statement the store no longer has: $entry"
@@ -119,7 +122,7 @@ done
 # The store does bind: every statement with a ? has bind calls in its file.
 for f in "$SRC"/store/*.cpp; do
     [[ $f == */database.cpp ]] && continue  # its ? are a file: URI's query and a ternary, no SQL
-    if grep -q '?' "$f" && grep -qE 'Statement [a-z_]+\(' "$f" && ! grep -qE '\.bind\(|bind\(q' "$f"; then
+    if grep -q '?' "$f" && grep -qE 'Statement [a-z_]+\(' "$f" && ! grep -qE '\.bind\(|bind_values\(' "$f"; then
         problem "${f#"$SRC"/} has statements with ? but binds nothing"
     fi
 done

@@ -11,7 +11,6 @@
 source "$(dirname "$0")/lib.sh" "$1"
 in_private_mounts "$@"
 
-export TEND_NOW=2026-11-20T08:30
 WRITES=(
     'mood 6 "a note" -t tag'
     'mood edit 1 --score 3 --note "changed"'

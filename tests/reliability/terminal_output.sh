@@ -10,7 +10,7 @@
 # usage: terminal_output.sh TEND_BINARY
 source "$(dirname "$0")/lib.sh" "$1"
 command -v script >/dev/null || fail "script(1) is needed (util-linux)"
-export TEND_NOW=2026-11-20T08:30 TERM=xterm-256color
+export TERM=xterm-256color
 
 PAYLOADS=(
     $'colour \e[31mRED\e[0m end'

@@ -6,10 +6,8 @@
 # usage: clang_format.sh REPO
 set -euo pipefail
 repo=$1
-if ! command -v clang-format >/dev/null 2>&1; then
-    echo "SKIP: clang-format is not installed (apt-get install clang-format)"
-    exit 77
-fi
+source "$(dirname "$0")/../lib/needs.sh"
+needs clang-format
 mapfile -d '' files < <(find "$repo/src" "$repo/tests" "$repo/bench" \
     \( -name '*.cpp' -o -name '*.hpp' \) -print0 | sort -z)
 ((${#files[@]} > 0)) || { echo "FAIL: no sources found under $repo" >&2; exit 1; }

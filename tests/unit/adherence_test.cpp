@@ -1,13 +1,12 @@
 // Adherence arithmetic over tricky calendars: month and year ends, a leap day, daylight-saving
 // changes, weeks that straddle the window, items added and dropped mid-window, and one-offs.
-#include <cstdlib>
-#include <ctime>
 #include <optional>
 #include <string>
 
 #include <catch2/catch.hpp>
 
 #include "homework_fixtures.hpp"
+#include "support.hpp"
 
 #include "core/adherence.hpp"
 
@@ -15,9 +14,8 @@ using namespace tend::core;
 
 namespace {
 
-Day d(int y, unsigned m, unsigned day) {
-    return Day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}};
-}
+using tend::test::d;
+using tend::test::TimeZone;
 
 using tend::test::item;
 using tend::test::sched;
@@ -51,28 +49,6 @@ std::vector<Checkoff> done_each(Day first, Day last) {
     for (auto day = first; day <= last; day = add_days(day, 1)) out.push_back(done(day));
     return out;
 }
-
-/// Sets TZ for one test and puts it back.
-class ZoneGuard {
-public:
-    explicit ZoneGuard(const char* zone) {
-        if (const char* old = std::getenv("TZ")) old_ = old;
-        setenv("TZ", zone, 1);
-        tzset();
-    }
-    ~ZoneGuard() {
-        if (old_)
-            setenv("TZ", old_->c_str(), 1);
-        else
-            unsetenv("TZ");
-        tzset();
-    }
-    ZoneGuard(const ZoneGuard&) = delete;
-    ZoneGuard& operator=(const ZoneGuard&) = delete;
-
-private:
-    std::optional<std::string> old_;
-};
 
 /// Checks the counts of an adherence: scheduled, done, skipped, missing, pending, extra.
 void counts(const Adherence& a, int scheduled, int d_, int skipped, int missing, int pending,
@@ -378,7 +354,7 @@ TEST_CASE("daylight-saving weeks have seven days, in Berlin and Los Angeles") {
                                 {"Europe/Berlin", d(2026, 10, 25)},
                                 {"America/Los_Angeles", d(2026, 3, 8)},
                                 {"America/Los_Angeles", d(2026, 11, 1)}}) {
-        ZoneGuard tz(zone);
+        TimeZone tz(zone);
         auto monday = week_start(sunday);
         CHECK(days_between(monday, sunday) == 6);
         auto hw = daily(monday);

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include "render/export_view.hpp"
 #include "util/error.hpp"
 
@@ -12,14 +14,8 @@ namespace {
 const Instant now{1795159800, 3600};  // 2026-11-20T08:30:00+01:00
 
 std::string problem(const std::string& text) {
-    try {
-        (void)parse_archive(text, "f.json", now);
-    } catch (const tend::Error& e) {
-        CHECK(e.code() == tend::Exit::usage);
-        return e.what();
-    }
-    FAIL("no error for " << text);
-    return {};
+    INFO(text);
+    return tend::test::usage_message([&] { (void)parse_archive(text, "f.json", now); });
 }
 
 std::string doc(const std::string& moods) {
@@ -47,6 +43,9 @@ TEST_CASE("archive: every kind is listed in import order") {
     for (const auto& k : record_kinds()) names.emplace_back(k.name);
     CHECK(names == std::vector<std::string>{"sessions", "moods", "entries", "homework",
                                             "homework_steps", "checkoffs", "wins"});
+    // Each kind's id is its place in the list.
+    for (std::size_t i = 0; i < record_kinds().size(); ++i)
+        CHECK(static_cast<std::size_t>(record_kinds()[i].id) == i);
     // A reference always points to an earlier kind.
     for (std::size_t i = 0; i < record_kinds().size(); ++i)
         for (const auto& f : record_kinds()[i].fields)

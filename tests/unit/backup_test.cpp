@@ -11,9 +11,9 @@
 using namespace tend;
 
 TEST_CASE("backup: a consistent, private, single-file copy") {
-    test::TempDir dir;
-    auto db = store::Database::open(dir / "t.db", true);
-    db->sql().exec(util::read_file(std::string(TEND_FIXTURES) + "/all_kinds.sql"));
+    test::TempDatabase db("t.db");
+    const auto& dir = db.dir();
+    db->sql().exec(test::fixture("all_kinds.sql"));
     auto target = dir / "copy.db";
     auto bytes = store::backup_database(*db, target);
     CHECK(bytes > 0);
@@ -34,19 +34,19 @@ TEST_CASE("backup: a consistent, private, single-file copy") {
 }
 
 TEST_CASE("backup: replacing an older backup") {
-    test::TempDir dir;
-    auto db = store::Database::open(dir / "t.db", true);
+    test::TempDatabase db("t.db");
+    const auto& dir = db.dir();
     auto target = dir / "copy.db";
     (void)store::backup_database(*db, target);
-    db->sql().exec(util::read_file(std::string(TEND_FIXTURES) + "/all_kinds.sql"));
+    db->sql().exec(test::fixture("all_kinds.sql"));
     (void)store::backup_database(*db, target);
     SQLite::Database copy(target, SQLite::OPEN_READONLY);
     CHECK(copy.execAndGet("SELECT count(*) FROM win").getInt() == 1);
 }
 
 TEST_CASE("backup: an unwritable target fails and leaves nothing") {
-    test::TempDir dir;
-    auto db = store::Database::open(dir / "t.db", true);
+    test::TempDatabase db("t.db");
+    const auto& dir = db.dir();
     CHECK_THROWS_AS(store::backup_database(*db, dir / "missing" / "copy.db"), Error);
     CHECK_FALSE(std::filesystem::exists(dir / "missing"));
 }

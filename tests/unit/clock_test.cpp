@@ -3,10 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
-#include <cstdlib>
-#include <ctime>
-#include <optional>
 #include <string>
+
+#include "support.hpp"
 
 #include "core/clock.hpp"
 #include "util/error.hpp"
@@ -16,36 +15,10 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-/// Sets an environment variable (or unsets it, for nullptr) for the life of the object, and
-/// restores what was there before; for TZ it also calls tzset().
-class EnvVar {
-public:
-    EnvVar(const char* name, const char* value) : name_(name) {
-        if (const char* old = std::getenv(name)) saved_ = old;
-        if (value != nullptr)
-            ::setenv(name, value, 1);
-        else
-            ::unsetenv(name);
-        ::tzset();
-    }
-    ~EnvVar() {
-        if (saved_)
-            ::setenv(name_, saved_->c_str(), 1);
-        else
-            ::unsetenv(name_);
-        ::tzset();
-    }
-    EnvVar(const EnvVar&) = delete;
-    EnvVar& operator=(const EnvVar&) = delete;
+using tend::test::EnvVar;
 
-private:
-    const char* name_;
-    std::optional<std::string> saved_;
-};
-
-Day ymd(int y, unsigned m, unsigned d) {
-    return Day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-}
+/// A day from its numbers (tend::test::d, by a name that leaves `d` free for days here).
+constexpr auto ymd = tend::test::d;
 
 /// Unix seconds of a UTC wall-clock reading, computed independently of the code under test.
 std::int64_t utc(int y, unsigned m, unsigned d, int hh = 0, int mm = 0, int ss = 0) {

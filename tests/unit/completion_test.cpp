@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "support.hpp"
+
 #include "core/completion.hpp"
 #include "render/completion_view.hpp"
 
@@ -197,9 +199,7 @@ TEST_CASE("candidate lines: value, tab, description; nothing that breaks a line"
 
 TEST_CASE("records are described by day, what and note") {
     using tend::render::record_candidates;
-    RecordPick mood{
-        7, tend::core::Day{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{20}},
-        "6", "slept well"};
+    RecordPick mood{7, tend::test::d(2026, 11, 20), "6", "slept well"};
     RecordPick homework{2, std::nullopt, "Call the dentist", ""};
     auto got = record_candidates({mood, homework});
     REQUIRE(got.size() == 2);

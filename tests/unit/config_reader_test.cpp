@@ -2,10 +2,10 @@
 // unknown keys, and the limit on what is read.
 #include <catch2/catch.hpp>
 
-#include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <string>
+
+#include "support.hpp"
 
 #include "core/config.hpp"
 #include "util/error.hpp"
@@ -16,13 +16,7 @@ using Catch::Matchers::Contains;
 namespace {
 
 std::string refusal(const std::string& text) {
-    try {
-        (void)parse_config(text, "config.toml");
-    } catch (const tend::Error& e) {
-        CHECK(e.code() == tend::Exit::usage);
-        return e.what();
-    }
-    return "accepted";
+    return tend::test::usage_message([&] { (void)parse_config(text, "config.toml"); });
 }
 
 }  // namespace
@@ -61,7 +55,8 @@ TEST_CASE("an unknown key is a warning, not an error", "[config]") {
 }
 
 TEST_CASE("a file larger than 1 MiB is not read as a config", "[config]") {
-    auto path = std::filesystem::temp_directory_path() / "tend-config-test-huge.toml";
+    tend::test::TempDir dir;
+    auto path = dir / "huge.toml";
     {
         std::ofstream out(path, std::ios::binary);
         out << std::string(max_config_bytes + 1, '#');
@@ -73,5 +68,4 @@ TEST_CASE("a file larger than 1 MiB is not read as a config", "[config]") {
         CHECK(e.code() == tend::Exit::usage);
         CHECK_THAT(e.what(), Contains("is larger than 1024 KiB"));
     }
-    std::filesystem::remove(path);
 }

@@ -12,16 +12,7 @@ namespace {
 
 constexpr const char* header = "full_date,date,weekday,time,mood,activities,note_title,note\n";
 
-std::string usage_message(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const tend::Error& e) {
-        CHECK(e.code() == tend::Exit::usage);
-        return e.what();
-    }
-    FAIL("no error");
-    return {};
-}
+using tend::test::usage_message;
 
 bool contains(const std::string& text, std::string_view piece) {
     return text.find(piece) != std::string::npos;

@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "support.hpp"
+
 #include "core/guided.hpp"
 #include "util/error.hpp"
 
@@ -20,16 +22,7 @@ Template reflection() {
     return t;
 }
 
-template <typename F>
-std::string error_of(F f) {
-    try {
-        f();
-    } catch (const tend::Error& e) {
-        CHECK(e.code() == tend::Exit::usage);
-        return e.what();
-    }
-    return "no error";
-}
+using tend::test::usage_message;
 
 }  // namespace
 
@@ -41,13 +34,13 @@ TEST_CASE("answers given as KEY=TEXT are checked against the template") {
     CHECK(texts["intention"] == "say no = once");
     CHECK(answers_from_options(t, {"emotions="})["emotions"].empty());
 
-    CHECK(error_of([&] { (void)answers_from_options(t, {"feelings=sad"}); }) ==
+    CHECK(usage_message([&] { (void)answers_from_options(t, {"feelings=sad"}); }) ==
           "--answer \"feelings\" is not a prompt of the reflection template; its keys are "
           "takeaway, emotions, intention");
-    CHECK(error_of([&] { (void)answers_from_options(t, {"just text"}); }) ==
+    CHECK(usage_message([&] { (void)answers_from_options(t, {"just text"}); }) ==
           "--answer must be KEY=TEXT, e.g. --answer takeaway=\"...\" (got \"just text\"); the "
           "reflection template's keys are takeaway, emotions, intention");
-    CHECK(error_of([&] {
+    CHECK(usage_message([&] {
               (void)answers_from_options(t, {"emotions=a", "emotions=b"});
           }) == "--answer emotions is given twice; give each key once");
 }
@@ -61,7 +54,7 @@ TEST_CASE("standard input gives one answer a line, in the template's order") {
     CHECK(answers_from_lines(t, "only one").size() == 1);
     CHECK(answers_from_lines(t, "").empty());
     CHECK(answers_from_lines(t, "a\nb\nc\n\n\n").size() == 3);
-    CHECK(error_of([&] { (void)answers_from_lines(t, "a\nb\nc\nd\n"); }) ==
+    CHECK(usage_message([&] { (void)answers_from_lines(t, "a\nb\nc\nd\n"); }) ==
           "standard input has an answer on line 4, but the reflection template asks 3 "
           "questions (one line each)");
 }
@@ -92,15 +85,16 @@ TEST_CASE("the editor file round-trips answers") {
 
 TEST_CASE("mistakes in the editor file name their line") {
     auto t = reflection();
-    CHECK(error_of([&] { (void)parse_editor_text(t, "# c\nhello\n## [takeaway] q\n"); }) ==
+    CHECK(usage_message([&] { (void)parse_editor_text(t, "# c\nhello\n## [takeaway] q\n"); }) ==
           "line 2 of the edited file: text above the first question; write each answer under "
           "its ## [key] line");
-    CHECK(error_of([&] { (void)parse_editor_text(t, "## [takeaway] q\na\n## [mood] q\n"); }) ==
+    CHECK(usage_message([&] { (void)parse_editor_text(t, "## [takeaway] q\na\n## [mood] q\n"); }) ==
           "line 3 of the edited file: \"mood\" is not a prompt of the reflection "
           "template; its keys are takeaway, emotions, intention");
-    CHECK(error_of([&] { (void)parse_editor_text(t, "## [takeaway] q\n## [takeaway] q\n"); }) ==
-          "line 2 of the edited file: the question [takeaway] appears twice");
-    CHECK(error_of([&] { (void)parse_editor_text(t, "## [takeaway q\n"); }) ==
+    CHECK(usage_message([&] {
+              (void)parse_editor_text(t, "## [takeaway] q\n## [takeaway] q\n");
+          }) == "line 2 of the edited file: the question [takeaway] appears twice");
+    CHECK(usage_message([&] { (void)parse_editor_text(t, "## [takeaway q\n"); }) ==
           "line 1 of the edited file: a question line must start with ## [key]");
 }
 

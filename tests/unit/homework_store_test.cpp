@@ -1,10 +1,8 @@
 // The homework store against a real SQLite file: records round-trip with their steps, and a
 // window loads exactly the items active in it with all their check-offs.
-#include <stdlib.h>
-
-#include <filesystem>
-
 #include <catch2/catch.hpp>
+
+#include "support.hpp"
 
 #include "core/adherence.hpp"
 #include "store/homework_store.hpp"
@@ -16,30 +14,7 @@ using core::Day;
 
 namespace {
 
-Day d(int y, unsigned m, unsigned day) {
-    return Day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}};
-}
-
-/// A fresh database in a private temporary directory, removed afterwards.
-class TempDatabase {
-public:
-    TempDatabase() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "tend-unit.XXXXXX");
-        dir_ = mkdtemp(pattern.data());
-        db = store::Database::open(dir_ / "tend.db", /*create=*/true);
-    }
-    ~TempDatabase() {
-        db.reset();
-        std::filesystem::remove_all(dir_);
-    }
-    TempDatabase(const TempDatabase&) = delete;
-    TempDatabase& operator=(const TempDatabase&) = delete;
-
-    std::unique_ptr<store::Database> db;
-
-private:
-    std::filesystem::path dir_;
-};
+using tend::test::d;
 
 core::Homework item(std::string title, core::ScheduleKind kind, Day start) {
     core::Homework h;
@@ -63,8 +38,8 @@ void check_off(store::Database& db, std::int64_t id, Day day,
 }  // namespace
 
 TEST_CASE("homework round-trips with its schedule, texts and steps") {
-    TempDatabase t;
-    auto& db = *t.db;
+    test::TempDatabase t;
+    auto& db = *t;
     auto h = item("Write to my sister", core::ScheduleKind::once, d(2026, 11, 16));
     h.schedule.due = d(2026, 11, 20);
     h.anchor = "Sunday afternoon";
@@ -111,8 +86,8 @@ TEST_CASE("homework round-trips with its schedule, texts and steps") {
 }
 
 TEST_CASE("the latest check-off is the one recorded last, whatever its day") {
-    TempDatabase t;
-    auto& db = *t.db;
+    test::TempDatabase t;
+    auto& db = *t;
     auto id = add(db, item("Breathe", core::ScheduleKind::daily, d(2026, 11, 16)));
     check_off(db, id, d(2026, 11, 18));
     check_off(db, id, d(2026, 11, 16), core::CheckoffStatus::skipped);
@@ -128,8 +103,8 @@ TEST_CASE("the latest check-off is the one recorded last, whatever its day") {
 }
 
 TEST_CASE("check-offs since a day: only those of the listed items, from that day on") {
-    TempDatabase t;
-    auto& db = *t.db;
+    test::TempDatabase t;
+    auto& db = *t;
     auto a = item("a", core::ScheduleKind::daily, d(2026, 11, 1));
     a.id = add(db, a);
     auto b = item("b", core::ScheduleKind::daily, d(2026, 11, 1));
@@ -155,8 +130,8 @@ TEST_CASE("check-offs since a day: only those of the listed items, from that day
 }
 
 TEST_CASE("a window loads the items active in it and all their check-offs") {
-    TempDatabase t;
-    auto& db = *t.db;
+    test::TempDatabase t;
+    auto& db = *t;
     auto from = d(2026, 11, 16), to = d(2026, 11, 22);
     auto before = item("ended before", core::ScheduleKind::daily, d(2026, 11, 1));
     before.status = core::HomeworkStatus::dropped;
@@ -194,8 +169,8 @@ TEST_CASE("a window loads the items active in it and all their check-offs") {
 }
 
 TEST_CASE("the latest session held is the one new homework is tied to") {
-    TempDatabase t;
-    auto& db = *t.db;
+    test::TempDatabase t;
+    auto& db = *t;
     core::Instant later{1000, 0};
     CHECK_FALSE(store::latest_held_session(db, later));
     db.sql().exec(

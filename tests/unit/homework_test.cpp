@@ -2,6 +2,8 @@
 // and where an item stands today.
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include "homework_fixtures.hpp"
 
 #include "core/homework.hpp"
@@ -11,26 +13,13 @@ using namespace tend::core;
 
 namespace {
 
-Day d(int y, unsigned m, unsigned day) {
-    return Day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}};
-}
+using tend::test::d;
 
 Clock clock_on(Day day) {
     return {start_of(day)};
 }
 
-/// The message of the usage error `f` throws; fails the test if it throws none.
-template <typename F>
-std::string usage_message(F f) {
-    try {
-        f();
-    } catch (const tend::Error& e) {
-        CHECK(e.code() == tend::Exit::usage);
-        return e.what();
-    }
-    FAIL("no error thrown");
-    return "";
-}
+using tend::test::usage_message;
 
 using tend::test::item;
 using tend::test::sched;

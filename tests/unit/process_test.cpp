@@ -1,11 +1,9 @@
 // Running another program without a shell: finding it on PATH, passing arguments verbatim, and
 // reporting its exit status.
-#include <stdlib.h>
 #include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
-#include <optional>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -19,30 +17,10 @@
 using namespace tend;
 namespace fs = std::filesystem;
 
+using tend::test::EnvVar;
 using tend::test::TempDir;
-using tend::test::TimeZone;
 
 namespace {
-
-/// Sets PATH for the life of the object.
-class PathVariable {
-public:
-    explicit PathVariable(const std::string& value) {
-        if (const char* old = std::getenv("PATH")) saved_ = old;
-        ::setenv("PATH", value.c_str(), 1);
-    }
-    ~PathVariable() {
-        if (saved_)
-            ::setenv("PATH", saved_->c_str(), 1);
-        else
-            ::unsetenv("PATH");
-    }
-    PathVariable(const PathVariable&) = delete;
-    PathVariable& operator=(const PathVariable&) = delete;
-
-private:
-    std::optional<std::string> saved_;
-};
 
 void write_script(const fs::path& file, const std::string& body, mode_t mode = 0755) {
     std::ofstream(file) << "#!/bin/sh\n" << body;
@@ -61,12 +39,12 @@ TEST_CASE("a program is found in the first PATH directory that has it executable
     auto a = (dir.path() / "a").string(), b = (dir.path() / "b").string(),
          c = (dir.path() / "c").string();
     {
-        PathVariable path(c + ":" + a + ":" + b);
+        EnvVar path("PATH", (c + ":" + a + ":" + b).c_str());
         CHECK(util::find_program("tool") == dir.path() / "b/tool");
         CHECK_FALSE(util::find_program("no-such-tool"));
     }
     {
-        PathVariable path(a);
+        EnvVar path("PATH", a.c_str());
         CHECK_FALSE(util::find_program("tool"));
     }
 }
@@ -76,14 +54,13 @@ TEST_CASE("arguments reach the program verbatim, and its exit status comes back"
     auto script = dir.path() / "record";
     auto log = dir.path() / "log";
     write_script(script, "for a in \"$@\"; do printf '<%s>\\n' \"$a\"; done > \"$LOG\"\nexit $1\n");
-    ::setenv("LOG", log.c_str(), 1);
+    EnvVar log_file("LOG", log.c_str());
     auto marker = dir.path() / "ran";
     std::string sneaky = "$(touch " + marker.string() + "); `touch " + marker.string() + "`";
     CHECK(util::run_program(script, {"record", "0", sneaky, "--", "-x", "two\nlines"}) == 0);
     CHECK(util::read_file(log) == "<0>\n<" + sneaky + ">\n<-->\n<-x>\n<two\nlines>\n");
     CHECK_FALSE(fs::exists(marker));
     CHECK(util::run_program(script, {"record", "3"}) == 3);
-    ::unsetenv("LOG");
 }
 
 TEST_CASE("a program that cannot start or is killed is a failure naming it") {

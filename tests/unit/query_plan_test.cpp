@@ -4,13 +4,12 @@
 // of records. Plans, not timings: SQLite plans an empty table as it plans a full one.
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-
-#include <filesystem>
 #include <string>
 #include <vector>
 
 #include <sqlite3.h>
+
+#include "support.hpp"
 
 #include "core/period.hpp"
 #include "store/database.hpp"
@@ -20,25 +19,15 @@
 
 using namespace tend;
 using namespace tend::core;
-namespace fs = std::filesystem;
 
 namespace {
 
-/// A database in a fresh directory, removed at the end of the test, recording the text of
-/// every statement it runs.
+/// A database in a fresh directory (test::TempDatabase), recording the text of every statement
+/// it runs.
 class TracedDatabase {
 public:
     TracedDatabase() {
-        std::string pattern = "/tmp/tend-plan-test-XXXXXX";
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        dir_ = pattern;
-        db_ = store::Database::open(dir_ / "tend.db", true);
         sqlite3_trace_v2(db_->sql().getHandle(), SQLITE_TRACE_STMT, &TracedDatabase::trace, this);
-    }
-    ~TracedDatabase() {
-        db_.reset();
-        std::error_code ec;
-        fs::remove_all(dir_, ec);
     }
     TracedDatabase(const TracedDatabase&) = delete;
     TracedDatabase& operator=(const TracedDatabase&) = delete;
@@ -70,9 +59,8 @@ private:
         return 0;
     }
 
-    fs::path dir_;
-    std::unique_ptr<store::Database> db_;
-    std::vector<std::string> statements_;
+    std::vector<std::string> statements_;  // first in, last out: closing may still trace
+    test::TempDatabase db_;
 };
 
 /// Checks that no plan reads a whole table (`SCAN name`; scanning a subquery's few rows is

@@ -202,6 +202,21 @@ TEST_CASE("text_table aligns columns by character, not byte", "[render][table]")
     }
 }
 
+TEST_CASE("text_table aligns wide characters, emoji and combining marks by columns taken",
+          "[render][table]") {
+    Style plain{false, true};
+    std::vector<Column> columns{{"note", Align::left}, {"n", Align::right}, {"end", Align::left}};
+    // 日本語 and 🙂 take two columns each; the accent of "é" written as e + U+0301 takes
+    // none.
+    auto out = text_table(plain, columns,
+                          {{"日本語", "1", "x"}, {"🙂 ok", "22", "y"}, {"cafe\u0301", "3", "z"}});
+    CHECK(out ==
+          "note     n  end\n"
+          "日本語   1  x\n"
+          "🙂 ok   22  y\n"
+          "cafe\u0301     3  z\n");
+}
+
 TEST_CASE("a notification body writes markup characters as entities", "[render][remind]") {
     using namespace tend;
     core::Reminder r;

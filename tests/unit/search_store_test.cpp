@@ -11,12 +11,6 @@ using namespace tend;
 
 namespace {
 
-std::unique_ptr<store::Database> with_fixture(const test::TempDir& dir) {
-    auto db = store::Database::open(dir / "t.db", true);
-    db->sql().exec(util::read_file(std::string(TEND_FIXTURES) + "/all_kinds.sql"));
-    return db;
-}
-
 std::vector<core::SearchHit> find(store::Database& db, const std::vector<std::string>& words,
                                   const core::Period& period = {}) {
     return store::search(db, core::plain_words_query(words), period, 0);
@@ -52,8 +46,8 @@ void add_mood(store::Database& db, int id, const std::string& note, const std::s
 }  // namespace
 
 TEST_CASE("search: every kind of text is indexed") {
-    test::TempDir dir;
-    auto db = with_fixture(dir);
+    test::TempDatabase db;
+    db->sql().exec(test::fixture("all_kinds.sql"));
     CHECK(kinds(find(*db, {"sleep"})).size() == 2);  // a session note, a prep answer
     CHECK(kinds(find(*db, {"comma"})) == std::vector<std::string>{"mood 1"});
     CHECK(kinds(find(*db, {"tiny"})) == std::vector<std::string>{"reflection 1"});
@@ -74,7 +68,7 @@ TEST_CASE("search: migration 2 indexes what was written before it") {
         old.exec(std::string(store::migrations()[0]));
         old.exec(fmt::format("PRAGMA user_version = 1; PRAGMA application_id = {}",
                              store::application_id));
-        old.exec(util::read_file(std::string(TEND_FIXTURES) + "/all_kinds.sql"));
+        old.exec(test::fixture("all_kinds.sql"));
     }
     auto db = store::Database::open(path, false);
     CHECK(db->sql().execAndGet("PRAGMA user_version").getInt() == store::schema_version());
@@ -86,8 +80,8 @@ TEST_CASE("search: migration 2 indexes what was written before it") {
 }
 
 TEST_CASE("search: triggers follow edits and deletions") {
-    test::TempDir dir;
-    auto db = with_fixture(dir);
+    test::TempDatabase db;
+    db->sql().exec(test::fixture("all_kinds.sql"));
     auto& sql = db->sql();
     sql.exec("UPDATE mood SET note = 'a calm evening' WHERE id = 2");
     CHECK(find(*db, {"pipe"}).empty());
@@ -115,8 +109,8 @@ TEST_CASE("search: triggers follow edits and deletions") {
 }
 
 TEST_CASE("search: deleted and replaced words do not stay readable in the file") {
-    test::TempDir dir;
-    auto db = with_fixture(dir);
+    test::TempDatabase db;
+    db->sql().exec(test::fixture("all_kinds.sql"));
     auto& sql = db->sql();
     for (int i = 10; i < 40; ++i)
         add_mood(*db, i, fmt::format("ordinary note {}", i), "2026-11-01");
@@ -127,7 +121,7 @@ TEST_CASE("search: deleted and replaced words do not stay readable in the file")
     sql.exec("UPDATE checkoff SET note = 'dry' WHERE id = 1");  // It rained; walked anyway
     sql.exec("DELETE FROM mood WHERE id = 40");
     sql.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    auto bytes = util::read_file(dir / "t.db");
+    auto bytes = util::read_file(db.path());
     for (auto gone : {"zebracorn", "sister", "Relief", "corner", "rained"}) {
         INFO(gone);
         CHECK(bytes.find(gone) == std::string::npos);
@@ -137,8 +131,7 @@ TEST_CASE("search: deleted and replaced words do not stay readable in the file")
 }
 
 TEST_CASE("search: better matches rank first") {
-    test::TempDir dir;
-    auto db = store::Database::open(dir / "t.db", true);
+    test::TempDatabase db;
     add_mood(*db, 1, "a long day at the office with meetings and then a short walk home",
              "2026-11-01");
     add_mood(*db, 2, "walk walk walk", "2026-11-02");
@@ -149,8 +142,7 @@ TEST_CASE("search: better matches rank first") {
 }
 
 TEST_CASE("search: snippets mark the matches and cut long text") {
-    test::TempDir dir;
-    auto db = store::Database::open(dir / "t.db", true);
+    test::TempDatabase db;
     add_mood(*db, 1,
              "one two three four five six seven eight nine ten eleven twelve Walk fourteen "
              "fifteen sixteen seventeen eighteen nineteen twenty twenty-one twenty-two",
@@ -165,8 +157,8 @@ TEST_CASE("search: snippets mark the matches and cut long text") {
 }
 
 TEST_CASE("search: plain words are only words, whatever characters they hold") {
-    test::TempDir dir;
-    auto db = with_fixture(dir);
+    test::TempDatabase db;
+    db->sql().exec(test::fixture("all_kinds.sql"));
     for (auto word : {"\"", "*", "-", "AND", "OR", "NOT", ":", "body:", "NEAR(", "^", "(", ")",
                       "a\"b", "walk*", "-walk", "{kind}", "+", "\\", "'"})
         CHECK_NOTHROW(find(*db, {word}));
@@ -179,16 +171,15 @@ TEST_CASE("search: plain words are only words, whatever characters they hold") {
 }
 
 TEST_CASE("search: accents and case do not matter") {
-    test::TempDir dir;
-    auto db = store::Database::open(dir / "t.db", true);
+    test::TempDatabase db;
     add_mood(*db, 1, "Coffee at the Café", "2026-11-01");
     CHECK(find(*db, {"cafe"}).size() == 1);
     CHECK(find(*db, {"CAFÉ"}).size() == 1);
 }
 
 TEST_CASE("search: --since and --until bound by day or time") {
-    test::TempDir dir;
-    auto db = with_fixture(dir);
+    test::TempDatabase db;
+    db->sql().exec(test::fixture("all_kinds.sql"));
     core::Period period;
     CHECK(kinds(find(*db, {"fine"})).size() == 2);  // mood 1 (18 Nov), homework 1 (17 Nov)
     period.since = core::Bound{*core::parse_day("2026-11-18"), std::nullopt};
@@ -202,8 +193,8 @@ TEST_CASE("search: --since and --until bound by day or time") {
 }
 
 TEST_CASE("search: a limit keeps the best") {
-    test::TempDir dir;
-    auto db = with_fixture(dir);
+    test::TempDatabase db;
+    db->sql().exec(test::fixture("all_kinds.sql"));
     CHECK(store::search(*db, core::plain_words_query({"sleep"}), {}, 2).size() == 2);
 }
 

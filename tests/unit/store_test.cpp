@@ -31,6 +31,7 @@ using Catch::Matchers::Contains;
 using store::Database;
 namespace fs = std::filesystem;
 
+using tend::test::TempDatabase;
 using tend::test::TempDir;
 using tend::test::TimeZone;
 
@@ -279,8 +280,8 @@ Mood mood_at(const char* uuid, Day day, TimeOfDay time, int score, std::string n
     return m;
 }
 
-Day nov(unsigned d) {
-    return Day{std::chrono::year{2026}, std::chrono::November, std::chrono::day{d}};
+Day nov(unsigned day) {
+    return tend::test::d(2026, 11, day);
 }
 
 std::vector<std::string> notes(const std::vector<Mood>& moods) {
@@ -297,9 +298,7 @@ int tag_rows(Database& db) {
 
 TEST_CASE("moods: insert, find, list by period, update and delete", "[store][mood]") {
     TimeZone berlin("Europe/Berlin");
-    TempDir dir;
-    auto db = Database::open(dir / "tend.db", true);
-    REQUIRE(db);
+    TempDatabase db;
     const Instant now = local_instant(nov(22), {9, 0, 0});
     using S = std::vector<std::string>;
 

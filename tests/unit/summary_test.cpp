@@ -1,6 +1,8 @@
 // The summary's arithmetic: mood figures from per-day aggregates, the windows, and the gaps.
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include "core/mood_stats.hpp"
 #include "core/summary.hpp"
 
@@ -8,9 +10,7 @@ using namespace tend::core;
 
 namespace {
 
-Day d(int y, unsigned m, unsigned day) {
-    return Day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}};
-}
+using tend::test::d;
 
 }  // namespace
 

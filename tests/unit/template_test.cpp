@@ -5,6 +5,8 @@
 #include <map>
 #include <string>
 
+#include "support.hpp"
+
 #include "core/template.hpp"
 #include "util/error.hpp"
 
@@ -28,13 +30,7 @@ question = "What do you need?"
 
 /// The error message parsing `text` gives (as file "t.toml", expected name "check-in").
 std::string error_of(const std::string& text) {
-    try {
-        (void)parse_template(text, "t.toml", "check-in");
-    } catch (const tend::Error& e) {
-        CHECK(e.code() == tend::Exit::usage);
-        return e.what();
-    }
-    return "no error";
+    return tend::test::usage_message([&] { (void)parse_template(text, "t.toml", "check-in"); });
 }
 
 std::string header(const std::string& rest) {

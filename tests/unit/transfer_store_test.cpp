@@ -16,25 +16,19 @@ namespace {
 
 const core::Instant now{1795159800, 3600};  // 2026-11-20T08:30:00+01:00
 
-std::unique_ptr<store::Database> fresh(const test::TempDir& dir, const std::string& name) {
-    return store::Database::open(dir / name, true);
-}
-
-/// A database holding every kind of record (tests/cli/fixtures/all_kinds.sql) and a mood
+/// Fills a database with every kind of record (tests/cli/fixtures/all_kinds.sql) and a mood
 /// with a note of a megabyte of awkward text.
-std::unique_ptr<store::Database> full(const test::TempDir& dir, const std::string& name) {
-    auto db = fresh(dir, name);
-    db->sql().exec(util::read_file(std::string(TEND_FIXTURES) + "/all_kinds.sql"));
+void fill(store::Database& db) {
+    db.sql().exec(test::fixture("all_kinds.sql"));
     std::string big;
     while (big.size() < 1024 * 1024)
         big += "\"quoted\", line\nbreak, emoji \xf0\x9f\x98\x8c, tab\t; ";
-    SQLite::Statement q(db->sql(),
+    SQLite::Statement q(db.sql(),
                         "INSERT INTO mood (uuid, at_utc, at_offset, day, score, note, "
                         "created_utc, updated_utc) VALUES ('20000000-0000-4000-8000-00000000000f', "
                         "1795158000, 3600, '2026-11-20', 5, ?, 1, 2)");
     q.bind(1, big);
     q.exec();
-    return db;
 }
 
 std::string exported(store::Database& db) {
@@ -56,10 +50,10 @@ int count(store::Database& db, const std::string& table) {
 }  // namespace
 
 TEST_CASE("transfer: export, import, export gives the same document for every kind") {
-    test::TempDir dir;
-    auto a = full(dir, "a.db");
+    test::TempDatabase a;
+    fill(*a);
     auto first = exported(*a);
-    auto b = fresh(dir, "b.db");
+    test::TempDatabase b;
     auto report = import_text(*b, first);
     CHECK(report.total().added == 15);
     CHECK(report.total().present == 0);
@@ -71,9 +65,9 @@ TEST_CASE("transfer: export, import, export gives the same document for every ki
 }
 
 TEST_CASE("transfer: the megabyte note survives byte for byte") {
-    test::TempDir dir;
-    auto a = full(dir, "a.db");
-    auto b = fresh(dir, "b.db");
+    test::TempDatabase a;
+    fill(*a);
+    test::TempDatabase b;
     (void)import_text(*b, exported(*a));
     auto note = [](store::Database& db) {
         return db.sql()
@@ -85,10 +79,10 @@ TEST_CASE("transfer: the megabyte note survives byte for byte") {
 }
 
 TEST_CASE("transfer: importing twice changes nothing") {
-    test::TempDir dir;
-    auto a = full(dir, "a.db");
+    test::TempDatabase a;
+    fill(*a);
     auto text = exported(*a);
-    auto b = fresh(dir, "b.db");
+    test::TempDatabase b;
     (void)import_text(*b, text);
     auto after_first = exported(*b);
     auto report = import_text(*b, text);
@@ -98,9 +92,9 @@ TEST_CASE("transfer: importing twice changes nothing") {
 }
 
 TEST_CASE("transfer: references are kept by UUID whatever the ids are") {
-    test::TempDir dir;
-    auto a = full(dir, "a.db");
-    auto b = fresh(dir, "b.db");
+    test::TempDatabase a;
+    fill(*a);
+    test::TempDatabase b;
     // b already has records, so the imported ones get other ids than in a.
     b->sql().exec(
         "INSERT INTO session (uuid, at_utc, at_offset, day, status, created_utc, updated_utc) "
@@ -120,14 +114,14 @@ TEST_CASE("transfer: references are kept by UUID whatever the ids are") {
 }
 
 TEST_CASE("transfer: a clash on a second unique rule is skipped with its reason") {
-    test::TempDir dir;
-    auto a = full(dir, "a.db");
+    test::TempDatabase a;
+    fill(*a);
     auto text = exported(*a);
     // The same check-off day for the same homework, under another UUID.
     auto other = text;
     auto pos = other.find("60000000-0000-4000-8000-000000000001");
     other.replace(pos, 36, "60000000-0000-4000-8000-0000000000ff");
-    auto b = fresh(dir, "b.db");
+    test::TempDatabase b;
     (void)import_text(*b, text);
     auto report = import_text(*b, other);
     CHECK(report.total().added == 0);
@@ -138,9 +132,9 @@ TEST_CASE("transfer: a clash on a second unique rule is skipped with its reason"
 }
 
 TEST_CASE("transfer: records after a clash are still imported") {
-    test::TempDir dir;
-    auto a = full(dir, "a.db");
-    auto b = fresh(dir, "b.db");
+    test::TempDatabase a;
+    fill(*a);
+    test::TempDatabase b;
     (void)import_text(*b, exported(*a));
     auto source = store::read_archive(*a, now);
     auto index = core::kind_index("checkoffs");
@@ -161,8 +155,7 @@ TEST_CASE("transfer: records after a clash are still imported") {
 }
 
 TEST_CASE("transfer: missing references skip or unlink, and say so") {
-    test::TempDir dir;
-    auto b = fresh(dir, "b.db");
+    test::TempDatabase b;
     auto report = import_text(*b, R"({"format": "tend-export", "version": 1,
       "checkoffs": [{"uuid": "60000000-0000-4000-8000-000000000001",
                      "homework": "40000000-0000-4000-8000-000000000001", "day": "2026-11-18",
@@ -181,8 +174,7 @@ TEST_CASE("transfer: missing references skip or unlink, and say so") {
 }
 
 TEST_CASE("transfer: missing bookkeeping times are the import's; text fields default empty") {
-    test::TempDir dir;
-    auto b = fresh(dir, "b.db");
+    test::TempDatabase b;
     (void)import_text(*b, R"({"format": "tend-export", "version": 1,
       "moods": [{"uuid": "20000000-0000-4000-8000-000000000001", "score": 6,
                  "at": "2026-11-18T09:00:00Z", "day": "2026-11-18"}]})");
@@ -191,8 +183,7 @@ TEST_CASE("transfer: missing bookkeeping times are the import's; text fields def
 }
 
 TEST_CASE("transfer: an import that fails half-way leaves nothing behind") {
-    test::TempDir dir;
-    auto b = fresh(dir, "b.db");
+    test::TempDatabase b;
     auto archive = core::parse_archive(R"({"format": "tend-export", "version": 1,
       "moods": [{"uuid": "20000000-0000-4000-8000-000000000001", "score": 6,
                  "at": "2026-11-18T09:00:00Z", "day": "2026-11-18"}]})",
@@ -213,10 +204,10 @@ TEST_CASE("transfer: an import that fails half-way leaves nothing behind") {
 }
 
 TEST_CASE("transfer: progress is reported for every record") {
-    test::TempDir dir;
-    auto a = full(dir, "a.db");
+    test::TempDatabase a;
+    fill(*a);
     auto archive = store::read_archive(*a, now);
-    auto b = fresh(dir, "b.db");
+    test::TempDatabase b;
     std::size_t calls = 0, last = 0, all = 0;
     store::WriteTransaction tx(*b);
     (void)store::import_archive(*b, archive, [&](std::size_t done, std::size_t total) {

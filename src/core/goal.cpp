@@ -1,0 +1,28 @@
+#include "core/goal.hpp"
+
+#include <fmt/format.h>
+
+#include "core/validate.hpp"
+#include "util/error.hpp"
+
+namespace tend::core {
+
+int parse_goal_rating(std::string_view text) {
+    auto value = parse_whole_number(text);
+    if (!value || *value < min_goal_rating || *value > max_goal_rating)
+        throw usage_error(fmt::format("goal rating must be a whole number from {} to {} (got {})",
+                                      min_goal_rating, max_goal_rating, core::quoted(text)));
+    return static_cast<int>(*value);
+}
+
+std::size_t parse_milestone_number(std::string_view text, std::size_t count) {
+    if (count == 0)
+        throw usage_error(fmt::format("this goal has no milestones (got {})", core::quoted(text)));
+    auto value = parse_whole_number(text);
+    if (!value || *value < 1 || static_cast<unsigned long long>(*value) > count)
+        throw usage_error(fmt::format("milestone must be a whole number from 1 to {} (got {})",
+                                      count, core::quoted(text)));
+    return static_cast<std::size_t>(*value);
+}
+
+}  // namespace tend::core

@@ -1,0 +1,57 @@
+#include "core/homework_days.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+namespace tend::core {
+namespace {
+
+using Marks = std::map<Day, CheckoffStatus>;
+
+Marks marks_of(const Homework& hw, const std::vector<Checkoff>& checkoffs) {
+    Marks marks;
+    for (const auto& c : checkoffs)
+        if (c.homework_id == hw.id) marks[c.day] = c.status;
+    return marks;
+}
+
+/// The last day that counts, or nullopt while the item is open; the drop day counts only when
+/// it was checked off (as in adherence).
+std::optional<Day> last_active_day(const Homework& hw, const Marks& marks) {
+    if (hw.status == HomeworkStatus::open || !hw.end_day) return std::nullopt;
+    if (marks.contains(*hw.end_day)) return hw.end_day;
+    return add_days(*hw.end_day, -1);
+}
+
+}  // namespace
+
+HomeworkDays homework_days(const Homework& hw, const std::vector<Checkoff>& checkoffs, Day from,
+                           Day to, Day today) {
+    HomeworkDays out;
+    out.homework_id = hw.id;
+    out.title = hw.title;
+    if (!is_recurring(hw.schedule)) return out;
+    auto marks = marks_of(hw, checkoffs);
+    auto last = last_active_day(hw, marks);
+    auto first_day = std::max(from, hw.start_day);
+    auto last_day = last ? std::min(to, *last) : to;
+    const bool weekly = hw.schedule.kind == ScheduleKind::weekly;
+    for (auto day = first_day; day <= last_day; day = add_days(day, 1)) {
+        auto mark = marks.find(day);
+        bool checked = mark != marks.end();
+        bool done = checked && mark->second == CheckoffStatus::done;
+        if (done) {
+            out.days.push_back({day, true});
+            continue;
+        }
+        if (!weekly && !scheduled_on(hw.schedule, day)) continue;
+        // Unchecked, it is pending until its time has passed, and the day it was set is a day
+        // of grace; a skip counts whenever it was made.
+        if (!checked && (day >= today || day == hw.start_day)) continue;
+        out.days.push_back({day, false});
+    }
+    return out;
+}
+
+}  // namespace tend::core

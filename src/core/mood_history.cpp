@@ -1,0 +1,41 @@
+#include "core/mood_history.hpp"
+
+namespace tend::core {
+
+void MoodHistory::add_entry(Day day, TimeOfDay time, int score) {
+    entries.push_back({day, time, score, static_cast<std::uint32_t>(tag_ids.size()), 0});
+}
+
+void MoodHistory::add_tag(std::string_view tag) {
+    auto [it, inserted] =
+        index_.try_emplace(std::string(tag), static_cast<std::uint32_t>(tag_names.size()));
+    if (inserted) tag_names.emplace_back(tag);
+    auto& e = entries.back();
+    for (std::uint32_t k = 0; k < e.tag_count; ++k)
+        if (tag_ids[e.first_tag + k] == it->second) return;
+    tag_ids.push_back(it->second);
+    ++e.tag_count;
+}
+
+PartOfDay part_of_day(TimeOfDay time) {
+    if (time.hour >= 5 && time.hour < 12) return PartOfDay::morning;
+    if (time.hour >= 12 && time.hour < 17) return PartOfDay::afternoon;
+    if (time.hour >= 17 && time.hour < 22) return PartOfDay::evening;
+    return PartOfDay::night;
+}
+
+std::string_view part_of_day_name(PartOfDay part) {
+    switch (part) {
+        case PartOfDay::morning:
+            return "morning";
+        case PartOfDay::afternoon:
+            return "afternoon";
+        case PartOfDay::evening:
+            return "evening";
+        case PartOfDay::night:
+            return "night";
+    }
+    return "night";
+}
+
+}  // namespace tend::core
