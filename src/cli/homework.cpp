@@ -10,6 +10,7 @@
 #include "cli/context.hpp"
 #include "cli/homework_shared.hpp"
 #include "core/adherence.hpp"
+#include "core/checkoff.hpp"
 #include "core/error.hpp"
 #include "core/homework.hpp"
 #include "core/validate.hpp"
@@ -45,7 +46,6 @@ void refuse_if_dropped(const core::Homework& hw) {
 
 namespace {
 
-using core::CheckoffStatus;
 using core::HomeworkStatus;
 
 /// The texts of an item as typed; unset ones are left alone by edit.
@@ -152,13 +152,8 @@ void list_homework(Context& ctx, bool all) {
         auto checkoffs = store::checkoffs_of(*db, items);
         for (const auto& hw : items) lines.push_back(line_for(hw, checkoffs, today));
     }
-    // Due today first, then overdue (the longest overdue first), then the rest, by id.
     std::stable_sort(lines.begin(), lines.end(), [](const auto& x, const auto& y) {
-        auto gx = core::listing_group(x.homework, x.today);
-        auto gy = core::listing_group(y.homework, y.today);
-        if (gx != gy) return gx < gy;
-        if (gx == 1) return *x.homework.schedule.due < *y.homework.schedule.due;
-        return false;
+        return core::listed_before(x.homework, x.today, y.homework, y.today);
     });
     ctx.print(render::homework_list(lines, all, format, style));
 }
@@ -198,11 +193,7 @@ void edit_homework(Context& ctx, const EditArgs& a) {
     if (a.title) hw.title = *a.title;
     apply_texts(hw, a.texts);
     if (schedule) {
-        // A one-off that was done and becomes recurring work is open again.
-        if (core::is_recurring(*schedule) && hw.status == HomeworkStatus::done) {
-            hw.status = HomeworkStatus::open;
-            hw.end_day.reset();
-        }
+        if (core::reschedule_reopens(hw, *schedule)) core::reopen(hw);
         hw.schedule = *schedule;
     }
     store::update_homework(db, hw, clock.now);

@@ -5,6 +5,7 @@
 #include "cli/context.hpp"
 #include "cli/homework_shared.hpp"
 #include "core/adherence.hpp"
+#include "core/checkoff.hpp"
 #include "core/error.hpp"
 #include "core/homework.hpp"
 #include "core/validate.hpp"
@@ -17,7 +18,6 @@ namespace tend::cli {
 namespace {
 
 using core::CheckoffStatus;
-using core::HomeworkStatus;
 
 struct CheckArgs {
     std::string id;
@@ -38,19 +38,6 @@ core::When checkoff_when(const CheckArgs& a, const core::Clock& clock) {
         throw usage_error(
             fmt::format("--on must be today or an earlier day (got {})", core::quoted(*a.on)));
     return when;
-}
-
-const core::Checkoff* checkoff_on(const std::vector<core::Checkoff>& all, core::Day day) {
-    for (const auto& c : all)
-        if (c.day == day) return &c;
-    return nullptr;
-}
-
-const core::Checkoff* done_checkoff(const std::vector<core::Checkoff>& all) {
-    const core::Checkoff* found = nullptr;
-    for (const auto& c : all)
-        if (c.status == CheckoffStatus::done) found = &c;
-    return found;
 }
 
 render::CheckoffProgress progress_of(const core::Homework& hw,
@@ -84,34 +71,32 @@ void check_off(Context& ctx, const CheckArgs& a, CheckoffStatus status) {
         throw usage_error(
             fmt::format("--on must be on or after {}, when homework {} was added (got {})",
                         core::format_day_short(hw.start_day), id, core::quoted(*a.on)));
-    auto checkoffs = store::checkoffs_of(db, id);
-    const auto* same_day = checkoff_on(checkoffs, when.day);
-    const auto* done = hw.status == HomeworkStatus::done ? done_checkoff(checkoffs) : nullptr;
-    if (status == CheckoffStatus::skipped &&
-        (done || (same_day && same_day->status == CheckoffStatus::done))) {
-        auto day = (done ? done : same_day)->day;
-        throw usage_error(
-            fmt::format("homework {} is already checked off as done for {}; tend hw undo {} takes "
-                        "back the latest check-off",
-                        id, core::format_day_short(day), id));
+    auto decision = core::decide_checkoff(hw, store::checkoffs_of(db, id), when.day, status);
+    switch (decision.outcome) {
+        case core::CheckoffOutcome::refused:
+            throw usage_error(
+                fmt::format("homework {} is already checked off as done for {}; tend hw undo {} "
+                            "takes back the latest check-off",
+                            id, core::format_day_short(decision.existing->day), id));
+        case core::CheckoffOutcome::already:
+            print_record(*decision.existing);
+            if (format != core::Format::json)
+                ctx.say(render::already_checked(hw, *decision.existing));
+            return;
+        case core::CheckoffOutcome::replaced:
+            store::delete_checkoff(db, decision.existing->id);
+            break;
+        case core::CheckoffOutcome::recorded:
+            break;
     }
-    if (done || (same_day && same_day->status == status)) {
-        const auto& existing = done ? *done : *same_day;
-        print_record(existing);
-        if (format != core::Format::json) ctx.say(render::already_checked(hw, existing));
-        return;
-    }
-    // A skip turned into done: the check-off is recorded anew.
-    if (same_day) store::delete_checkoff(db, same_day->id);
     core::Checkoff c{
         0, util::new_uuid(), id, when.day, status, a.note, core::instant_for_record(when, clock)};
     c.id = store::insert_checkoff(db, c, clock.now);
-    if (status == CheckoffStatus::done && !core::is_recurring(hw.schedule)) {
-        hw.status = HomeworkStatus::done;
-        hw.end_day = when.day;
+    if (decision.completes) {
+        core::close_as_done(hw, when.day);
         store::update_homework(db, hw, clock.now);
     }
-    checkoffs = store::checkoffs_of(db, id);
+    auto checkoffs = store::checkoffs_of(db, id);
     tx.commit();
 
     print_record(c);
@@ -133,11 +118,9 @@ void undo_checkoff(Context& ctx, const std::string& id_text) {
     auto last = store::latest_checkoff(db, id);
     if (!last) throw usage_error(fmt::format("homework {} has no check-off to take back", id));
     store::delete_checkoff(db, last->id);
-    bool reopened = hw.status == HomeworkStatus::done && last->status == CheckoffStatus::done &&
-                    !core::is_recurring(hw.schedule);
+    bool reopened = core::undo_reopens(hw, *last);
     if (reopened) {
-        hw.status = HomeworkStatus::open;
-        hw.end_day.reset();
+        core::reopen(hw);
         store::update_homework(db, hw, clock.now);
     }
     tx.commit();

@@ -247,11 +247,25 @@ TodayState today_state(const Homework& hw, const std::vector<Checkoff>& checkoff
     return st;
 }
 
-int listing_group(const Homework& hw, const TodayState& state) {
-    if (hw.status != HomeworkStatus::open) return 3;
-    if (state.due) return 0;
-    if (state.overdue) return 1;
-    return 2;
+bool reschedule_reopens(const Homework& hw, const Schedule& schedule) {
+    return is_recurring(schedule) && hw.status == HomeworkStatus::done;
+}
+
+ListingGroup listing_group(const Homework& hw, const TodayState& state) {
+    if (hw.status != HomeworkStatus::open) return ListingGroup::closed;
+    if (state.due) return ListingGroup::due_today;
+    if (state.overdue) return ListingGroup::overdue;
+    return ListingGroup::open;
+}
+
+bool listed_before(const Homework& a, const TodayState& a_state, const Homework& b,
+                   const TodayState& b_state) {
+    auto group = listing_group(a, a_state);
+    auto other = listing_group(b, b_state);
+    if (group != other) return group < other;
+    // Overdue means a one-off with a due day (today_state).
+    if (group == ListingGroup::overdue) return *a.schedule.due < *b.schedule.due;
+    return false;
 }
 
 }  // namespace tend::core

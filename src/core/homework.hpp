@@ -144,8 +144,20 @@ struct TodayState {
 [[nodiscard]] TodayState today_state(const Homework& homework,
                                      const std::vector<Checkoff>& checkoffs, Day today);
 
-/// The order of the listing: 0 due today, 1 overdue, 2 the rest of the open ones, 3 done or
-/// dropped.
-[[nodiscard]] int listing_group(const Homework& homework, const TodayState& state);
+/// True if a new schedule opens the item again: a one-off that was done and becomes recurring
+/// work.
+[[nodiscard]] bool reschedule_reopens(const Homework& homework, const Schedule& schedule);
+
+/// The parts of the listing, in its order.
+enum class ListingGroup { due_today, overdue, open, closed };
+
+/// The part of the listing an item is in: due today; overdue; the rest of the open ones; done
+/// or dropped.
+[[nodiscard]] ListingGroup listing_group(const Homework& homework, const TodayState& state);
+
+/// The listing's order: by group, and overdue items the longest overdue first. True if `a`
+/// comes before `b`; items that tie keep their order (the listing sorts stably, by id).
+[[nodiscard]] bool listed_before(const Homework& a, const TodayState& a_state, const Homework& b,
+                                 const TodayState& b_state);
 
 }  // namespace tend::core

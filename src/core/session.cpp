@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/validate.hpp"
 #include "core/when.hpp"
 #include "util/text.hpp"
 
@@ -20,6 +21,14 @@ constexpr std::array<std::string_view, 7> weekday_abbrevs{"mon", "tue", "wed", "
 Day weekday_on_or_after(Day from, int weekday) {
     int diff = weekday - weekday_index(from);
     return add_days(from, diff < 0 ? diff + 7 : diff);
+}
+
+/// `fresh` in the place of `old`: its id and UUID, and its note unless a new one was given.
+SessionWrite in_place_of(Session fresh, const Session& old, bool note_given) {
+    fresh.id = old.id;
+    fresh.uuid = old.uuid;
+    if (!note_given) fresh.note = old.note;
+    return {std::move(fresh), true, std::nullopt};
 }
 
 }  // namespace
@@ -94,6 +103,65 @@ std::optional<Instant> expected_time_on(Day day, const std::optional<Session>& s
 
 bool fulfils(const Session& scheduled, Day held_day) {
     return scheduled.status == SessionStatus::scheduled && scheduled.day <= held_day;
+}
+
+std::optional<std::string> session_time_problem(SessionStatus status, const Instant& at,
+                                                std::string_view typed, const Clock& clock) {
+    if (status == SessionStatus::held && at.utc > clock.now.utc)
+        return fmt::format(
+            "a session that took place cannot be in the future (got {}); schedule one with "
+            "tend session next",
+            quoted(typed));
+    if (status == SessionStatus::scheduled && at.utc <= clock.now.utc)
+        return fmt::format(
+            "the next session must be later than now (got {}); record one that took place "
+            "with tend session add",
+            quoted(typed));
+    return std::nullopt;
+}
+
+std::optional<TimeOfDay> next_session_time(const std::optional<TimeOfDay>& typed,
+                                           const std::optional<SessionSchedule>& schedule) {
+    if (typed) return typed;
+    if (schedule) return schedule->time;
+    return std::nullopt;
+}
+
+std::optional<TimeOfDay> usual_time(const std::optional<Session>& scheduled,
+                                    const std::optional<Session>& latest_held) {
+    if (scheduled) return time_of(scheduled->at);
+    if (latest_held) return time_of(latest_held->at);
+    return std::nullopt;
+}
+
+SessionWrite held_session_write(Session held, const std::optional<Session>& scheduled,
+                                bool note_given) {
+    if (scheduled && fulfils(*scheduled, held.day))
+        return in_place_of(std::move(held), *scheduled, note_given);
+    return {std::move(held), false, std::nullopt};
+}
+
+SessionWrite next_session_write(Session next, const std::optional<Session>& current,
+                                bool note_given) {
+    if (!current) return {std::move(next), false, std::nullopt};
+    auto write = in_place_of(std::move(next), *current, note_given);
+    if (current->at.utc != write.session.at.utc) write.moved_from = current->at;
+    return write;
+}
+
+std::optional<SessionWrite> cancellation(const SessionFacts& facts,
+                                         const std::optional<NextSession>& next) {
+    Session s;
+    if (facts.scheduled) {
+        s = *facts.scheduled;
+        s.status = SessionStatus::cancelled;
+        return SessionWrite{s, true, std::nullopt};
+    }
+    if (!next) return std::nullopt;
+    s.at = next->at;
+    s.day = day_of(s.at);
+    s.status = SessionStatus::cancelled;
+    return SessionWrite{s, false, std::nullopt};
 }
 
 }  // namespace tend::core
