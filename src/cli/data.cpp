@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
+#include "cli/shared.hpp"
 #include "core/archive.hpp"
 #include "core/daylio.hpp"
 #include "core/error.hpp"
@@ -134,11 +135,8 @@ void import_data(Context& ctx, const ImportArgs& args) {
     tx.commit();
     progress.finish();
 
-    if (format == core::Format::json)
-        ctx.print(
-            render::json_text(render::import_json(report, source, daylio ? "daylio" : "tend")));
-    else
-        ctx.say(render::import_line(report, source));
+    report_change(ctx, format, render::import_json(report, source, daylio ? "daylio" : "tend"),
+                  render::import_line(report, source));
 }
 
 /// Where a backup goes: PATH, a new file in PATH when it is a directory, or a new file in the
@@ -176,10 +174,8 @@ void backup_data(Context& ctx, const std::string& path) {
                                   ctx.db_path().string()));
     if (path.empty()) util::ensure_private_directory(target.parent_path());
     auto bytes = store::backup_database(*db, target);
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::backup_json(target.string(), bytes, clock.now)));
-    else
-        ctx.say(render::backup_line(target.string(), bytes));
+    report_change(ctx, format, render::backup_json(target.string(), bytes, clock.now),
+                  render::backup_line(target.string(), bytes));
 }
 
 }  // namespace

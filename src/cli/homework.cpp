@@ -9,6 +9,7 @@
 #include "cli/complete.hpp"
 #include "cli/context.hpp"
 #include "cli/homework_shared.hpp"
+#include "cli/shared.hpp"
 #include "core/adherence.hpp"
 #include "core/checkoff.hpp"
 #include "core/error.hpp"
@@ -18,24 +19,10 @@
 #include "render/homework_view.hpp"
 #include "store/homework_store.hpp"
 #include "store/session_store.hpp"
+#include "util/text.hpp"
 #include "util/uuid.hpp"
 
 namespace tend::cli {
-
-core::Homework existing_homework(store::Database* db, std::int64_t id) {
-    std::optional<core::Homework> hw;
-    if (db != nullptr) hw = store::find_homework(*db, id);
-    if (!hw)
-        throw usage_error(
-            fmt::format("there is no homework with id {}; tend hw list --all shows them", id));
-    return *hw;
-}
-
-store::Database& database_with(Context& ctx, std::int64_t id) {
-    auto* db = ctx.existing_db();
-    if (db == nullptr) (void)existing_homework(db, id);  // throws: there is no such item
-    return *db;
-}
 
 void refuse_if_dropped(const core::Homework& hw) {
     if (hw.status == core::HomeworkStatus::dropped)
@@ -68,12 +55,6 @@ struct EditArgs {
     TextArgs texts;
 };
 
-std::string joined(const std::vector<std::string>& words) {
-    std::string out;
-    for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
-    return out;
-}
-
 void check_texts(const TextArgs& t) {
     for (auto [value, what] : {std::pair{&t.anchor, "anchor"},
                                {&t.barrier, "barrier"},
@@ -100,7 +81,7 @@ render::HomeworkLine line_for(const core::Homework& hw,
 
 void add_homework(Context& ctx, const AddArgs& a) {
     core::Homework hw;
-    hw.title = joined(a.title);
+    hw.title = util::join(a.title, " ");
     core::check_title(hw.title);
     const auto& clock = ctx.clock();
     hw.schedule = core::schedule_from_flags(a.schedule, clock).value_or(core::Schedule{});
@@ -117,16 +98,11 @@ void add_homework(Context& ctx, const AddArgs& a) {
     auto format = ctx.format();
     auto style = ctx.style();
 
-    auto unknown_session = [&] {
-        return usage_error(
-            fmt::format("there is no session with id {}; tend session list shows them", *session));
-    };
-    if (session && ctx.existing_db() == nullptr) throw unknown_session();
+    if (session) (void)database_with(ctx, *session, session_record);
     auto& db = ctx.db();
     store::WriteTransaction tx(db);
-    if (session && !store::find_session(db, *session)) throw unknown_session();
     if (session) {
-        hw.session_id = session;
+        hw.session_id = existing(&db, *session, session_record, store::find_session).id;
     } else if (auto latest = store::latest_held_session(db, ctx.clock().now)) {
         hw.session_id = latest->id;
     }
@@ -136,10 +112,7 @@ void add_homework(Context& ctx, const AddArgs& a) {
     if (hw.schedule.due && *hw.schedule.due < clock.today())
         ctx.warn(fmt::format("--due {} is in the past; the homework is added as overdue",
                              core::format_day_short(*hw.schedule.due)));
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::homework_json(hw)));
-    else
-        ctx.say(render::homework_added(hw, style));
+    report_change(ctx, format, render::homework_json(hw), render::homework_added(hw, style));
 }
 
 void list_homework(Context& ctx, bool all) {
@@ -162,7 +135,7 @@ void show_homework(Context& ctx, const std::string& id_text) {
     auto id = core::parse_id(id_text, "homework");
     auto format = ctx.format();
     auto style = ctx.style();
-    auto hw = existing_homework(ctx.existing_db(), id);
+    auto hw = existing(ctx.existing_db(), id, homework_record, store::find_homework);
     auto checkoffs = store::checkoffs_of(*ctx.existing_db(), id);
     auto line = line_for(hw, checkoffs, ctx.clock().today());
     ctx.print(render::homework_card(line, checkoffs, format, style));
@@ -187,9 +160,9 @@ void edit_homework(Context& ctx, const EditArgs& a) {
     check_texts(a.texts);
     auto format = ctx.format();
 
-    auto& db = database_with(ctx, id);
+    auto& db = database_with(ctx, id, homework_record);
     store::WriteTransaction tx(db);
-    auto hw = existing_homework(&db, id);
+    auto hw = existing(&db, id, homework_record, store::find_homework);
     if (a.title) hw.title = *a.title;
     apply_texts(hw, a.texts);
     if (schedule) {
@@ -198,19 +171,17 @@ void edit_homework(Context& ctx, const EditArgs& a) {
     }
     store::update_homework(db, hw, clock.now);
     tx.commit();
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::homework_json(hw)));
-    else
-        ctx.say(fmt::format("Updated homework {} ({}).\n", id, render::quoted_title(hw)));
+    report_change(ctx, format, render::homework_json(hw),
+                  fmt::format("Updated homework {} ({}).\n", id, render::quoted_title(hw)));
 }
 
 void drop_homework(Context& ctx, const std::string& id_text) {
     auto id = core::parse_id(id_text, "homework");
     auto format = ctx.format();
     const auto& clock = ctx.clock();
-    auto& db = database_with(ctx, id);
+    auto& db = database_with(ctx, id, homework_record);
     store::WriteTransaction tx(db);
-    auto hw = existing_homework(&db, id);
+    auto hw = existing(&db, id, homework_record, store::find_homework);
     std::string said;
     if (hw.status == HomeworkStatus::open) {
         hw.status = HomeworkStatus::dropped;
@@ -224,10 +195,7 @@ void drop_homework(Context& ctx, const std::string& id_text) {
             fmt::format("Homework {} is already {} ({}); nothing to drop.\n", id,
                         core::homework_status_name(hw.status), core::format_day_short(*hw.end_day));
     }
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::homework_json(hw)));
-    else
-        ctx.say(said);
+    report_change(ctx, format, render::homework_json(hw), said);
 }
 
 void add_schedule_options(CLI::App* cmd, core::ScheduleFlags& s) {

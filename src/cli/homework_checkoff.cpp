@@ -4,6 +4,7 @@
 
 #include "cli/context.hpp"
 #include "cli/homework_shared.hpp"
+#include "cli/shared.hpp"
 #include "core/adherence.hpp"
 #include "core/checkoff.hpp"
 #include "core/error.hpp"
@@ -59,13 +60,9 @@ void check_off(Context& ctx, const CheckArgs& a, CheckoffStatus status) {
     auto when = checkoff_when(a, clock);
     auto format = ctx.format();
     auto style = ctx.style();
-    auto print_record = [&](const core::Checkoff& c) {
-        if (format == core::Format::json) ctx.print(render::json_text(render::checkoff_json(c)));
-    };
-
-    auto& db = database_with(ctx, id);
+    auto& db = database_with(ctx, id, homework_record);
     store::WriteTransaction tx(db);
-    auto hw = existing_homework(&db, id);
+    auto hw = existing(&db, id, homework_record, store::find_homework);
     refuse_if_dropped(hw);
     if (when.day < hw.start_day)
         throw usage_error(
@@ -79,9 +76,8 @@ void check_off(Context& ctx, const CheckArgs& a, CheckoffStatus status) {
                             "takes back the latest check-off",
                             id, core::format_day_short(decision.existing->day), id));
         case core::CheckoffOutcome::already:
-            print_record(*decision.existing);
-            if (format != core::Format::json)
-                ctx.say(render::already_checked(hw, *decision.existing));
+            report_change(ctx, format, render::checkoff_json(*decision.existing),
+                          render::already_checked(hw, *decision.existing));
             return;
         case core::CheckoffOutcome::replaced:
             store::delete_checkoff(db, decision.existing->id);
@@ -99,22 +95,20 @@ void check_off(Context& ctx, const CheckArgs& a, CheckoffStatus status) {
     auto checkoffs = store::checkoffs_of(db, id);
     tx.commit();
 
-    print_record(c);
-    if (format == core::Format::json) return;
-    if (status == CheckoffStatus::skipped)
-        ctx.say(render::skip_noted(hw, c));
-    else
-        ctx.say(
-            render::checked_off(hw, c, progress_of(hw, checkoffs, c.day, clock.today()), style));
+    report_change(
+        ctx, format, render::checkoff_json(c),
+        status == CheckoffStatus::skipped
+            ? render::skip_noted(hw, c)
+            : render::checked_off(hw, c, progress_of(hw, checkoffs, c.day, clock.today()), style));
 }
 
 void undo_checkoff(Context& ctx, const std::string& id_text) {
     auto id = core::parse_id(id_text, "homework");
     auto format = ctx.format();
     const auto& clock = ctx.clock();
-    auto& db = database_with(ctx, id);
+    auto& db = database_with(ctx, id, homework_record);
     store::WriteTransaction tx(db);
-    auto hw = existing_homework(&db, id);
+    auto hw = existing(&db, id, homework_record, store::find_homework);
     auto last = store::latest_checkoff(db, id);
     if (!last) throw usage_error(fmt::format("homework {} has no check-off to take back", id));
     store::delete_checkoff(db, last->id);
@@ -124,10 +118,8 @@ void undo_checkoff(Context& ctx, const std::string& id_text) {
         store::update_homework(db, hw, clock.now);
     }
     tx.commit();
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::checkoff_json(*last)));
-    else
-        ctx.say(render::checkoff_taken_back(hw, *last, reopened));
+    report_change(ctx, format, render::checkoff_json(*last),
+                  render::checkoff_taken_back(hw, *last, reopened));
 }
 
 void mark_step(Context& ctx, const StepArgs& a, bool done) {
@@ -138,9 +130,9 @@ void mark_step(Context& ctx, const StepArgs& a, bool done) {
                                       core::quoted(a.step)));
     auto format = ctx.format();
     const auto& clock = ctx.clock();
-    auto& db = database_with(ctx, id);
+    auto& db = database_with(ctx, id, homework_record);
     store::WriteTransaction tx(db);
-    auto hw = existing_homework(&db, id);
+    auto hw = existing(&db, id, homework_record, store::find_homework);
     refuse_if_dropped(hw);
     auto count = static_cast<long long>(hw.steps.size());
     if (*number > count)
@@ -154,15 +146,15 @@ void mark_step(Context& ctx, const StepArgs& a, bool done) {
         store::set_step_done(db, id, step.position, step.done_at);
         tx.commit();
     }
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::homework_json(hw)));
-    else if (!changed)
-        ctx.say(fmt::format("Step {} is {}.\n", step.position,
-                            done ? "already done" : "not marked done"));
+    std::string said;
+    if (!changed)
+        said = fmt::format("Step {} is {}.\n", step.position,
+                           done ? "already done" : "not marked done");
     else if (done)
-        ctx.say(render::step_done(hw, step.position));
+        said = render::step_done(hw, step.position);
     else
-        ctx.say(fmt::format("Step {} is no longer marked done.\n", step.position));
+        said = fmt::format("Step {} is no longer marked done.\n", step.position);
+    report_change(ctx, format, render::homework_json(hw), said);
 }
 
 void add_checkoff_command(CLI::App* hw, Context& ctx, const char* name, const char* about,

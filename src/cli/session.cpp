@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
+#include "cli/shared.hpp"
 #include "core/error.hpp"
 #include "core/session.hpp"
 #include "core/validate.hpp"
@@ -26,23 +27,6 @@ struct EditArgs {
     std::optional<std::string> at;
     std::optional<std::string> note;
 };
-
-/// Prints the session written, as JSON or as an acknowledgement.
-void report(Context& ctx, core::Format format, const core::Session& s, const std::string& said) {
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::session_json(s)));
-    else
-        ctx.say(said);
-}
-
-core::Session existing_session(store::Database* db, std::int64_t id) {
-    std::optional<core::Session> s;
-    if (db != nullptr) s = store::find_session(*db, id);
-    if (!s)
-        throw usage_error(
-            fmt::format("there is no session with id {}; tend session list shows them", id));
-    return *s;
-}
 
 /// Refuses a time that breaks the rule of the session's status (core::session_time_problem).
 void check_time(core::SessionStatus status, const core::Instant& at, const core::Clock& clock,
@@ -91,7 +75,8 @@ void add_session(Context& ctx, const AddArgs& args) {
     auto write = core::held_session_write(s, store::scheduled_session(db), args.note.has_value());
     s = save(db, write, clock.now);
     tx.commit();
-    report(ctx, format, s, render::session_recorded(s, write.replaces));
+    report_change(ctx, format, render::session_json(s),
+                  render::session_recorded(s, write.replaces));
 }
 
 /// The time of day of the usual appointment (core::usual_time); nothing without a database.
@@ -129,7 +114,8 @@ void schedule_next(Context& ctx, const AddArgs& args) {
     auto write = core::next_session_write(s, store::scheduled_session(db), args.note.has_value());
     s = save(db, write, clock.now);
     tx.commit();
-    report(ctx, format, s, render::session_scheduled(s, write.moved_from));
+    report_change(ctx, format, render::session_json(s),
+                  render::session_scheduled(s, write.moved_from));
 }
 
 void list_sessions(Context& ctx) {
@@ -164,7 +150,8 @@ void cancel_session(Context& ctx) {
     store::WriteTransaction tx(db);
     auto s = save(db, *write, clock.now);
     tx.commit();
-    report(ctx, format, s, render::session_cancelled(s, !write->replaces));
+    report_change(ctx, format, render::session_json(s),
+                  render::session_cancelled(s, !write->replaces));
 }
 
 /// The new instant for `session edit --at`: a day without a time keeps the session's time of
@@ -188,7 +175,7 @@ void edit_session(Context& ctx, const EditArgs& args) {
     auto format = ctx.format();
 
     auto* db = ctx.existing_db();
-    auto s = existing_session(db, id);
+    auto s = existing(db, id, session_record, store::find_session);
     if (args.at) {
         s.at = edited_time(s, *args.at, clock);
         s.day = core::day_of(s.at);
@@ -197,21 +184,21 @@ void edit_session(Context& ctx, const EditArgs& args) {
     store::WriteTransaction tx(*db);
     store::update_session(*db, s, clock.now);
     tx.commit();
-    report(ctx, format, s,
-           fmt::format("Updated session {} ({}, {}).\n", s.id, core::status_name(s.status),
-                       render::day_and_time(s.at)));
+    report_change(ctx, format, render::session_json(s),
+                  fmt::format("Updated session {} ({}, {}).\n", s.id, core::status_name(s.status),
+                              render::day_and_time(s.at)));
 }
 
 void remove_session(Context& ctx, const std::string& id_text) {
     auto id = core::parse_id(id_text, "session");
     auto format = ctx.format();
     auto* db = ctx.existing_db();
-    auto s = existing_session(db, id);
+    auto s = existing(db, id, session_record, store::find_session);
     store::WriteTransaction tx(*db);
     int entries = store::count_entries_for_session(*db, id);
     store::delete_session(*db, id);
     tx.commit();
-    report(ctx, format, s, render::session_removed(s, entries));
+    report_change(ctx, format, render::session_json(s), render::session_removed(s, entries));
 }
 
 }  // namespace
