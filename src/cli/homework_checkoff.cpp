@@ -64,12 +64,12 @@ void check_off(Context& ctx, const CheckArgs& a, CheckoffStatus status) {
     store::WriteTransaction tx(db);
     auto hw = existing(&db, id, homework_record, store::find_homework);
     refuse_if_dropped(hw);
-    if (when.day < hw.start_day)
-        throw usage_error(
-            fmt::format("--on must be on or after {}, when homework {} was added (got {})",
-                        core::format_day_short(hw.start_day), id, core::quoted(*a.on)));
     auto decision = core::decide_checkoff(hw, store::checkoffs_of(db, id), when.day, status);
     switch (decision.outcome) {
+        case core::CheckoffOutcome::too_early:
+            throw usage_error(
+                fmt::format("--on must be on or after {}, when homework {} was added (got {})",
+                            core::format_day_short(hw.start_day), id, core::quoted(*a.on)));
         case core::CheckoffOutcome::refused:
             throw usage_error(
                 fmt::format("homework {} is already checked off as done for {}; tend hw undo {} "

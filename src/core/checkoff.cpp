@@ -22,6 +22,7 @@ std::optional<Checkoff> last_done(const std::vector<Checkoff>& all) {
 
 CheckoffDecision decide_checkoff(const Homework& hw, const std::vector<Checkoff>& checkoffs,
                                  Day day, CheckoffStatus status) {
+    if (day < hw.start_day) return {CheckoffOutcome::too_early, std::nullopt, false};
     auto same_day = checkoff_on(checkoffs, day);
     auto done = hw.status == HomeworkStatus::done ? last_done(checkoffs) : std::nullopt;
     bool day_done = same_day && same_day->status == CheckoffStatus::done;

@@ -13,10 +13,11 @@ namespace tend::core {
 
 /// What a check-off asked for on a day comes to.
 enum class CheckoffOutcome {
-    refused,   ///< a skip where the item, or that day, is already done; `existing` says where
-    already,   ///< it is already checked off so: nothing changes, and `existing` is the one there
-    recorded,  ///< a new check-off is recorded
-    replaced,  ///< a new check-off is recorded in place of `existing`, the day's skip
+    too_early,  ///< the day is before the item was added: nothing is recorded
+    refused,    ///< a skip where the item, or that day, is already done; `existing` says where
+    already,    ///< it is already checked off so: nothing changes, and `existing` is the one there
+    recorded,   ///< a new check-off is recorded
+    replaced,   ///< a new check-off is recorded in place of `existing`, the day's skip
 };
 
 struct CheckoffDecision {
@@ -28,10 +29,11 @@ struct CheckoffDecision {
     bool completes = false;
 };
 
-/// The rule of `tend hw done` and `tend hw skip` for `status` on `day`: a one-off already done
-/// stays done with its check-off (a skip is refused); a day already checked off the same way
-/// stays as it is; a skip on a day done is refused; a done on a day skipped replaces the skip;
-/// anything else is recorded. `checkoffs` are the item's own.
+/// The rule of `tend hw done` and `tend hw skip` for `status` on `day`: a day before the item
+/// was added takes no check-off; a one-off already done stays done with its check-off (a skip
+/// is refused); a day already checked off the same way stays as it is; a skip on a day done is
+/// refused; a done on a day skipped replaces the skip; anything else is recorded. `checkoffs`
+/// are the item's own.
 [[nodiscard]] CheckoffDecision decide_checkoff(const Homework& homework,
                                                const std::vector<Checkoff>& checkoffs, Day day,
                                                CheckoffStatus status);

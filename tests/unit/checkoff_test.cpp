@@ -55,6 +55,19 @@ TEST_CASE("a first check-off on a day is recorded") {
     CHECK_FALSE(d.completes);
 }
 
+TEST_CASE("a day before the item was added takes no check-off") {
+    for (auto status : {done, skipped}) {
+        auto d = decide_checkoff(daily(), {}, day("2026-11-15"), status);
+        CHECK(d.outcome == CheckoffOutcome::too_early);
+        CHECK_FALSE(d.existing);
+        CHECK_FALSE(d.completes);
+    }
+    CHECK(decide_checkoff(daily(), {}, day("2026-11-16"), done).outcome ==
+          CheckoffOutcome::recorded);
+    CHECK(decide_checkoff(done_one_off("2026-11-20"), {}, day("2026-11-10"), done).outcome ==
+          CheckoffOutcome::too_early);
+}
+
 TEST_CASE("a one-off checked off as done is done with it; a skip leaves it open") {
     auto d = decide_checkoff(one_off(), {}, day("2026-11-20"), done);
     CHECK(d.outcome == CheckoffOutcome::recorded);
