@@ -35,12 +35,7 @@ core::Entry existing_entry(store::Database* db, std::int64_t id) {
 
 void list_entries(Context& ctx, const ListArgs& args) {
     std::optional<core::EntryKind> kind;
-    if (!args.kind.empty()) {
-        kind = core::parse_kind(args.kind);
-        if (!kind)
-            throw usage_error(fmt::format("--kind must be reflection, prep or worksheet (got {})",
-                                          core::quoted(args.kind)));
-    }
+    if (!args.kind.empty()) kind = core::entry_kinds.chosen(args.kind, "--kind");
     auto period = period_of(args.period, ctx.clock());
     auto format = ctx.format();
     auto style = ctx.style();
@@ -108,9 +103,9 @@ void add_entry_commands(CLI::App& app, Context& ctx) {
     });
 
     auto* list = entry->add_subcommand("list", "List entries, oldest first");
-    list->add_option("--kind", largs->kind, "Only reflection, prep or worksheet")
+    list->add_option("--kind", largs->kind, "Only " + core::entry_kinds.help())
         ->type_name("KIND")
-        ->check(completes_with({"reflection", "prep", "worksheet"}));
+        ->check(completes_with(core::entry_kinds.words()));
     add_period_options(*list, largs->period, "Written from this day or time",
                        "Written up to this day (included) or time");
     list->callback([&ctx, largs] { list_entries(ctx, *largs); });

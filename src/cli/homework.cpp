@@ -205,9 +205,9 @@ void add_schedule_options(CLI::App* cmd, core::ScheduleFlags& s) {
     cmd->add_option("--days", s.days, "On these weekdays, e.g. mon,wed,fri")->type_name("LIST");
     cmd->add_option("--times", s.times, "N times in any week (with --per week), 1 to 7")
         ->type_name("N");
-    cmd->add_option("--per", s.per, "With --times: week")
+    cmd->add_option("--per", s.per, "With --times: " + core::per_periods.help())
         ->type_name("week")
-        ->check(completes_with({"week"}));
+        ->check(completes_with(core::per_periods.words()));
 }
 
 void add_text_options(CLI::App* cmd, TextArgs& t, bool edit) {

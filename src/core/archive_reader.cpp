@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/archive.hpp"
+#include "core/choices.hpp"
 #include "core/error.hpp"
 #include "core/validate.hpp"
 #include "util/text.hpp"
@@ -73,11 +74,8 @@ public:
             }
             case FieldType::choice: {
                 auto s = text(v, at);
-                if (std::find(f.choices.begin(), f.choices.end(), s) == f.choices.end()) {
-                    std::string list;
-                    for (auto c : f.choices) list += (list.empty() ? "" : ", ") + std::string(c);
-                    fail_value(at, "must be one of " + list, v);
-                }
+                if (std::find(f.choices.begin(), f.choices.end(), s) == f.choices.end())
+                    fail_value(at, "must be one of " + comma_list(f.choices), v);
                 return s;
             }
             case FieldType::integer: {

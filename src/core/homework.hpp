@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/choices.hpp"
 #include "core/clock.hpp"
 
 namespace tend::core {
@@ -29,6 +30,28 @@ struct Schedule {
 
 enum class HomeworkStatus { open, done, dropped };
 enum class CheckoffStatus { done, skipped };
+
+/// The names of schedule kinds, statuses and check-off statuses, as stored and exported.
+inline constexpr Choices<ScheduleKind, 4> schedule_kinds{{{
+    {"once", ScheduleKind::once},
+    {"daily", ScheduleKind::daily},
+    {"days", ScheduleKind::days},
+    {"weekly", ScheduleKind::weekly},
+}}};
+inline constexpr Choices<HomeworkStatus, 3> homework_statuses{{{
+    {"open", HomeworkStatus::open},
+    {"done", HomeworkStatus::done},
+    {"dropped", HomeworkStatus::dropped},
+}}};
+inline constexpr Choices<CheckoffStatus, 2> checkoff_statuses{{{
+    {"done", CheckoffStatus::done},
+    {"skipped", CheckoffStatus::skipped},
+}}};
+
+/// What --per takes after --times N: the period the times are counted in (any case).
+inline constexpr Choices<ScheduleKind, 1> per_periods{{{
+    {"week", ScheduleKind::weekly},
+}}};
 
 /// One small step of an item, in order.
 struct Step {

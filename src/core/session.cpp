@@ -2,7 +2,6 @@
 #include "core/session.hpp"
 
 #include <algorithm>
-#include <array>
 
 #include <fmt/format.h>
 
@@ -12,10 +11,6 @@
 
 namespace tend::core {
 namespace {
-
-constexpr std::array<std::string_view, 3> status_names{"held", "scheduled", "cancelled"};
-constexpr std::array<std::string_view, 7> weekday_abbrevs{"mon", "tue", "wed", "thu",
-                                                          "fri", "sat", "sun"};
 
 /// The day of a schedule's weekday on or after `from`.
 Day weekday_on_or_after(Day from, int weekday) {
@@ -34,13 +29,11 @@ SessionWrite in_place_of(Session fresh, const Session& old, bool note_given) {
 }  // namespace
 
 std::string_view status_name(SessionStatus status) {
-    return status_names[static_cast<std::size_t>(status)];
+    return session_statuses.word_for(status);
 }
 
 std::optional<SessionStatus> parse_status(std::string_view name) {
-    for (std::size_t i = 0; i < status_names.size(); ++i)
-        if (status_names[i] == name) return static_cast<SessionStatus>(i);
-    return std::nullopt;
+    return session_statuses.parse(name);
 }
 
 std::optional<SessionSchedule> parse_session_schedule(std::string_view text) {
@@ -54,9 +47,8 @@ std::optional<SessionSchedule> parse_session_schedule(std::string_view text) {
 }
 
 std::string format_schedule(const SessionSchedule& schedule) {
-    return fmt::format("{} {:02}:{:02}",
-                       weekday_abbrevs[static_cast<std::size_t>(schedule.weekday)],
-                       schedule.time.hour, schedule.time.minute);
+    return fmt::format("{} {:02}:{:02}", weekdays.word_for(schedule.weekday), schedule.time.hour,
+                       schedule.time.minute);
 }
 
 bool has_passed(const Session& session, Day today) {

@@ -8,11 +8,19 @@
 #include <string_view>
 #include <vector>
 
+#include "core/choices.hpp"
 #include "core/clock.hpp"
 
 namespace tend::core {
 
 enum class SessionStatus { held, scheduled, cancelled };
+
+/// The statuses' names, as stored and exported.
+inline constexpr Choices<SessionStatus, 3> session_statuses{{{
+    {"held", SessionStatus::held},
+    {"scheduled", SessionStatus::scheduled},
+    {"cancelled", SessionStatus::cancelled},
+}}};
 
 /// "held", "scheduled", "cancelled".
 [[nodiscard]] std::string_view status_name(SessionStatus status);
