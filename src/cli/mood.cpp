@@ -33,7 +33,8 @@ struct EditArgs {
 
 void log_mood(Context& ctx, const MoodArgs& args) {
     if (!args.score)
-        throw usage_error("mood needs a score from 1 to 10, e.g. tend mood 7 \"slept well\"");
+        throw usage_error(fmt::format("mood needs a score from {}, e.g. tend mood 7 \"slept well\"",
+                                      core::score_range()));
     core::Mood mood;
     mood.score = core::parse_score(*args.score);
     mood.note = util::join(args.note, " ");
@@ -108,10 +109,12 @@ void remove_mood(Context& ctx, const std::string& id_text) {
 }  // namespace
 
 void add_mood_commands(CLI::App& app, Context& ctx) {
-    auto* mood = app.add_subcommand("mood", "Log a mood from 1 to 10, or list and fix moods");
+    auto* mood = app.add_subcommand(
+        "mood", fmt::format("Log a mood from {}, or list and fix moods", core::score_range()));
     auto args = std::make_shared<MoodArgs>();
-    auto* score =
-        mood->add_option("SCORE", args->score, "How you feel, from 1 (worst) to 10 (best)");
+    auto* score = mood->add_option("SCORE", args->score,
+                                   fmt::format("How you feel, from {} (worst) to {} (best)",
+                                               core::min_score, core::max_score));
     mood->add_option("NOTE", args->note, "A few words on it (quotes optional)");
     mood->add_option("-t,--tag", args->tags,
                      "A trigger, activity or place; repeat, or separate with commas")
@@ -132,7 +135,7 @@ void add_mood_commands(CLI::App& app, Context& ctx) {
     auto* edit = mood->add_subcommand("edit", "Change a mood's score, note or tags");
     auto eargs = std::make_shared<EditArgs>();
     edit->add_option("ID", eargs->id, "The mood's id (tend mood list shows it)")->required();
-    edit->add_option("--score", eargs->score, "New score, 1 to 10")->type_name("N");
+    edit->add_option("--score", eargs->score, "New score, " + core::score_range())->type_name("N");
     edit->add_option("--note", eargs->note, "New note (\"\" clears it)")->type_name("TEXT");
     edit->add_option("-t,--tag", eargs->tags, "Replace the tags; repeat for several")
         ->type_name("TAG")

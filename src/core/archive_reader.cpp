@@ -38,12 +38,7 @@ public:
     std::string text(const Json& v, const std::string& where) const {
         if (!v.is_string()) fail_value(where, "must be text", v);
         auto s = v.get<std::string>();
-        try {
-            check_text(s, "");
-        } catch (const Error&) {
-            fail(where, fmt::format("must be valid UTF-8 text without NUL, at most {} bytes",
-                                    max_text_bytes));
-        }
+        if (text_problem(s)) fail(where, "must be " + text_rule());
         return s;
     }
 
@@ -112,15 +107,9 @@ public:
         for (std::size_t i = 0; i < it->size(); ++i) {
             auto at = fmt::format("{}.tags[{}]", where, i);
             auto raw = text((*it)[i], at);
-            try {
-                out.push_back(normalise_tag(raw));
-            } catch (const Error&) {
-                fail_value(at,
-                           fmt::format("must be a tag of 1 to {} characters without control "
-                                       "characters",
-                                       max_tag_length),
-                           (*it)[i]);
-            }
+            if (auto problem = tag_problem(raw))
+                fail_value(at, "must be a tag of " + *problem, (*it)[i]);
+            out.push_back(normalise_tag(raw));
         }
         std::sort(out.begin(), out.end());
         out.erase(std::unique(out.begin(), out.end()), out.end());
