@@ -24,6 +24,11 @@
 
 namespace tend::cli {
 
+HomeworkChange::HomeworkChange(Context& ctx, std::int64_t id)
+    : db(database_with(ctx, id, homework_record)),
+      tx(db),
+      hw(existing(&db, id, homework_record, store::find_homework)) {}
+
 void refuse_if_dropped(const core::Homework& hw) {
     if (hw.status == core::HomeworkStatus::dropped)
         throw usage_error(fmt::format(
@@ -160,9 +165,7 @@ void edit_homework(Context& ctx, const EditArgs& a) {
     check_texts(a.texts);
     auto format = ctx.format();
 
-    auto& db = database_with(ctx, id, homework_record);
-    store::WriteTransaction tx(db);
-    auto hw = existing(&db, id, homework_record, store::find_homework);
+    auto [db, tx, hw] = HomeworkChange(ctx, id);
     if (a.title) hw.title = *a.title;
     apply_texts(hw, a.texts);
     if (schedule) {
@@ -179,9 +182,7 @@ void drop_homework(Context& ctx, const std::string& id_text) {
     auto id = core::parse_id(id_text, "homework");
     auto format = ctx.format();
     const auto& clock = ctx.clock();
-    auto& db = database_with(ctx, id, homework_record);
-    store::WriteTransaction tx(db);
-    auto hw = existing(&db, id, homework_record, store::find_homework);
+    auto [db, tx, hw] = HomeworkChange(ctx, id);
     std::string said;
     if (hw.status == HomeworkStatus::open) {
         hw.status = HomeworkStatus::dropped;

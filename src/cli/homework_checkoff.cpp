@@ -60,9 +60,7 @@ void check_off(Context& ctx, const CheckArgs& a, CheckoffStatus status) {
     auto when = checkoff_when(a, clock);
     auto format = ctx.format();
     auto style = ctx.style();
-    auto& db = database_with(ctx, id, homework_record);
-    store::WriteTransaction tx(db);
-    auto hw = existing(&db, id, homework_record, store::find_homework);
+    auto [db, tx, hw] = HomeworkChange(ctx, id);
     refuse_if_dropped(hw);
     auto decision = core::decide_checkoff(hw, store::checkoffs_of(db, id), when.day, status);
     switch (decision.outcome) {
@@ -106,9 +104,7 @@ void undo_checkoff(Context& ctx, const std::string& id_text) {
     auto id = core::parse_id(id_text, "homework");
     auto format = ctx.format();
     const auto& clock = ctx.clock();
-    auto& db = database_with(ctx, id, homework_record);
-    store::WriteTransaction tx(db);
-    auto hw = existing(&db, id, homework_record, store::find_homework);
+    auto [db, tx, hw] = HomeworkChange(ctx, id);
     auto last = store::latest_checkoff(db, id);
     if (!last) throw usage_error(fmt::format("homework {} has no check-off to take back", id));
     store::delete_checkoff(db, last->id);
@@ -130,9 +126,7 @@ void mark_step(Context& ctx, const StepArgs& a, bool done) {
                                       core::quoted(a.step)));
     auto format = ctx.format();
     const auto& clock = ctx.clock();
-    auto& db = database_with(ctx, id, homework_record);
-    store::WriteTransaction tx(db);
-    auto hw = existing(&db, id, homework_record, store::find_homework);
+    auto [db, tx, hw] = HomeworkChange(ctx, id);
     refuse_if_dropped(hw);
     auto count = static_cast<long long>(hw.steps.size());
     if (*number > count)
