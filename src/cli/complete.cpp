@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include <fmt/format.h>
+
 #include "cli/context.hpp"
 #include "core/completion.hpp"
 #include "core/template_library.hpp"
@@ -132,14 +134,8 @@ void complete(CLI::App& root, Context& ctx, const CompleteArgs& args) {
 
 }  // namespace
 
-CLI::Validator completes_with(std::initializer_list<std::string_view> words) {
-    std::string name(choices_prefix);
-    bool first = true;
-    for (auto w : words) {
-        if (!first) name += ',';
-        name += w;
-        first = false;
-    }
+CLI::Validator completes_with(const std::vector<std::string_view>& words) {
+    auto name = fmt::format("{}{}", choices_prefix, fmt::join(words, ","));
     return CLI::Validator([](std::string&) { return std::string(); }, "", name);
 }
 

@@ -47,21 +47,14 @@ const core::Config& Context::config() {
 
 core::Format Context::format() {
     if (options.format.empty()) return config().format;
-    auto f = core::parse_format(options.format);
-    if (!f)
-        throw usage_error(fmt::format("--format must be {} (got {})", core::format_choices,
-                                      core::quoted(options.format)));
-    return *f;
+    return core::formats.chosen(options.format, "--format");
 }
 
 render::Style Context::style() {
     if (options.color.empty())
         return render::style_for(STDOUT_FILENO, config().color, render::ColorSource::config);
-    auto mode = core::parse_color_mode(options.color);
-    if (!mode)
-        throw usage_error(fmt::format("--color must be {} (got {})", core::color_choices,
-                                      core::quoted(options.color)));
-    return render::style_for(STDOUT_FILENO, *mode, render::ColorSource::command_line);
+    auto mode = core::color_modes.chosen(options.color, "--color");
+    return render::style_for(STDOUT_FILENO, mode, render::ColorSource::command_line);
 }
 
 fs::path Context::db_path() {
@@ -139,14 +132,15 @@ void add_global_options(CLI::App& app, Context& ctx) {
                    "$XDG_CONFIG_HOME/tend/config.toml)")
         ->type_name("PATH")
         ->each(not_empty("--config", "a file's path"));
-    app.add_option("--format", o.format, "Output format: text, markdown or json")
+    app.add_option("--format", o.format, "Output format: " + core::formats.help())
         ->type_name("FORMAT")
-        ->check(completes_with({"text", "markdown", "json"}))
-        ->each(not_empty("--format", "text, markdown or json"));
-    app.add_option("--color", o.color, "Colour: auto, always or never (NO_COLOR is honoured)")
+        ->check(completes_with(core::formats.words()))
+        ->each(not_empty("--format", core::formats.accepted()));
+    app.add_option("--color", o.color,
+                   "Colour: " + core::color_modes.help() + " (NO_COLOR is honoured)")
         ->type_name("WHEN")
-        ->check(completes_with({"auto", "always", "never"}))
-        ->each(not_empty("--color", "auto, always or never"));
+        ->check(completes_with(core::color_modes.words()))
+        ->each(not_empty("--color", core::color_modes.accepted()));
     app.add_flag("-q,--quiet", o.quiet, "Print no acknowledgements, only what was asked for");
     app.set_version_flag("--version", std::string("tend ") + version);
 }

@@ -8,9 +8,12 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "cli/complete.hpp"
 #include "cli/context.hpp"
+#include "cli/shared.hpp"
 #include "core/archive.hpp"
 #include "core/daylio.hpp"
+#include "core/options.hpp"
 #include "core/validate.hpp"
 #include "render/export_view.hpp"
 #include "render/journal_view.hpp"
@@ -41,15 +44,11 @@ struct ImportArgs {
     std::vector<std::string> maps;
 };
 
-enum class ExportFormat { json, csv, markdown };
+using core::ExportFormat;
 
 ExportFormat export_format(const std::string& given) {
-    if (given.empty() || given == "json") return ExportFormat::json;
-    if (given == "csv") return ExportFormat::csv;
-    if (given == "markdown" || given == "md") return ExportFormat::markdown;
-    throw usage_error(fmt::format(
-        "export --format must be json (everything), csv (moods only) or markdown (got {})",
-        core::quoted(given)));
+    if (given.empty()) return ExportFormat::json;
+    return core::export_formats.chosen(given, "export --format");
 }
 
 void export_data(Context& ctx, const ExportArgs& args) {
@@ -99,10 +98,9 @@ std::string input_text(const std::string& file) {
 }
 
 void import_data(Context& ctx, const ImportArgs& args) {
-    if (!args.from.empty() && args.from != "tend" && args.from != "daylio")
-        throw usage_error(
-            fmt::format("--from must be tend or daylio (got {})", core::quoted(args.from)));
-    bool daylio = args.from == "daylio";
+    auto from = args.from.empty() ? core::ImportSource::tend
+                                  : core::import_sources.chosen(args.from, "--from");
+    bool daylio = from == core::ImportSource::daylio;
     core::MoodNames mapped;
     for (const auto& m : args.maps) {
         if (!daylio) throw usage_error("--map names Daylio's moods; it goes with --from daylio");
@@ -135,11 +133,9 @@ void import_data(Context& ctx, const ImportArgs& args) {
     tx.commit();
     progress.finish();
 
-    if (format == core::Format::json)
-        ctx.print(
-            render::json_text(render::import_json(report, source, daylio ? "daylio" : "tend")));
-    else
-        ctx.say(render::import_line(report, source));
+    report_change(ctx, format,
+                  render::import_json(report, source, core::import_sources.word_for(from)),
+                  render::import_line(report, source));
 }
 
 /// Where a backup goes: PATH, a new file in PATH when it is a directory, or a new file in the
@@ -177,10 +173,8 @@ void backup_data(Context& ctx, const std::string& path) {
                                   ctx.db_path().string()));
     if (path.empty()) util::ensure_private_directory(target.parent_path());
     auto bytes = store::backup_database(*db, target);
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::backup_json(target.string(), bytes, clock.now)));
-    else
-        ctx.say(render::backup_line(target.string(), bytes));
+    report_change(ctx, format, render::backup_json(target.string(), bytes, clock.now),
+                  render::backup_line(target.string(), bytes));
 }
 
 }  // namespace
@@ -192,16 +186,17 @@ void add_data_commands(CLI::App& app, Context& ctx) {
     auto eargs = std::make_shared<ExportArgs>();
     exp->add_option("-o,--output", eargs->output, "Write to this file (mode 0600), not stdout")
         ->type_name("FILE");
-    exp->add_option("--format", eargs->format,
-                    "json (everything, for import), csv (moods only) or markdown (a journal)")
-        ->type_name("FORMAT");
+    exp->add_option("--format", eargs->format, core::export_formats.help())
+        ->type_name("FORMAT")
+        ->check(completes_with(core::export_formats.words()));
     exp->callback([&ctx, eargs] { export_data(ctx, *eargs); });
 
     auto* imp = app.add_subcommand("import", "Merge records from a tend export or Daylio's CSV");
     auto iargs = std::make_shared<ImportArgs>();
     imp->add_option("FILE", iargs->file, "The file to import; - reads standard input")->required();
-    imp->add_option("--from", iargs->from, "tend (an export, the default) or daylio")
-        ->type_name("KIND");
+    imp->add_option("--from", iargs->from, core::import_sources.help())
+        ->type_name("KIND")
+        ->check(completes_with(core::import_sources.words()));
     imp->add_option("--map", iargs->maps, "Score a custom Daylio mood, e.g. --map super=9")
         ->type_name("NAME=SCORE")
         ->allow_extra_args(false);

@@ -7,6 +7,7 @@
 #include "cli/answers.hpp"
 #include "cli/complete.hpp"
 #include "cli/context.hpp"
+#include "cli/shared.hpp"
 #include "core/guided.hpp"
 #include "core/period.hpp"
 #include "core/template_library.hpp"
@@ -21,8 +22,7 @@ namespace {
 
 struct ListArgs {
     std::string kind;
-    std::string since;
-    std::string until;
+    PeriodArgs period;
 };
 
 struct EditArgs {
@@ -31,23 +31,13 @@ struct EditArgs {
 };
 
 core::Entry existing_entry(store::Database* db, std::int64_t id) {
-    std::optional<core::Entry> e;
-    if (db != nullptr) e = store::find_entry(*db, id);
-    if (!e)
-        throw usage_error(
-            fmt::format("there is no entry with id {}; tend entry list shows them", id));
-    return *e;
+    return existing(db, id, entry_record, store::find_entry);
 }
 
 void list_entries(Context& ctx, const ListArgs& args) {
     std::optional<core::EntryKind> kind;
-    if (!args.kind.empty()) {
-        kind = core::parse_kind(args.kind);
-        if (!kind)
-            throw usage_error(fmt::format("--kind must be reflection, prep or worksheet (got {})",
-                                          core::quoted(args.kind)));
-    }
-    auto period = core::period_from(args.since, args.until, ctx.clock());
+    if (!args.kind.empty()) kind = core::entry_kinds.chosen(args.kind, "--kind");
+    auto period = period_of(args.period, ctx.clock());
     auto format = ctx.format();
     auto style = ctx.style();
     std::vector<core::Entry> entries;
@@ -89,10 +79,7 @@ void edit_entry(Context& ctx, const EditArgs& args) {
     store::WriteTransaction tx(*db);
     store::update_entry_answers(*db, e, ctx.clock().now);
     tx.commit();
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::entry_json(e)));
-    else
-        ctx.say(render::entry_updated(e, t.prompts.size()));
+    report_change(ctx, format, render::entry_json(e), render::entry_updated(e, t.prompts.size()));
 }
 
 void remove_entry(Context& ctx, const std::string& id_text) {
@@ -103,10 +90,7 @@ void remove_entry(Context& ctx, const std::string& id_text) {
     store::WriteTransaction tx(*db);
     store::delete_entry(*db, id);
     tx.commit();
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::entry_json(e)));
-    else
-        ctx.say(render::entry_removed(e));
+    report_change(ctx, format, render::entry_json(e), render::entry_removed(e));
 }
 
 }  // namespace
@@ -120,12 +104,11 @@ void add_entry_commands(CLI::App& app, Context& ctx) {
     });
 
     auto* list = entry->add_subcommand("list", "List entries, oldest first");
-    list->add_option("--kind", largs->kind, "Only reflection, prep or worksheet")
+    list->add_option("--kind", largs->kind, "Only " + core::entry_kinds.help())
         ->type_name("KIND")
-        ->check(completes_with({"reflection", "prep", "worksheet"}));
-    list->add_option("--since", largs->since, "Written from this day or time")->type_name("WHEN");
-    list->add_option("--until", largs->until, "Written up to this day (included) or time")
-        ->type_name("WHEN");
+        ->check(completes_with(core::entry_kinds.words()));
+    add_period_options(*list, largs->period, "Written from this day or time",
+                       "Written up to this day (included) or time");
     list->callback([&ctx, largs] { list_entries(ctx, *largs); });
 
     auto* show = entry->add_subcommand("show", "Show an entry with its answers");

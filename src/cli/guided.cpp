@@ -6,6 +6,7 @@
 
 #include "cli/answers.hpp"
 #include "cli/context.hpp"
+#include "cli/shared.hpp"
 #include "core/guided.hpp"
 #include "core/session.hpp"
 #include "core/template_library.hpp"
@@ -30,17 +31,13 @@ struct GuidedArgs {
 core::Session session_to_reflect_on(store::Database* db, const std::optional<std::int64_t>& id,
                                     const core::Clock& clock) {
     if (id) {
-        std::optional<core::Session> s;
-        if (db != nullptr) s = store::find_session(*db, *id);
-        if (!s)
-            throw usage_error(
-                fmt::format("there is no session with id {}; tend session list shows them", *id));
-        if (s->status != core::SessionStatus::held)
+        auto s = existing(db, *id, session_record, store::find_session);
+        if (s.status != core::SessionStatus::held)
             throw usage_error(
                 fmt::format("session {} is {}, not held; a reflection follows a "
                             "session that took place",
-                            *id, core::status_name(s->status)));
-        return *s;
+                            *id, core::status_name(s.status)));
+        return s;
     }
     std::optional<core::Session> latest;
     if (db != nullptr) latest = store::latest_held_session(*db, clock.now);
@@ -74,10 +71,7 @@ void save(Context& ctx, core::Entry& e, std::size_t prompts,
     store::WriteTransaction tx(db);
     e.id = store::insert_entry(db, e, ctx.clock().now);
     tx.commit();
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::entry_json(e)));
-    else
-        ctx.say(render::entry_saved(e, prompts, about));
+    report_change(ctx, format, render::entry_json(e), render::entry_saved(e, prompts, about));
 }
 
 void reflect(Context& ctx, const GuidedArgs& args) {

@@ -10,7 +10,9 @@
 #include "cli/complete.hpp"
 #include "cli/context.hpp"
 #include "cli/homework_shared.hpp"
+#include "cli/shared.hpp"
 #include "core/adherence.hpp"
+#include "core/checkoff.hpp"
 #include "core/homework.hpp"
 #include "core/validate.hpp"
 #include "core/when.hpp"
@@ -18,24 +20,15 @@
 #include "store/homework_store.hpp"
 #include "store/session_store.hpp"
 #include "util/error.hpp"
+#include "util/text.hpp"
 #include "util/uuid.hpp"
 
 namespace tend::cli {
 
-core::Homework existing_homework(store::Database* db, std::int64_t id) {
-    std::optional<core::Homework> hw;
-    if (db != nullptr) hw = store::find_homework(*db, id);
-    if (!hw)
-        throw usage_error(
-            fmt::format("there is no homework with id {}; tend hw list --all shows them", id));
-    return *hw;
-}
-
-store::Database& database_with(Context& ctx, std::int64_t id) {
-    auto* db = ctx.existing_db();
-    if (db == nullptr) (void)existing_homework(db, id);  // throws: there is no such item
-    return *db;
-}
+HomeworkChange::HomeworkChange(Context& ctx, std::int64_t id)
+    : db(database_with(ctx, id, homework_record)),
+      tx(db),
+      hw(existing(&db, id, homework_record, store::find_homework)) {}
 
 void refuse_if_dropped(const core::Homework& hw) {
     if (hw.status == core::HomeworkStatus::dropped)
@@ -46,7 +39,6 @@ void refuse_if_dropped(const core::Homework& hw) {
 
 namespace {
 
-using core::CheckoffStatus;
 using core::HomeworkStatus;
 
 /// The texts of an item as typed; unset ones are left alone by edit.
@@ -68,12 +60,6 @@ struct EditArgs {
     core::ScheduleFlags schedule;
     TextArgs texts;
 };
-
-std::string joined(const std::vector<std::string>& words) {
-    std::string out;
-    for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
-    return out;
-}
 
 void check_texts(const TextArgs& t) {
     for (auto [value, what] : {std::pair{&t.anchor, "anchor"},
@@ -101,7 +87,7 @@ render::HomeworkLine line_for(const core::Homework& hw,
 
 void add_homework(Context& ctx, const AddArgs& a) {
     core::Homework hw;
-    hw.title = joined(a.title);
+    hw.title = util::join(a.title, " ");
     core::check_title(hw.title);
     const auto& clock = ctx.clock();
     hw.schedule = core::schedule_from_flags(a.schedule, clock).value_or(core::Schedule{});
@@ -118,16 +104,11 @@ void add_homework(Context& ctx, const AddArgs& a) {
     auto format = ctx.format();
     auto style = ctx.style();
 
-    auto unknown_session = [&] {
-        return usage_error(
-            fmt::format("there is no session with id {}; tend session list shows them", *session));
-    };
-    if (session && ctx.existing_db() == nullptr) throw unknown_session();
+    if (session) (void)database_with(ctx, *session, session_record);
     auto& db = ctx.db();
     store::WriteTransaction tx(db);
-    if (session && !store::find_session(db, *session)) throw unknown_session();
     if (session) {
-        hw.session_id = session;
+        hw.session_id = existing(&db, *session, session_record, store::find_session).id;
     } else if (auto latest = store::latest_held_session(db, ctx.clock().now)) {
         hw.session_id = latest->id;
     }
@@ -137,10 +118,7 @@ void add_homework(Context& ctx, const AddArgs& a) {
     if (hw.schedule.due && *hw.schedule.due < clock.today())
         ctx.warn(fmt::format("--due {} is in the past; the homework is added as overdue",
                              core::format_day_short(*hw.schedule.due)));
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::homework_json(hw)));
-    else
-        ctx.say(render::homework_added(hw, style));
+    report_change(ctx, format, render::homework_json(hw), render::homework_added(hw, style));
 }
 
 void list_homework(Context& ctx, bool all) {
@@ -153,13 +131,8 @@ void list_homework(Context& ctx, bool all) {
         auto checkoffs = store::checkoffs_of(*db, items);
         for (const auto& hw : items) lines.push_back(line_for(hw, checkoffs, today));
     }
-    // Due today first, then overdue (the longest overdue first), then the rest, by id.
     std::stable_sort(lines.begin(), lines.end(), [](const auto& x, const auto& y) {
-        auto gx = core::listing_group(x.homework, x.today);
-        auto gy = core::listing_group(y.homework, y.today);
-        if (gx != gy) return gx < gy;
-        if (gx == 1) return *x.homework.schedule.due < *y.homework.schedule.due;
-        return false;
+        return core::listed_before(x.homework, x.today, y.homework, y.today);
     });
     ctx.print(render::homework_list(lines, all, format, style));
 }
@@ -168,7 +141,7 @@ void show_homework(Context& ctx, const std::string& id_text) {
     auto id = core::parse_id(id_text, "homework");
     auto format = ctx.format();
     auto style = ctx.style();
-    auto hw = existing_homework(ctx.existing_db(), id);
+    auto hw = existing(ctx.existing_db(), id, homework_record, store::find_homework);
     auto checkoffs = store::checkoffs_of(*ctx.existing_db(), id);
     auto line = line_for(hw, checkoffs, ctx.clock().today());
     ctx.print(render::homework_card(line, checkoffs, format, style));
@@ -193,34 +166,24 @@ void edit_homework(Context& ctx, const EditArgs& a) {
     check_texts(a.texts);
     auto format = ctx.format();
 
-    auto& db = database_with(ctx, id);
-    store::WriteTransaction tx(db);
-    auto hw = existing_homework(&db, id);
+    auto [db, tx, hw] = HomeworkChange(ctx, id);
     if (a.title) hw.title = *a.title;
     apply_texts(hw, a.texts);
     if (schedule) {
-        // A one-off that was done and becomes recurring work is open again.
-        if (core::is_recurring(*schedule) && hw.status == HomeworkStatus::done) {
-            hw.status = HomeworkStatus::open;
-            hw.end_day.reset();
-        }
+        if (core::reschedule_reopens(hw, *schedule)) core::reopen(hw);
         hw.schedule = *schedule;
     }
     store::update_homework(db, hw, clock.now);
     tx.commit();
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::homework_json(hw)));
-    else
-        ctx.say(fmt::format("Updated homework {} ({}).\n", id, render::quoted_title(hw)));
+    report_change(ctx, format, render::homework_json(hw),
+                  fmt::format("Updated homework {} ({}).\n", id, render::quoted_title(hw)));
 }
 
 void drop_homework(Context& ctx, const std::string& id_text) {
     auto id = core::parse_id(id_text, "homework");
     auto format = ctx.format();
     const auto& clock = ctx.clock();
-    auto& db = database_with(ctx, id);
-    store::WriteTransaction tx(db);
-    auto hw = existing_homework(&db, id);
+    auto [db, tx, hw] = HomeworkChange(ctx, id);
     std::string said;
     if (hw.status == HomeworkStatus::open) {
         hw.status = HomeworkStatus::dropped;
@@ -234,10 +197,7 @@ void drop_homework(Context& ctx, const std::string& id_text) {
             fmt::format("Homework {} is already {} ({}); nothing to drop.\n", id,
                         core::homework_status_name(hw.status), core::format_day_short(*hw.end_day));
     }
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::homework_json(hw)));
-    else
-        ctx.say(said);
+    report_change(ctx, format, render::homework_json(hw), said);
 }
 
 void add_schedule_options(CLI::App* cmd, core::ScheduleFlags& s) {
@@ -247,9 +207,9 @@ void add_schedule_options(CLI::App* cmd, core::ScheduleFlags& s) {
     cmd->add_option("--days", s.days, "On these weekdays, e.g. mon,wed,fri")->type_name("LIST");
     cmd->add_option("--times", s.times, "N times in any week (with --per week), 1 to 7")
         ->type_name("N");
-    cmd->add_option("--per", s.per, "With --times: week")
+    cmd->add_option("--per", s.per, "With --times: " + core::per_periods.help())
         ->type_name("week")
-        ->check(completes_with({"week"}));
+        ->check(completes_with(core::per_periods.words()));
 }
 
 void add_text_options(CLI::App* cmd, TextArgs& t, bool edit) {

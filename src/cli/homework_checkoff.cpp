@@ -5,7 +5,9 @@
 
 #include "cli/context.hpp"
 #include "cli/homework_shared.hpp"
+#include "cli/shared.hpp"
 #include "core/adherence.hpp"
+#include "core/checkoff.hpp"
 #include "core/homework.hpp"
 #include "core/validate.hpp"
 #include "core/when.hpp"
@@ -18,7 +20,6 @@ namespace tend::cli {
 namespace {
 
 using core::CheckoffStatus;
-using core::HomeworkStatus;
 
 struct CheckArgs {
     std::string id;
@@ -41,19 +42,6 @@ core::When checkoff_when(const CheckArgs& a, const core::Clock& clock) {
     return when;
 }
 
-const core::Checkoff* checkoff_on(const std::vector<core::Checkoff>& all, core::Day day) {
-    for (const auto& c : all)
-        if (c.day == day) return &c;
-    return nullptr;
-}
-
-const core::Checkoff* done_checkoff(const std::vector<core::Checkoff>& all) {
-    const core::Checkoff* found = nullptr;
-    for (const auto& c : all)
-        if (c.status == CheckoffStatus::done) found = &c;
-    return found;
-}
-
 render::CheckoffProgress progress_of(const core::Homework& hw,
                                      const std::vector<core::Checkoff>& checkoffs, core::Day day,
                                      core::Day today) {
@@ -73,79 +61,62 @@ void check_off(Context& ctx, const CheckArgs& a, CheckoffStatus status) {
     auto when = checkoff_when(a, clock);
     auto format = ctx.format();
     auto style = ctx.style();
-    auto print_record = [&](const core::Checkoff& c) {
-        if (format == core::Format::json) ctx.print(render::json_text(render::checkoff_json(c)));
-    };
-
-    auto& db = database_with(ctx, id);
-    store::WriteTransaction tx(db);
-    auto hw = existing_homework(&db, id);
+    auto [db, tx, hw] = HomeworkChange(ctx, id);
     refuse_if_dropped(hw);
-    if (when.day < hw.start_day)
-        throw usage_error(
-            fmt::format("--on must be on or after {}, when homework {} was added (got {})",
-                        core::format_day_short(hw.start_day), id, core::quoted(*a.on)));
-    auto checkoffs = store::checkoffs_of(db, id);
-    const auto* same_day = checkoff_on(checkoffs, when.day);
-    const auto* done = hw.status == HomeworkStatus::done ? done_checkoff(checkoffs) : nullptr;
-    if (status == CheckoffStatus::skipped &&
-        (done || (same_day && same_day->status == CheckoffStatus::done))) {
-        auto day = (done ? done : same_day)->day;
-        throw usage_error(
-            fmt::format("homework {} is already checked off as done for {}; tend hw undo {} takes "
-                        "back the latest check-off",
-                        id, core::format_day_short(day), id));
+    auto decision = core::decide_checkoff(hw, store::checkoffs_of(db, id), when.day, status);
+    switch (decision.outcome) {
+        case core::CheckoffOutcome::too_early:
+            throw usage_error(
+                fmt::format("--on must be on or after {}, when homework {} was added (got {})",
+                            core::format_day_short(hw.start_day), id, core::quoted(*a.on)));
+        case core::CheckoffOutcome::refused:
+            throw usage_error(
+                fmt::format("homework {} is already checked off as done for {}; tend hw undo {} "
+                            "takes back the latest check-off",
+                            id, core::format_day_short(decision.existing->day), id));
+        case core::CheckoffOutcome::already:
+            report_change(ctx, format, render::checkoff_json(*decision.existing),
+                          render::already_checked(hw, *decision.existing));
+            return;
+        case core::CheckoffOutcome::replaced:
+            store::delete_checkoff(db, decision.existing->id);
+            break;
+        case core::CheckoffOutcome::recorded:
+            break;
     }
-    if (done || (same_day && same_day->status == status)) {
-        const auto& existing = done ? *done : *same_day;
-        print_record(existing);
-        if (format != core::Format::json) ctx.say(render::already_checked(hw, existing));
-        return;
-    }
-    // A skip turned into done: the check-off is recorded anew.
-    if (same_day) store::delete_checkoff(db, same_day->id);
     core::Checkoff c{
         0, util::new_uuid(), id, when.day, status, a.note, core::instant_for_record(when, clock)};
     c.id = store::insert_checkoff(db, c, clock.now);
-    if (status == CheckoffStatus::done && !core::is_recurring(hw.schedule)) {
-        hw.status = HomeworkStatus::done;
-        hw.end_day = when.day;
+    if (decision.completes) {
+        core::close_as_done(hw, when.day);
         store::update_homework(db, hw, clock.now);
     }
-    checkoffs = store::checkoffs_of(db, id);
+    auto checkoffs = store::checkoffs_of(db, id);
     tx.commit();
 
-    print_record(c);
-    if (format == core::Format::json) return;
-    if (status == CheckoffStatus::skipped)
-        ctx.say(render::skip_noted(hw, c));
-    else
-        ctx.say(
-            render::checked_off(hw, c, progress_of(hw, checkoffs, c.day, clock.today()), style));
+    report_change(
+        ctx, format, render::checkoff_json(c),
+        status == CheckoffStatus::skipped
+            ? render::skip_noted(hw, c)
+            : render::checked_off(hw, c, progress_of(hw, checkoffs, c.day, clock.today()), style));
 }
 
 void undo_checkoff(Context& ctx, const std::string& id_text) {
     auto id = core::parse_id(id_text, "homework");
     auto format = ctx.format();
     const auto& clock = ctx.clock();
-    auto& db = database_with(ctx, id);
-    store::WriteTransaction tx(db);
-    auto hw = existing_homework(&db, id);
+    auto [db, tx, hw] = HomeworkChange(ctx, id);
     auto last = store::latest_checkoff(db, id);
     if (!last) throw usage_error(fmt::format("homework {} has no check-off to take back", id));
     store::delete_checkoff(db, last->id);
-    bool reopened = hw.status == HomeworkStatus::done && last->status == CheckoffStatus::done &&
-                    !core::is_recurring(hw.schedule);
+    bool reopened = core::undo_reopens(hw, *last);
     if (reopened) {
-        hw.status = HomeworkStatus::open;
-        hw.end_day.reset();
+        core::reopen(hw);
         store::update_homework(db, hw, clock.now);
     }
     tx.commit();
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::checkoff_json(*last)));
-    else
-        ctx.say(render::checkoff_taken_back(hw, *last, reopened));
+    report_change(ctx, format, render::checkoff_json(*last),
+                  render::checkoff_taken_back(hw, *last, reopened));
 }
 
 void mark_step(Context& ctx, const StepArgs& a, bool done) {
@@ -156,9 +127,7 @@ void mark_step(Context& ctx, const StepArgs& a, bool done) {
                                       core::quoted(a.step)));
     auto format = ctx.format();
     const auto& clock = ctx.clock();
-    auto& db = database_with(ctx, id);
-    store::WriteTransaction tx(db);
-    auto hw = existing_homework(&db, id);
+    auto [db, tx, hw] = HomeworkChange(ctx, id);
     refuse_if_dropped(hw);
     auto count = static_cast<long long>(hw.steps.size());
     if (*number > count)
@@ -172,15 +141,15 @@ void mark_step(Context& ctx, const StepArgs& a, bool done) {
         store::set_step_done(db, id, step.position, step.done_at);
         tx.commit();
     }
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::homework_json(hw)));
-    else if (!changed)
-        ctx.say(fmt::format("Step {} is {}.\n", step.position,
-                            done ? "already done" : "not marked done"));
+    std::string said;
+    if (!changed)
+        said = fmt::format("Step {} is {}.\n", step.position,
+                           done ? "already done" : "not marked done");
     else if (done)
-        ctx.say(render::step_done(hw, step.position));
+        said = render::step_done(hw, step.position);
     else
-        ctx.say(fmt::format("Step {} is no longer marked done.\n", step.position));
+        said = fmt::format("Step {} is no longer marked done.\n", step.position);
+    report_change(ctx, format, render::homework_json(hw), said);
 }
 
 void add_checkoff_command(CLI::App* hw, Context& ctx, const char* name, const char* about,

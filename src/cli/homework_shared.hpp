@@ -5,14 +5,20 @@
 
 #include "cli/context.hpp"
 #include "core/homework.hpp"
+#include "store/database.hpp"
 
 namespace tend::cli {
 
-/// The item with this id; a usage error if there is none (or no database at all yet).
-[[nodiscard]] core::Homework existing_homework(store::Database* db, std::int64_t id);
+/// Homework `id`, read inside a write transaction begun on the database that holds it: what a
+/// command that changes the item works on and commits. The usage error no_record (shared.hpp)
+/// when there is no such item. Use: `auto [db, tx, hw] = HomeworkChange(ctx, id);`.
+struct HomeworkChange {
+    HomeworkChange(Context& ctx, std::int64_t id);
 
-/// The database holding homework `id`, or a usage error naming the id when there is none yet.
-[[nodiscard]] store::Database& database_with(Context& ctx, std::int64_t id);
+    store::Database& db;
+    store::WriteTransaction tx;
+    core::Homework hw;
+};
 
 /// A usage error for a dropped item, which takes no more check-offs.
 void refuse_if_dropped(const core::Homework& homework);

@@ -5,12 +5,14 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/context.hpp"
+#include "cli/shared.hpp"
 #include "core/mood.hpp"
 #include "core/validate.hpp"
 #include "core/when.hpp"
 #include "render/mood_view.hpp"
 #include "store/mood_store.hpp"
 #include "util/error.hpp"
+#include "util/text.hpp"
 #include "util/uuid.hpp"
 
 namespace tend::cli {
@@ -23,11 +25,6 @@ struct MoodArgs {
     std::optional<std::string> at;
 };
 
-struct ListArgs {
-    std::optional<std::string> since;
-    std::optional<std::string> until;
-};
-
 struct EditArgs {
     std::string id;
     std::optional<std::string> score;
@@ -35,21 +32,13 @@ struct EditArgs {
     std::vector<std::string> tags;
 };
 
-std::string joined_note(const std::vector<std::string>& words) {
-    std::string note;
-    for (const auto& w : words) {
-        if (!note.empty()) note += ' ';
-        note += w;
-    }
-    return note;
-}
-
 void log_mood(Context& ctx, const MoodArgs& args) {
     if (!args.score)
-        throw usage_error("mood needs a score from 1 to 10, e.g. tend mood 7 \"slept well\"");
+        throw usage_error(fmt::format("mood needs a score from {}, e.g. tend mood 7 \"slept well\"",
+                                      core::score_range()));
     core::Mood mood;
     mood.score = core::parse_score(*args.score);
-    mood.note = joined_note(args.note);
+    mood.note = util::join(args.note, " ");
     core::check_text(mood.note, "mood note");
     mood.tags = core::normalise_tags(args.tags);
     const auto& clock = ctx.clock();
@@ -66,29 +55,17 @@ void log_mood(Context& ctx, const MoodArgs& args) {
     int nth = store::count_moods_on(db, mood.day);
     tx.commit();
 
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::mood_json(mood)));
-    else
-        ctx.say(render::mood_logged(mood, nth, clock.today(), style));
+    report_change(ctx, format, render::mood_json(mood),
+                  render::mood_logged(mood, nth, clock.today(), style));
 }
 
-void list_moods(Context& ctx, const ListArgs& args) {
-    auto period = core::period_from(args.since, args.until, ctx.clock());
+void list_moods(Context& ctx, const PeriodArgs& args) {
+    auto period = period_of(args, ctx.clock());
     auto format = ctx.format();
     auto style = ctx.style();
     std::vector<core::Mood> moods;
     if (auto* db = ctx.existing_db()) moods = store::list_moods(*db, period);
     ctx.print(render::mood_list(moods, format, style));
-}
-
-/// The mood with this id; a usage error if there is none (or no database at all yet).
-core::Mood existing_mood(store::Database* db, std::int64_t id) {
-    std::optional<core::Mood> mood;
-    if (db != nullptr) mood = store::find_mood(*db, id);
-    if (!mood)
-        throw usage_error(
-            fmt::format("there is no mood with id {}; tend mood list shows them", id));
-    return *mood;
 }
 
 void edit_mood(Context& ctx, const EditArgs& args) {
@@ -101,49 +78,44 @@ void edit_mood(Context& ctx, const EditArgs& args) {
     auto tags = core::normalise_tags(args.tags);
     auto format = ctx.format();
 
-    auto* db = ctx.existing_db();
-    if (db == nullptr) existing_mood(db, id);
-    store::WriteTransaction tx(*db);
-    auto mood = existing_mood(db, id);
+    auto& db = database_with(ctx, id, mood_record);
+    store::WriteTransaction tx(db);
+    auto mood = existing(&db, id, mood_record, store::find_mood);
     auto before = mood.score;
     if (score) mood.score = *score;
     if (args.note) mood.note = *args.note;
     if (!args.tags.empty()) mood.tags = tags;
-    store::update_mood(*db, mood, ctx.clock().now);
+    store::update_mood(db, mood, ctx.clock().now);
     tx.commit();
 
-    if (format == core::Format::json) {
-        ctx.print(render::json_text(render::mood_json(mood)));
-    } else if (before != mood.score) {
-        ctx.say(fmt::format("Updated mood {}: score {} → {}.\n", id, before, mood.score));
-    } else {
-        ctx.say(fmt::format("Updated mood {}.\n", id));
-    }
+    report_change(ctx, format, render::mood_json(mood),
+                  before != mood.score
+                      ? fmt::format("Updated mood {}: score {} → {}.\n", id, before, mood.score)
+                      : fmt::format("Updated mood {}.\n", id));
 }
 
 void remove_mood(Context& ctx, const std::string& id_text) {
     auto id = core::parse_id(id_text, "mood");
     auto format = ctx.format();
-    auto* db = ctx.existing_db();
-    if (db == nullptr) existing_mood(db, id);
-    store::WriteTransaction tx(*db);
-    auto mood = existing_mood(db, id);
-    store::delete_mood(*db, id);
+    auto& db = database_with(ctx, id, mood_record);
+    store::WriteTransaction tx(db);
+    auto mood = existing(&db, id, mood_record, store::find_mood);
+    store::delete_mood(db, id);
     tx.commit();
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::mood_json(mood)));
-    else
-        ctx.say(fmt::format("Removed mood {} ({} on {}).\n", id, mood.score,
-                            core::format_day_short(mood.day)));
+    report_change(ctx, format, render::mood_json(mood),
+                  fmt::format("Removed mood {} ({} on {}).\n", id, mood.score,
+                              core::format_day_short(mood.day)));
 }
 
 }  // namespace
 
 void add_mood_commands(CLI::App& app, Context& ctx) {
-    auto* mood = app.add_subcommand("mood", "Log a mood from 1 to 10, or list and fix moods");
+    auto* mood = app.add_subcommand(
+        "mood", fmt::format("Log a mood from {}, or list and fix moods", core::score_range()));
     auto args = std::make_shared<MoodArgs>();
-    auto* score =
-        mood->add_option("SCORE", args->score, "How you feel, from 1 (worst) to 10 (best)");
+    auto* score = mood->add_option("SCORE", args->score,
+                                   fmt::format("How you feel, from {} (worst) to {} (best)",
+                                               core::min_score, core::max_score));
     mood->add_option("NOTE", args->note, "A few words on it (quotes optional)");
     mood->add_option("-t,--tag", args->tags,
                      "A trigger, activity or place; repeat, or separate with commas")
@@ -156,16 +128,15 @@ void add_mood_commands(CLI::App& app, Context& ctx) {
     });
 
     auto* list = mood->add_subcommand("list", "List moods, oldest first");
-    auto largs = std::make_shared<ListArgs>();
-    list->add_option("--since", largs->since, "From this day or time")->type_name("WHEN");
-    list->add_option("--until", largs->until, "Up to this day (included) or time")
-        ->type_name("WHEN");
+    auto largs = std::make_shared<PeriodArgs>();
+    largs->refuse_empty = true;
+    add_period_options(*list, *largs);
     list->callback([&ctx, largs] { list_moods(ctx, *largs); });
 
     auto* edit = mood->add_subcommand("edit", "Change a mood's score, note or tags");
     auto eargs = std::make_shared<EditArgs>();
     edit->add_option("ID", eargs->id, "The mood's id (tend mood list shows it)")->required();
-    edit->add_option("--score", eargs->score, "New score, 1 to 10")->type_name("N");
+    edit->add_option("--score", eargs->score, "New score, " + core::score_range())->type_name("N");
     edit->add_option("--note", eargs->note, "New note (\"\" clears it)")->type_name("TEXT");
     edit->add_option("-t,--tag", eargs->tags, "Replace the tags; repeat for several")
         ->type_name("TAG")
@@ -178,32 +149,11 @@ void add_mood_commands(CLI::App& app, Context& ctx) {
     rm->callback([&ctx, rm_id] { remove_mood(ctx, *rm_id); });
 
     // Once a score is given, words such as "list" belong to the note, not to a subcommand.
-    // CLI11 runs a positional's validators while parsing (validate_positionals), so a check
-    // that accepts everything is the hook that sees the score arrive.
-    mood->validate_positionals();
-    score->check(CLI::Validator(
-        [list, edit, rm](std::string&) {
-            for (auto* sub : {list, edit, rm}) sub->disabled();
-            return std::string();
-        },
-        "", "score given"));
-    // With fallthrough, stray words after a subcommand would land in SCORE and NOTE, and
-    // logging's own options would be taken and silently ignored.
-    for (auto* sub : {list, edit, rm}) {
-        sub->parse_complete_callback([sub, score, note = mood->get_option("NOTE"),
-                                      at = mood->get_option("--at"),
-                                      tag = mood->get_option("--tag")] {
-            if (score->count() > 0 || note->count() > 0) {
-                auto stray =
-                    score->count() > 0 ? score->as<std::string>() : note->results().front();
-                throw usage_error(fmt::format("unexpected argument {}", core::quoted(stray)));
-            }
-            for (auto* option : {at, tag})
-                if (option->count() > 0)
-                    throw usage_error(fmt::format("{} is for logging a mood, not for tend mood {}",
-                                                  option->get_name(), sub->get_name()));
-        });
-    }
+    words_end_subcommands(*mood,
+                          {{score, mood->get_option("NOTE")},
+                           {mood->get_option("--at"), mood->get_option("--tag")},
+                           "logging a mood"},
+                          {list, edit, rm});
 }
 
 }  // namespace tend::cli

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
+#include "cli/shared.hpp"
 #include "core/period.hpp"
 #include "core/search.hpp"
 #include "core/validate.hpp"
@@ -17,8 +18,7 @@ namespace {
 struct SearchArgs {
     std::vector<std::string> words;
     std::optional<std::string> query;
-    std::string since;
-    std::string until;
+    PeriodArgs period;
     std::string limit;
 };
 
@@ -47,7 +47,7 @@ void search_records(Context& ctx, const SearchArgs& args) {
         if (query.empty())
             throw usage_error("search needs words to look for, e.g. tend search walk");
     }
-    auto period = core::period_from(args.since, args.until, ctx.clock());
+    auto period = period_of(args.period, ctx.clock());
     auto limit = parse_limit(args.limit);
     auto format = ctx.format();
     auto style = ctx.style();
@@ -69,9 +69,7 @@ void add_search_commands(CLI::App& app, Context& ctx) {
         ->add_option("--query", args->query,
                      "An FTS5 query instead of words (AND, OR, NOT, \"phrases\", prefix*)")
         ->type_name("QUERY");
-    search->add_option("--since", args->since, "From this day or time")->type_name("WHEN");
-    search->add_option("--until", args->until, "Up to this day (included) or time")
-        ->type_name("WHEN");
+    add_period_options(*search, args->period);
     search->add_option("--limit", args->limit, "Show at most N matches (default: all)")
         ->type_name("N");
     search->callback([&ctx, args] { search_records(ctx, *args); });

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/context.hpp"
+#include "cli/shared.hpp"
 #include "core/session.hpp"
 #include "core/validate.hpp"
 #include "core/when.hpp"
@@ -28,45 +29,32 @@ struct EditArgs {
     std::optional<std::string> note;
 };
 
-/// Prints the session written, as JSON or as an acknowledgement.
-void report(Context& ctx, core::Format format, const core::Session& s, const std::string& said) {
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::session_json(s)));
-    else
-        ctx.say(said);
+/// Refuses a time that breaks the rule of the session's status (core::session_time_problem).
+void check_time(core::SessionStatus status, const core::Instant& at, const core::Clock& clock,
+                std::string_view typed) {
+    if (auto problem = core::session_time_problem(status, at, typed, clock))
+        throw usage_error(*problem);
 }
 
-core::Session existing_session(store::Database* db, std::int64_t id) {
-    std::optional<core::Session> s;
-    if (db != nullptr) s = store::find_session(*db, id);
-    if (!s)
-        throw usage_error(
-            fmt::format("there is no session with id {}; tend session list shows them", id));
-    return *s;
-}
-
-void check_took_place(const core::Instant& at, const core::Clock& clock, std::string_view text) {
-    if (at.utc > clock.now.utc)
-        throw usage_error(fmt::format(
-            "a session that took place cannot be in the future (got {}); schedule one with "
-            "tend session next",
-            core::quoted(text)));
-}
-
-void check_ahead(const core::Instant& at, const core::Clock& clock, std::string_view text) {
-    if (at.utc <= clock.now.utc)
-        throw usage_error(fmt::format(
-            "the next session must be later than now (got {}); record one that took place "
-            "with tend session add",
-            core::quoted(text)));
+/// Writes the session over the record it replaces, else as a new record with a new UUID.
+core::Session save(store::Database& db, core::SessionWrite write, const core::Instant& now) {
+    auto& s = write.session;
+    if (write.replaces) {
+        store::update_session(db, s, now);
+    } else {
+        s.uuid = util::new_uuid();
+        s.id = store::insert_session(db, s, now);
+    }
+    return s;
 }
 
 void add_session(Context& ctx, const AddArgs& args) {
     const auto& clock = ctx.clock();
     core::When when{clock.today(), std::nullopt};
     if (!args.when.empty()) when = core::parse_when(args.when, clock, core::Lean::back, "WHEN");
-    if (when.time) check_took_place(core::local_instant(when.day, *when.time), clock, args.when);
-    if (when.day > clock.today()) check_took_place(core::start_of(when.day), clock, args.when);
+    const auto held = core::SessionStatus::held;
+    if (when.time) check_time(held, core::local_instant(when.day, *when.time), clock, args.when);
+    if (when.day > clock.today()) check_time(held, core::start_of(when.day), clock, args.when);
     if (args.note) core::check_text(*args.note, "session note");
     const auto& schedule = ctx.config().session_schedule;
     auto format = ctx.format();
@@ -85,40 +73,28 @@ void add_session(Context& ctx, const AddArgs& args) {
 
     auto& db = ctx.db();
     store::WriteTransaction tx(db);
-    scheduled = store::scheduled_session(db);
-    bool was_scheduled = scheduled && core::fulfils(*scheduled, s.day);
-    if (was_scheduled) {
-        s.id = scheduled->id;
-        s.uuid = scheduled->uuid;
-        if (!args.note) s.note = scheduled->note;
-        store::update_session(db, s, clock.now);
-    } else {
-        s.uuid = util::new_uuid();
-        s.id = store::insert_session(db, s, clock.now);
-    }
+    auto write = core::held_session_write(s, store::scheduled_session(db), args.note.has_value());
+    s = save(db, write, clock.now);
     tx.commit();
-    report(ctx, format, s, render::session_recorded(s, was_scheduled));
+    report_change(ctx, format, render::session_json(s),
+                  render::session_recorded(s, write.replaces));
 }
 
-/// The time of day of the session already scheduled, else of the latest held one: "tend session
-/// next thu" moves the usual appointment to Thursday. Nothing without a database or a session.
+/// The time of day of the usual appointment (core::usual_time); nothing without a database.
 std::optional<core::TimeOfDay> usual_session_time(Context& ctx) {
     auto* db = ctx.existing_db();
     if (db == nullptr) return std::nullopt;
-    if (auto scheduled = store::scheduled_session(*db)) return core::time_of(scheduled->at);
-    if (auto held = store::latest_held_session(*db, ctx.clock().now))
-        return core::time_of(held->at);
-    return std::nullopt;
+    return core::usual_time(store::scheduled_session(*db),
+                            store::latest_held_session(*db, ctx.clock().now));
 }
 
 void schedule_next(Context& ctx, const AddArgs& args) {
     const auto& clock = ctx.clock();
     auto when = core::parse_when(args.when, clock, core::Lean::ahead, "WHEN");
-    if (when.day < clock.today()) check_ahead(core::start_of(when.day), clock, args.when);
+    const auto scheduled = core::SessionStatus::scheduled;
+    if (when.day < clock.today()) check_time(scheduled, core::start_of(when.day), clock, args.when);
     if (args.note) core::check_text(*args.note, "session note");
-    const auto& schedule = ctx.config().session_schedule;
-    auto time = when.time;
-    if (!time && schedule) time = schedule->time;
+    auto time = core::next_session_time(when.time, ctx.config().session_schedule);
     if (!time) time = usual_session_time(ctx);
     if (!time)
         throw usage_error(
@@ -128,27 +104,19 @@ void schedule_next(Context& ctx, const AddArgs& args) {
                         args.when));
     core::Session s;
     s.at = core::local_instant(when.day, *time);
-    check_ahead(s.at, clock, args.when);
+    check_time(scheduled, s.at, clock, args.when);
     s.day = core::day_of(s.at);
-    s.status = core::SessionStatus::scheduled;
+    s.status = scheduled;
     s.note = args.note.value_or("");
     auto format = ctx.format();
 
     auto& db = ctx.db();
     store::WriteTransaction tx(db);
-    std::optional<core::Instant> moved_from;
-    if (auto current = store::scheduled_session(db)) {
-        s.id = current->id;
-        s.uuid = current->uuid;
-        if (!args.note) s.note = current->note;
-        if (current->at.utc != s.at.utc) moved_from = current->at;
-        store::update_session(db, s, clock.now);
-    } else {
-        s.uuid = util::new_uuid();
-        s.id = store::insert_session(db, s, clock.now);
-    }
+    auto write = core::next_session_write(s, store::scheduled_session(db), args.note.has_value());
+    s = save(db, write, clock.now);
     tx.commit();
-    report(ctx, format, s, render::session_scheduled(s, moved_from));
+    report_change(ctx, format, render::session_json(s),
+                  render::session_scheduled(s, write.moved_from));
 }
 
 void list_sessions(Context& ctx) {
@@ -172,34 +140,19 @@ void cancel_session(Context& ctx) {
     const auto& clock = ctx.clock();
     const auto& schedule = ctx.config().session_schedule;
     auto format = ctx.format();
-    auto nothing = [] {
-        return usage_error(
-            "there is no scheduled session to cancel; tend session list shows your sessions");
-    };
-    auto* existing = ctx.existing_db();
-    if (existing == nullptr && !schedule) throw nothing();
     core::SessionFacts facts;
-    if (existing != nullptr) facts = store::session_facts(*existing, clock);
-    auto next = core::next_session(facts, schedule, clock);
-    if (!facts.scheduled && !next) throw nothing();
+    if (auto* existing = ctx.existing_db()) facts = store::session_facts(*existing, clock);
+    auto write = core::cancellation(facts, core::next_session(facts, schedule, clock));
+    if (!write)
+        throw usage_error(
+            "there is no scheduled session to cancel; tend session list shows your sessions");
 
     auto& db = ctx.db();
     store::WriteTransaction tx(db);
-    core::Session s;
-    bool from_schedule = !facts.scheduled;
-    if (facts.scheduled) {
-        s = *facts.scheduled;
-        s.status = core::SessionStatus::cancelled;
-        store::update_session(db, s, clock.now);
-    } else {
-        s.uuid = util::new_uuid();
-        s.at = next->at;
-        s.day = core::day_of(s.at);
-        s.status = core::SessionStatus::cancelled;
-        s.id = store::insert_session(db, s, clock.now);
-    }
+    auto s = save(db, *write, clock.now);
     tx.commit();
-    report(ctx, format, s, render::session_cancelled(s, from_schedule));
+    report_change(ctx, format, render::session_json(s),
+                  render::session_cancelled(s, !write->replaces));
 }
 
 /// The new instant for `session edit --at`: a day without a time keeps the session's time of
@@ -209,8 +162,7 @@ core::Instant edited_time(const core::Session& s, const std::string& text,
     auto lean = s.status == core::SessionStatus::scheduled ? core::Lean::ahead : core::Lean::back;
     auto when = core::parse_when(text, clock, lean, "--at");
     auto at = core::local_instant(when.day, when.time.value_or(core::time_of(s.at)));
-    if (s.status == core::SessionStatus::held) check_took_place(at, clock, text);
-    if (s.status == core::SessionStatus::scheduled) check_ahead(at, clock, text);
+    check_time(s.status, at, clock, text);
     return at;
 }
 
@@ -224,7 +176,7 @@ void edit_session(Context& ctx, const EditArgs& args) {
     auto format = ctx.format();
 
     auto* db = ctx.existing_db();
-    auto s = existing_session(db, id);
+    auto s = existing(db, id, session_record, store::find_session);
     if (args.at) {
         s.at = edited_time(s, *args.at, clock);
         s.day = core::day_of(s.at);
@@ -233,21 +185,21 @@ void edit_session(Context& ctx, const EditArgs& args) {
     store::WriteTransaction tx(*db);
     store::update_session(*db, s, clock.now);
     tx.commit();
-    report(ctx, format, s,
-           fmt::format("Updated session {} ({}, {}).\n", s.id, core::status_name(s.status),
-                       render::day_and_time(s.at)));
+    report_change(ctx, format, render::session_json(s),
+                  fmt::format("Updated session {} ({}, {}).\n", s.id, core::status_name(s.status),
+                              render::day_and_time(s.at)));
 }
 
 void remove_session(Context& ctx, const std::string& id_text) {
     auto id = core::parse_id(id_text, "session");
     auto format = ctx.format();
     auto* db = ctx.existing_db();
-    auto s = existing_session(db, id);
+    auto s = existing(db, id, session_record, store::find_session);
     store::WriteTransaction tx(*db);
     int entries = store::count_entries_for_session(*db, id);
     store::delete_session(*db, id);
     tx.commit();
-    report(ctx, format, s, render::session_removed(s, entries));
+    report_change(ctx, format, render::session_json(s), render::session_removed(s, entries));
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/context.hpp"
+#include "cli/shared.hpp"
 #include "core/summary.hpp"
 #include "core/validate.hpp"
 #include "core/when.hpp"
@@ -21,8 +22,7 @@ namespace tend::cli {
 namespace {
 
 struct SummaryArgs {
-    std::string since;
-    std::string until;
+    PeriodArgs period;
     std::string output;
 };
 
@@ -33,21 +33,23 @@ struct Asked {
     bool until_given = false;
 };
 
-Asked parse_window(const SummaryArgs& args, const core::Clock& clock) {
+/// The window's days as asked: whole days (a time given is not used), ending today at the
+/// latest.
+Asked parse_window(const PeriodArgs& args, const core::Clock& clock) {
     Asked asked{std::nullopt, clock.today(), false};
-    if (!args.since.empty())
-        asked.since = core::parse_when(args.since, clock, core::Lean::back, "--since").day;
-    if (!args.until.empty()) {
-        asked.until = core::parse_when(args.until, clock, core::Lean::back, "--until").day;
+    auto since = args.counted(args.since);
+    auto until = args.counted(args.until);
+    if (since) asked.since = core::parse_when(*since, clock, core::Lean::back, "--since").day;
+    if (until) {
+        asked.until = core::parse_when(*until, clock, core::Lean::back, "--until").day;
         asked.until_given = true;
     }
     if (asked.until > clock.today())
         throw usage_error(fmt::format("--until must be today or earlier (got {}, which is {})",
-                                      core::quoted(args.until), core::format_day(asked.until)));
-    if (asked.since && *asked.since > asked.until)
-        throw usage_error(fmt::format("--since ({}) must not be after --until ({})",
-                                      core::format_day(*asked.since),
-                                      core::format_day(asked.until)));
+                                      core::quoted(*until), core::format_day(asked.until)));
+    if (asked.since)
+        (void)core::in_order(
+            {core::Bound{*asked.since, std::nullopt}, core::Bound{asked.until, std::nullopt}});
     return asked;
 }
 
@@ -102,7 +104,7 @@ core::Summary gather(store::Database* db, const Asked& asked, Context& ctx) {
 }
 
 void summarize(Context& ctx, const SummaryArgs& args) {
-    auto asked = parse_window(args, ctx.clock());
+    auto asked = parse_window(args.period, ctx.clock());
     if (!args.output.empty() && args.output != "-") ctx.check_output(args.output, "-o");
     auto format = ctx.format();
     auto style = ctx.style();
@@ -134,11 +136,9 @@ void add_summary_commands(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand(
         "summary", "The pre-session summary: mood, homework, reflection, wins, prep and gaps");
     auto args = std::make_shared<SummaryArgs>();
-    cmd->add_option("--since", args->since,
-                    "First day (default: the day of the last session held, else 7 days back)")
-        ->type_name("WHEN");
-    cmd->add_option("--until", args->until, "Last day, included (default: today)")
-        ->type_name("WHEN");
+    add_period_options(*cmd, args->period,
+                       "First day (default: the day of the last session held, else 7 days back)",
+                       "Last day, included (default: today)");
     cmd->add_option("-o,--output", args->output, "Write to FILE (mode 0600) instead of stdout")
         ->type_name("FILE");
     cmd->footer(

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/context.hpp"
+#include "cli/shared.hpp"
 #include "core/period.hpp"
 #include "core/validate.hpp"
 #include "core/when.hpp"
@@ -21,11 +22,6 @@ struct WinArgs {
     std::string at;
 };
 
-struct ListArgs {
-    std::string since;
-    std::string until;
-};
-
 void note_win(Context& ctx, const WinArgs& args) {
     core::Win win;
     win.text = core::win_text(args.words);
@@ -40,14 +36,11 @@ void note_win(Context& ctx, const WinArgs& args) {
     store::WriteTransaction tx(db);
     win.id = store::insert_win(db, win, clock.now);
     tx.commit();
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::win_json(win)));
-    else
-        ctx.say(render::win_noted(win, style));
+    report_change(ctx, format, render::win_json(win), render::win_noted(win, style));
 }
 
-void list_wins(Context& ctx, const ListArgs& args) {
-    auto period = core::period_from(args.since, args.until, ctx.clock());
+void list_wins(Context& ctx, const PeriodArgs& args) {
+    auto period = period_of(args, ctx.clock());
     auto format = ctx.format();
     auto style = ctx.style();
     std::vector<core::Win> wins;
@@ -59,17 +52,12 @@ void remove_win(Context& ctx, const std::string& id_text) {
     auto id = core::parse_id(id_text, "win");
     auto format = ctx.format();
     auto* db = ctx.existing_db();
-    std::optional<core::Win> win;
-    if (db != nullptr) win = store::find_win(*db, id);
-    if (!win)
-        throw usage_error(fmt::format("there is no win with id {}; tend win list shows them", id));
+    auto win = existing(db, id, win_record, store::find_win);
     store::WriteTransaction tx(*db);
     store::delete_win(*db, id);
     tx.commit();
-    if (format == core::Format::json)
-        ctx.print(render::json_text(render::win_json(*win)));
-    else
-        ctx.say(fmt::format("Removed win {} ({}).\n", id, core::format_day_short(win->day)));
+    report_change(ctx, format, render::win_json(win),
+                  fmt::format("Removed win {} ({}).\n", id, core::format_day_short(win.day)));
 }
 
 }  // namespace
@@ -85,10 +73,8 @@ void add_win_commands(CLI::App& app, Context& ctx) {
     });
 
     auto* list = win->add_subcommand("list", "List wins, oldest first");
-    auto largs = std::make_shared<ListArgs>();
-    list->add_option("--since", largs->since, "From this day or time")->type_name("WHEN");
-    list->add_option("--until", largs->until, "Up to this day (included) or time")
-        ->type_name("WHEN");
+    auto largs = std::make_shared<PeriodArgs>();
+    add_period_options(*list, *largs);
     list->callback([&ctx, largs] { list_wins(ctx, *largs); });
 
     auto* rm = win->add_subcommand("rm", "Remove a win noted by mistake");
@@ -96,21 +82,8 @@ void add_win_commands(CLI::App& app, Context& ctx) {
     rm->add_option("ID", *rm_id, "The win's id")->required();
     rm->callback([&ctx, rm_id] { remove_win(ctx, *rm_id); });
 
-    // Once the text has begun, words such as "list" belong to it, not to a subcommand (the
-    // same hook as tend mood: a positional's check runs as it is parsed).
-    win->validate_positionals();
-    text->check(CLI::Validator(
-        [list, rm](std::string&) {
-            for (auto* sub : {list, rm}) sub->disabled();
-            return std::string();
-        },
-        "", "text given"));
-    auto reject_strays = [text] {
-        if (text->count() > 0)
-            throw usage_error(
-                fmt::format("unexpected argument {}", core::quoted(text->results().front())));
-    };
-    for (auto* sub : {list, rm}) sub->parse_complete_callback(reject_strays);
+    // Once the text has begun, words such as "list" belong to it, not to a subcommand.
+    words_end_subcommands(*win, {{text}, {}, ""}, {list, rm});
 }
 
 }  // namespace tend::cli

@@ -3,6 +3,9 @@
 
 #include <stdexcept>
 
+#include "core/guided.hpp"
+#include "core/homework.hpp"
+#include "core/session.hpp"
 #include "util/uuid.hpp"
 
 namespace tend::core {
@@ -93,7 +96,7 @@ std::vector<RecordKind> make_kinds() {
     auto at = instant("at", false);
     return {
         kind(KindId::sessions, "sessions", "session", "sessions",
-             {uuid(), at, day("day", false), choice("status", {"held", "scheduled", "cancelled"}),
+             {uuid(), at, day("day", false), choice("status", session_statuses.words()),
               text("note"), created, updated},
              {"at", "uuid"}),
         kind(KindId::moods, "moods", "mood", "moods",
@@ -101,16 +104,15 @@ std::vector<RecordKind> make_kinds() {
               text("note"), created, updated},
              {"at", "uuid"}, Nested::tags),
         kind(KindId::entries, "entries", "guided entry", "guided entries",
-             {uuid(), choice("kind", {"reflection", "prep", "worksheet"}),
-              required_text("template", true), ref("session", "sessions", true), at,
-              day("day", false), created, updated},
+             {uuid(), choice("kind", entry_kinds.words()), required_text("template", true),
+              ref("session", "sessions", true), at, day("day", false), created, updated},
              {"at", "uuid"}, Nested::answers),
         kind(KindId::homework, "homework", "homework", "homework",
              {uuid(), required_text("title", true), ref("session", "sessions", true),
-              choice("schedule", {"once", "daily", "days", "weekly"}), day("due_day", true),
+              choice("schedule", schedule_kinds.words()), day("due_day", true),
               integer("weekdays", 0, 127, true), integer("times_per_week", 0, 7, true),
               text("anchor"), text("barrier"), text("plan"), text("link"), text("details"),
-              choice("status", {"open", "done", "dropped"}), day("start_day", false),
+              choice("status", homework_statuses.words()), day("start_day", false),
               day("end_day", true), created, updated},
              {"start_day", "created_at", "uuid"}),
         kind(KindId::homework_steps, "homework_steps", "homework step", "homework steps",
@@ -120,7 +122,7 @@ std::vector<RecordKind> make_kinds() {
              "the same homework already has a step at that position here"),
         kind(KindId::checkoffs, "checkoffs", "check-off", "check-offs",
              {uuid(), ref("homework", "homework", false), day("day", false),
-              choice("status", {"done", "skipped"}), text("note"), at, created},
+              choice("status", checkoff_statuses.words()), text("note"), at, created},
              {"day", "at", "uuid"}, Nested::none,
              "the same homework already has a check-off for that day here"),
         kind(KindId::wins, "wins", "win", "wins",

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/archive.hpp"
+#include "core/choices.hpp"
 #include "core/validate.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -37,12 +38,7 @@ public:
     std::string text(const Json& v, const std::string& where) const {
         if (!v.is_string()) fail_value(where, "must be text", v);
         auto s = v.get<std::string>();
-        try {
-            check_text(s, "");
-        } catch (const Error&) {
-            fail(where, fmt::format("must be valid UTF-8 text without NUL, at most {} bytes",
-                                    max_text_bytes));
-        }
+        if (text_problem(s)) fail(where, "must be " + text_rule());
         return s;
     }
 
@@ -73,11 +69,8 @@ public:
             }
             case FieldType::choice: {
                 auto s = text(v, at);
-                if (std::find(f.choices.begin(), f.choices.end(), s) == f.choices.end()) {
-                    std::string list;
-                    for (auto c : f.choices) list += (list.empty() ? "" : ", ") + std::string(c);
-                    fail_value(at, "must be one of " + list, v);
-                }
+                if (std::find(f.choices.begin(), f.choices.end(), s) == f.choices.end())
+                    fail_value(at, "must be one of " + comma_list(f.choices), v);
                 return s;
             }
             case FieldType::integer: {
@@ -114,15 +107,9 @@ public:
         for (std::size_t i = 0; i < it->size(); ++i) {
             auto at = fmt::format("{}.tags[{}]", where, i);
             auto raw = text((*it)[i], at);
-            try {
-                out.push_back(normalise_tag(raw));
-            } catch (const Error&) {
-                fail_value(at,
-                           fmt::format("must be a tag of 1 to {} characters without control "
-                                       "characters",
-                                       max_tag_length),
-                           (*it)[i]);
-            }
+            if (auto problem = tag_problem(raw))
+                fail_value(at, "must be a tag of " + *problem, (*it)[i]);
+            out.push_back(normalise_tag(raw));
         }
         std::sort(out.begin(), out.end());
         out.erase(std::unique(out.begin(), out.end()), out.end());

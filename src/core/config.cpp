@@ -50,13 +50,14 @@ struct Reader {
     void top_level(const toml::table& table) const {
         for (const auto& [key, node] : table) {
             if (key == "format") {
-                auto v = parse_format(string_value(node, "format", "one of text, markdown, json"));
-                if (!v) invalid(node, "format", "one of text, markdown, json");
+                auto accepted = formats.one_of();
+                auto v = formats.parse(string_value(node, "format", accepted));
+                if (!v) invalid(node, "format", accepted);
                 config.format = *v;
             } else if (key == "color") {
-                auto v =
-                    parse_color_mode(string_value(node, "color", "one of auto, always, never"));
-                if (!v) invalid(node, "color", "one of auto, always, never");
+                auto accepted = color_modes.one_of();
+                auto v = color_modes.parse(string_value(node, "color", accepted));
+                if (!v) invalid(node, "color", accepted);
                 config.color = *v;
             } else if (key == "remind" || key == "session") {
                 if (!node.is_table())
@@ -95,7 +96,7 @@ struct Reader {
 
     /// `kinds = ["mood", "prep"]`: a list of kind names, each at most once; [] turns all off.
     void remind_kinds(const toml::node& node) const {
-        auto accepted = fmt::format("a list of reminder kinds from {}", reminder_kind_choices);
+        auto accepted = "a list of reminder kinds from " + reminder_kinds.listed();
         const auto* list = node.as_array();
         if (list == nullptr) invalid(node, "remind.kinds", accepted);
         std::vector<ReminderKind> kinds;

@@ -77,14 +77,11 @@ std::vector<std::string> activities_of(const std::string& text, std::size_t line
         auto bar = rest.find('|');
         auto piece = util::trim(rest.substr(0, bar));
         if (!piece.empty()) {
-            try {
-                tags.push_back(normalise_tag(piece));
-            } catch (const Error&) {
+            if (auto problem = tag_problem(piece))
                 throw at_line(source, line,
-                              fmt::format("activity {} cannot be a tag: a tag is 1 to {} "
-                                          "characters without control characters",
-                                          core::quoted(piece), max_tag_length));
-            }
+                              fmt::format("activity {} cannot be a tag: a tag is {}",
+                                          core::quoted(piece), *problem));
+            tags.push_back(normalise_tag(piece));
         }
         if (bar == std::string_view::npos) break;
         rest.remove_prefix(bar + 1);
@@ -143,11 +140,8 @@ Row read_row(const CsvRecord& r, const Columns& c, std::string_view source) {
     row.mood.day = *day;
     row.mood.at = local_instant(*day, *time);
     row.mood.note = note_of(r, c);
-    try {
-        check_text(row.mood.note, "the note");
-    } catch (const Error& e) {
-        throw at_line(source, r.line, e.what());
-    }
+    if (auto problem = text_problem(row.mood.note))
+        throw at_line(source, r.line, "the note " + *problem);
     row.mood.tags = activities_of(cell(r, c.activities), r.line, source);
     return row;
 }
@@ -161,12 +155,13 @@ void check_names(const std::vector<Row>& rows, const MoodNames& names, std::stri
             unknown.push_back(row.mood_name);
     }
     if (unknown.empty()) return;
-    std::string list;
-    for (const auto& name : unknown) list += (list.empty() ? "" : ", ") + core::quoted(name);
+    std::vector<std::string> quoted_names;
+    for (const auto& name : unknown) quoted_names.push_back(core::quoted(name));
+    auto list = util::join(quoted_names, ", ");
     throw usage_error(fmt::format(
         "{} has mood names that are neither Daylio's defaults (awful, bad, meh, good, rad) nor "
-        "mapped: {}; give each a score from 1 to 10 with --map, e.g. --map {}",
-        source, list, core::quoted(unknown.front() + "=7")));
+        "mapped: {}; give each a score from {} with --map, e.g. --map {}",
+        source, list, score_range(), core::quoted(unknown.front() + "=7")));
 }
 
 /// The row's identity: its day, time, mood name and note, and which of several identical rows
@@ -194,10 +189,10 @@ std::pair<std::string, int> parse_mood_mapping(std::string_view text) {
     auto score = eq == std::string_view::npos ? std::nullopt
                                               : parse_whole_number(util::trim(text.substr(eq + 1)));
     if (name.empty() || !score || *score < min_score || *score > max_score)
-        throw usage_error(fmt::format(
-            "--map must be NAME=SCORE with a mood name and a score from 1 to 10, e.g. --map "
-            "\"super=9\" (got {})",
-            core::quoted(text)));
+        throw usage_error(
+            fmt::format("--map must be NAME=SCORE with a mood name and a score from {}, e.g. --map "
+                        "\"super=9\" (got {})",
+                        score_range(), core::quoted(text)));
     return {name, static_cast<int>(*score)};
 }
 

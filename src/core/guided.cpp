@@ -1,8 +1,6 @@
 // Guided entries: gathering answers from text, and the late-reflection rule.
 #include "core/guided.hpp"
 
-#include <array>
-
 #include <fmt/format.h>
 
 #include "core/validate.hpp"
@@ -11,8 +9,6 @@
 
 namespace tend::core {
 namespace {
-
-constexpr std::array<std::string_view, 3> kind_names{"reflection", "prep", "worksheet"};
 
 /// Splits text into lines, without their '\n' or a trailing '\r'.
 std::vector<std::string_view> lines_of(std::string_view text) {
@@ -54,13 +50,11 @@ std::string trimmed_block(const std::vector<std::string_view>& lines) {
 }  // namespace
 
 std::string_view kind_name(EntryKind kind) {
-    return kind_names[static_cast<std::size_t>(kind)];
+    return entry_kinds.word_for(kind);
 }
 
 std::optional<EntryKind> parse_kind(std::string_view name) {
-    for (std::size_t i = 0; i < kind_names.size(); ++i)
-        if (kind_names[i] == name) return static_cast<EntryKind>(i);
-    return std::nullopt;
+    return entry_kinds.parse(name);
 }
 
 bool is_late_reflection(const Instant& session, const Instant& written) {

@@ -10,12 +10,20 @@
 #include <string_view>
 #include <vector>
 
+#include "core/choices.hpp"
 #include "core/clock.hpp"
 #include "core/template.hpp"
 
 namespace tend::core {
 
 enum class EntryKind { reflection, prep, worksheet };
+
+/// The kinds' names, as stored, exported and given to entry list --kind.
+inline constexpr Choices<EntryKind, 3> entry_kinds{{{
+    {"reflection", EntryKind::reflection},
+    {"prep", EntryKind::prep},
+    {"worksheet", EntryKind::worksheet},
+}}};
 
 /// "reflection", "prep", "worksheet".
 [[nodiscard]] std::string_view kind_name(EntryKind kind);

@@ -3,7 +3,6 @@
 #include "core/homework.hpp"
 
 #include <algorithm>
-#include <array>
 
 #include <fmt/format.h>
 
@@ -14,23 +13,6 @@
 
 namespace tend::core {
 namespace {
-
-constexpr std::array<std::string_view, 7> short_weekdays{"mon", "tue", "wed", "thu",
-                                                         "fri", "sat", "sun"};
-
-/// Monday = 0 ... Sunday = 6 for a weekday name or abbreviation, or -1.
-int weekday_index_of(std::string_view name) {
-    static constexpr std::array<std::string_view, 7> long_names{
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    for (int i = 0; i < 7; ++i) {
-        auto index = static_cast<std::size_t>(i);
-        if (name == short_weekdays[index] || name == long_names[index]) return i;
-    }
-    if (name == "tues") return 1;
-    if (name == "weds") return 2;
-    if (name == "thur" || name == "thurs") return 3;
-    return -1;
-}
 
 /// The names of the schedule options given, for the conflict message.
 std::vector<std::string> given_schedule_options(const ScheduleFlags& f) {
@@ -51,8 +33,8 @@ Schedule weekly_schedule(const ScheduleFlags& f) {
         throw usage_error(
             fmt::format("--per needs --times N, e.g. --times 3 --per week (got --per {} alone)",
                         quoted(*f.per)));
-    if (util::to_lower(util::trim(*f.per)) != "week")
-        throw usage_error(fmt::format("--per must be week (got {})", quoted(*f.per)));
+    if (!per_periods.parse(util::to_lower(util::trim(*f.per))))
+        refuse_choice("--per", per_periods.accepted(), *f.per);
     auto n = parse_whole_number(*f.times);
     if (!n || *n < 1 || *n > max_times_per_week)
         throw usage_error(fmt::format("--times must be a whole number from 1 to {} (got {})",
@@ -66,52 +48,27 @@ Schedule weekly_schedule(const ScheduleFlags& f) {
 }  // namespace
 
 std::string_view schedule_kind_name(ScheduleKind kind) {
-    switch (kind) {
-        case ScheduleKind::once:
-            return "once";
-        case ScheduleKind::daily:
-            return "daily";
-        case ScheduleKind::days:
-            return "days";
-        case ScheduleKind::weekly:
-            return "weekly";
-    }
-    return "once";
+    return schedule_kinds.word_for(kind);
 }
 
 std::optional<ScheduleKind> parse_schedule_kind(std::string_view text) {
-    for (auto k :
-         {ScheduleKind::once, ScheduleKind::daily, ScheduleKind::days, ScheduleKind::weekly})
-        if (schedule_kind_name(k) == text) return k;
-    return std::nullopt;
+    return schedule_kinds.parse(text);
 }
 
 std::string_view homework_status_name(HomeworkStatus status) {
-    switch (status) {
-        case HomeworkStatus::open:
-            return "open";
-        case HomeworkStatus::done:
-            return "done";
-        case HomeworkStatus::dropped:
-            return "dropped";
-    }
-    return "open";
+    return homework_statuses.word_for(status);
 }
 
 std::optional<HomeworkStatus> parse_homework_status(std::string_view text) {
-    for (auto s : {HomeworkStatus::open, HomeworkStatus::done, HomeworkStatus::dropped})
-        if (homework_status_name(s) == text) return s;
-    return std::nullopt;
+    return homework_statuses.parse(text);
 }
 
 std::string_view checkoff_status_name(CheckoffStatus status) {
-    return status == CheckoffStatus::done ? "done" : "skipped";
+    return checkoff_statuses.word_for(status);
 }
 
 std::optional<CheckoffStatus> parse_checkoff_status(std::string_view text) {
-    if (text == "done") return CheckoffStatus::done;
-    if (text == "skipped") return CheckoffStatus::skipped;
-    return std::nullopt;
+    return checkoff_statuses.parse(text);
 }
 
 WeekdayMask parse_weekdays(std::string_view list, std::string_view option) {
@@ -124,10 +81,9 @@ WeekdayMask parse_weekdays(std::string_view list, std::string_view option) {
     std::size_t start = 0;
     while (start <= list.size()) {
         auto comma = list.find(',', start);
-        auto name = util::to_lower(util::trim(list.substr(start, comma - start)));
-        int index = weekday_index_of(name);
-        if (index < 0) throw bad();
-        mask |= 1U << static_cast<unsigned>(index);
+        auto index = parse_weekday(util::trim(list.substr(start, comma - start)));
+        if (!index) throw bad();
+        mask |= 1U << static_cast<unsigned>(*index);
         if (comma == std::string_view::npos) break;
         start = comma + 1;
     }
@@ -137,7 +93,7 @@ WeekdayMask parse_weekdays(std::string_view list, std::string_view option) {
 std::vector<std::string> weekday_names(WeekdayMask mask) {
     std::vector<std::string> names;
     for (unsigned i = 0; i < 7; ++i)
-        if ((mask & (1U << i)) != 0) names.emplace_back(short_weekdays[i]);
+        if ((mask & (1U << i)) != 0) names.emplace_back(weekdays.word_for(static_cast<int>(i)));
     return names;
 }
 
@@ -247,11 +203,25 @@ TodayState today_state(const Homework& hw, const std::vector<Checkoff>& checkoff
     return st;
 }
 
-int listing_group(const Homework& hw, const TodayState& state) {
-    if (hw.status != HomeworkStatus::open) return 3;
-    if (state.due) return 0;
-    if (state.overdue) return 1;
-    return 2;
+bool reschedule_reopens(const Homework& hw, const Schedule& schedule) {
+    return is_recurring(schedule) && hw.status == HomeworkStatus::done;
+}
+
+ListingGroup listing_group(const Homework& hw, const TodayState& state) {
+    if (hw.status != HomeworkStatus::open) return ListingGroup::closed;
+    if (state.due) return ListingGroup::due_today;
+    if (state.overdue) return ListingGroup::overdue;
+    return ListingGroup::open;
+}
+
+bool listed_before(const Homework& a, const TodayState& a_state, const Homework& b,
+                   const TodayState& b_state) {
+    auto group = listing_group(a, a_state);
+    auto other = listing_group(b, b_state);
+    if (group != other) return group < other;
+    // Overdue means a one-off with a due day (today_state).
+    if (group == ListingGroup::overdue) return *a.schedule.due < *b.schedule.due;
+    return false;
 }
 
 }  // namespace tend::core

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/choices.hpp"
 #include "core/clock.hpp"
 
 namespace tend::core {
@@ -29,6 +30,28 @@ struct Schedule {
 
 enum class HomeworkStatus { open, done, dropped };
 enum class CheckoffStatus { done, skipped };
+
+/// The names of schedule kinds, statuses and check-off statuses, as stored and exported.
+inline constexpr Choices<ScheduleKind, 4> schedule_kinds{{{
+    {"once", ScheduleKind::once},
+    {"daily", ScheduleKind::daily},
+    {"days", ScheduleKind::days},
+    {"weekly", ScheduleKind::weekly},
+}}};
+inline constexpr Choices<HomeworkStatus, 3> homework_statuses{{{
+    {"open", HomeworkStatus::open},
+    {"done", HomeworkStatus::done},
+    {"dropped", HomeworkStatus::dropped},
+}}};
+inline constexpr Choices<CheckoffStatus, 2> checkoff_statuses{{{
+    {"done", CheckoffStatus::done},
+    {"skipped", CheckoffStatus::skipped},
+}}};
+
+/// What --per takes after --times N: the period the times are counted in (any case).
+inline constexpr Choices<ScheduleKind, 1> per_periods{{{
+    {"week", ScheduleKind::weekly},
+}}};
 
 /// One small step of an item, in order.
 struct Step {
@@ -144,8 +167,20 @@ struct TodayState {
 [[nodiscard]] TodayState today_state(const Homework& homework,
                                      const std::vector<Checkoff>& checkoffs, Day today);
 
-/// The order of the listing: 0 due today, 1 overdue, 2 the rest of the open ones, 3 done or
-/// dropped.
-[[nodiscard]] int listing_group(const Homework& homework, const TodayState& state);
+/// True if a new schedule opens the item again: a one-off that was done and becomes recurring
+/// work.
+[[nodiscard]] bool reschedule_reopens(const Homework& homework, const Schedule& schedule);
+
+/// The parts of the listing, in its order.
+enum class ListingGroup { due_today, overdue, open, closed };
+
+/// The part of the listing an item is in: due today; overdue; the rest of the open ones; done
+/// or dropped.
+[[nodiscard]] ListingGroup listing_group(const Homework& homework, const TodayState& state);
+
+/// The listing's order: by group, and overdue items the longest overdue first. True if `a`
+/// comes before `b`; items that tie keep their order (the listing sorts stably, by id).
+[[nodiscard]] bool listed_before(const Homework& a, const TodayState& a_state, const Homework& b,
+                                 const TodayState& b_state);
 
 }  // namespace tend::core

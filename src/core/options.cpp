@@ -3,17 +3,11 @@
 namespace tend::core {
 
 std::optional<Format> parse_format(std::string_view text) {
-    if (text == "text") return Format::text;
-    if (text == "markdown" || text == "md") return Format::markdown;
-    if (text == "json") return Format::json;
-    return std::nullopt;
+    return formats.parse(text);
 }
 
 std::optional<ColorMode> parse_color_mode(std::string_view text) {
-    if (text == "auto") return ColorMode::automatic;
-    if (text == "always") return ColorMode::always;
-    if (text == "never") return ColorMode::never;
-    return std::nullopt;
+    return color_modes.parse(text);
 }
 
 }  // namespace tend::core

@@ -13,7 +13,8 @@ std::string shown(const Bound& b) {
     return b.at ? format_day(b.day) + " " + format_hhmm(*b.at) : format_day(b.day);
 }
 
-/// A window that ends before it starts is a mistake to say, not an empty listing.
+}  // namespace
+
 Period in_order(Period period) {
     if (!period.since || !period.until) return period;
     const auto& since = *period.since;
@@ -24,15 +25,6 @@ Period in_order(Period period) {
         throw usage_error(
             fmt::format("--since ({}) must not be after --until ({})", shown(since), shown(until)));
     return period;
-}
-
-}  // namespace
-
-Period period_from(const std::string& since, const std::string& until, const Clock& clock) {
-    Period period;
-    if (!since.empty()) period.since = bound_of(parse_when(since, clock, Lean::back, "--since"));
-    if (!until.empty()) period.until = bound_of(parse_when(until, clock, Lean::back, "--until"));
-    return in_order(period);
 }
 
 Period period_from(const std::optional<std::string>& since, const std::optional<std::string>& until,

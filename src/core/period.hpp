@@ -22,14 +22,14 @@ struct Period {
     std::optional<Bound> until;
 };
 
-/// The period of `--since` and `--until` as typed (empty when not given); both look back.
-/// Throws a usage error naming the option for a bad WHEN.
-[[nodiscard]] Period period_from(const std::string& since, const std::string& until,
-                                 const Clock& clock);
-
-/// The same for options that tell "not given" (nullopt) from "given empty" (refused).
+/// The period of `--since` and `--until` as typed (nullopt when not given); both look back.
+/// Throws a usage error naming the option for a bad WHEN (an empty one too), and in_order's.
 [[nodiscard]] Period period_from(const std::optional<std::string>& since,
                                  const std::optional<std::string>& until, const Clock& clock);
+
+/// The period unchanged if it does not end before it starts; otherwise throws a usage error
+/// saying so: a window that ends before it starts is a mistake to say, not an empty listing.
+Period in_order(Period period);
 
 /// A bound from a parsed WHEN.
 [[nodiscard]] inline Bound bound_of(const When& when) {

@@ -9,9 +9,6 @@
 namespace tend::core {
 namespace {
 
-constexpr std::array<std::string_view, 5> kind_names{"mood", "homework_due", "homework_overdue",
-                                                     "reflection", "prep"};
-
 bool at_or_after(const TimeOfDay& t, const TimeOfDay& from) {
     auto seconds = [](const TimeOfDay& x) { return (x.hour * 60 + x.minute) * 60 + x.second; };
     return seconds(t) >= seconds(from);
@@ -54,13 +51,11 @@ void add_homework(std::vector<Reminder>& out, const ReminderFacts& facts,
 }  // namespace
 
 std::string_view reminder_kind_name(ReminderKind kind) {
-    return kind_names[static_cast<std::size_t>(kind)];
+    return reminder_kinds.word_for(kind);
 }
 
 std::optional<ReminderKind> parse_reminder_kind(std::string_view name) {
-    for (auto kind : all_reminder_kinds)
-        if (reminder_kind_name(kind) == name) return kind;
-    return std::nullopt;
+    return reminder_kinds.parse(name);
 }
 
 bool ReminderSettings::wants(ReminderKind kind) const {

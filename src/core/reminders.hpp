@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/choices.hpp"
 #include "core/clock.hpp"
 #include "core/homework.hpp"
 #include "core/session.hpp"
@@ -22,14 +23,19 @@ inline constexpr std::array<ReminderKind, 5> all_reminder_kinds{
     ReminderKind::mood, ReminderKind::homework_due, ReminderKind::homework_overdue,
     ReminderKind::reflection, ReminderKind::prep};
 
+/// The kinds' names, in JSON and in the config file.
+inline constexpr Choices<ReminderKind, 5> reminder_kinds{{{
+    {"mood", ReminderKind::mood},
+    {"homework_due", ReminderKind::homework_due},
+    {"homework_overdue", ReminderKind::homework_overdue},
+    {"reflection", ReminderKind::reflection},
+    {"prep", ReminderKind::prep},
+}}};
+
 /// "mood", "homework_due", "homework_overdue", "reflection", "prep" (JSON and config names).
 [[nodiscard]] std::string_view reminder_kind_name(ReminderKind kind);
 /// The kind from its name; nullopt for anything else.
 [[nodiscard]] std::optional<ReminderKind> parse_reminder_kind(std::string_view name);
-
-/// The names of every kind, separated by commas, for messages.
-inline constexpr std::string_view reminder_kind_choices =
-    "mood, homework_due, homework_overdue, reflection, prep";
 
 /// A reflection is asked for this long after its session, and no longer.
 inline constexpr std::int64_t reflection_reminder_seconds = 7 * 24 * 60 * 60;

@@ -2,19 +2,15 @@
 #include "core/session.hpp"
 
 #include <algorithm>
-#include <array>
 
 #include <fmt/format.h>
 
+#include "core/validate.hpp"
 #include "core/when.hpp"
 #include "util/text.hpp"
 
 namespace tend::core {
 namespace {
-
-constexpr std::array<std::string_view, 3> status_names{"held", "scheduled", "cancelled"};
-constexpr std::array<std::string_view, 7> weekday_abbrevs{"mon", "tue", "wed", "thu",
-                                                          "fri", "sat", "sun"};
 
 /// The day of a schedule's weekday on or after `from`.
 Day weekday_on_or_after(Day from, int weekday) {
@@ -22,16 +18,22 @@ Day weekday_on_or_after(Day from, int weekday) {
     return add_days(from, diff < 0 ? diff + 7 : diff);
 }
 
+/// `fresh` in the place of `old`: its id and UUID, and its note unless a new one was given.
+SessionWrite in_place_of(Session fresh, const Session& old, bool note_given) {
+    fresh.id = old.id;
+    fresh.uuid = old.uuid;
+    if (!note_given) fresh.note = old.note;
+    return {std::move(fresh), true, std::nullopt};
+}
+
 }  // namespace
 
 std::string_view status_name(SessionStatus status) {
-    return status_names[static_cast<std::size_t>(status)];
+    return session_statuses.word_for(status);
 }
 
 std::optional<SessionStatus> parse_status(std::string_view name) {
-    for (std::size_t i = 0; i < status_names.size(); ++i)
-        if (status_names[i] == name) return static_cast<SessionStatus>(i);
-    return std::nullopt;
+    return session_statuses.parse(name);
 }
 
 std::optional<SessionSchedule> parse_session_schedule(std::string_view text) {
@@ -45,9 +47,8 @@ std::optional<SessionSchedule> parse_session_schedule(std::string_view text) {
 }
 
 std::string format_schedule(const SessionSchedule& schedule) {
-    return fmt::format("{} {:02}:{:02}",
-                       weekday_abbrevs[static_cast<std::size_t>(schedule.weekday)],
-                       schedule.time.hour, schedule.time.minute);
+    return fmt::format("{} {:02}:{:02}", weekdays.word_for(schedule.weekday), schedule.time.hour,
+                       schedule.time.minute);
 }
 
 bool has_passed(const Session& session, Day today) {
@@ -94,6 +95,65 @@ std::optional<Instant> expected_time_on(Day day, const std::optional<Session>& s
 
 bool fulfils(const Session& scheduled, Day held_day) {
     return scheduled.status == SessionStatus::scheduled && scheduled.day <= held_day;
+}
+
+std::optional<std::string> session_time_problem(SessionStatus status, const Instant& at,
+                                                std::string_view typed, const Clock& clock) {
+    if (status == SessionStatus::held && at.utc > clock.now.utc)
+        return fmt::format(
+            "a session that took place cannot be in the future (got {}); schedule one with "
+            "tend session next",
+            quoted(typed));
+    if (status == SessionStatus::scheduled && at.utc <= clock.now.utc)
+        return fmt::format(
+            "the next session must be later than now (got {}); record one that took place "
+            "with tend session add",
+            quoted(typed));
+    return std::nullopt;
+}
+
+std::optional<TimeOfDay> next_session_time(const std::optional<TimeOfDay>& typed,
+                                           const std::optional<SessionSchedule>& schedule) {
+    if (typed) return typed;
+    if (schedule) return schedule->time;
+    return std::nullopt;
+}
+
+std::optional<TimeOfDay> usual_time(const std::optional<Session>& scheduled,
+                                    const std::optional<Session>& latest_held) {
+    if (scheduled) return time_of(scheduled->at);
+    if (latest_held) return time_of(latest_held->at);
+    return std::nullopt;
+}
+
+SessionWrite held_session_write(Session held, const std::optional<Session>& scheduled,
+                                bool note_given) {
+    if (scheduled && fulfils(*scheduled, held.day))
+        return in_place_of(std::move(held), *scheduled, note_given);
+    return {std::move(held), false, std::nullopt};
+}
+
+SessionWrite next_session_write(Session next, const std::optional<Session>& current,
+                                bool note_given) {
+    if (!current) return {std::move(next), false, std::nullopt};
+    auto write = in_place_of(std::move(next), *current, note_given);
+    if (current->at.utc != write.session.at.utc) write.moved_from = current->at;
+    return write;
+}
+
+std::optional<SessionWrite> cancellation(const SessionFacts& facts,
+                                         const std::optional<NextSession>& next) {
+    Session s;
+    if (facts.scheduled) {
+        s = *facts.scheduled;
+        s.status = SessionStatus::cancelled;
+        return SessionWrite{s, true, std::nullopt};
+    }
+    if (!next) return std::nullopt;
+    s.at = next->at;
+    s.day = day_of(s.at);
+    s.status = SessionStatus::cancelled;
+    return SessionWrite{s, false, std::nullopt};
 }
 
 }  // namespace tend::core

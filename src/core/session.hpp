@@ -8,11 +8,19 @@
 #include <string_view>
 #include <vector>
 
+#include "core/choices.hpp"
 #include "core/clock.hpp"
 
 namespace tend::core {
 
 enum class SessionStatus { held, scheduled, cancelled };
+
+/// The statuses' names, as stored and exported.
+inline constexpr Choices<SessionStatus, 3> session_statuses{{{
+    {"held", SessionStatus::held},
+    {"scheduled", SessionStatus::scheduled},
+    {"cancelled", SessionStatus::cancelled},
+}}};
 
 /// "held", "scheduled", "cancelled".
 [[nodiscard]] std::string_view status_name(SessionStatus status);
@@ -81,5 +89,46 @@ struct NextSession {
 /// True if recording a held session on `held_day` fulfils the scheduled session (which then
 /// becomes the held one rather than staying behind): it was due on that day or before.
 [[nodiscard]] bool fulfils(const Session& scheduled, Day held_day);
+
+/// What is wrong with a session's time for its status, in words naming `typed` (the WHEN as
+/// written): one that took place cannot be later than now, and one scheduled must be later
+/// than now. nullopt when the time is fine; a cancelled session's time always is.
+[[nodiscard]] std::optional<std::string> session_time_problem(SessionStatus status,
+                                                              const Instant& at,
+                                                              std::string_view typed,
+                                                              const Clock& clock);
+
+/// The time of day for `session next` when WHEN has one, else the regular schedule's; nullopt
+/// when neither gives one, and then usual_time decides.
+[[nodiscard]] std::optional<TimeOfDay> next_session_time(
+    const std::optional<TimeOfDay>& typed, const std::optional<SessionSchedule>& schedule);
+
+/// The time of day of the usual appointment: that of the session already scheduled, else of
+/// the latest held one ("tend session next thu" moves it to Thursday); nullopt with neither.
+[[nodiscard]] std::optional<TimeOfDay> usual_time(const std::optional<Session>& scheduled,
+                                                  const std::optional<Session>& latest_held);
+
+/// A session to write, and whether it takes the place of one already recorded.
+struct SessionWrite {
+    Session session;        ///< with the id and UUID of the record it replaces, if it replaces one
+    bool replaces = false;  ///< update that record; otherwise insert a new one
+    std::optional<Instant> moved_from;  ///< `session next`: the time the scheduled one had
+};
+
+/// `session add`: the held session takes the place of the scheduled one when it fulfils it,
+/// keeping its id, its UUID and, unless `note_given`, its note; otherwise it is a new record.
+[[nodiscard]] SessionWrite held_session_write(Session held, const std::optional<Session>& scheduled,
+                                              bool note_given);
+
+/// `session next`: the new scheduled session takes the place of the one already scheduled, if
+/// any, keeping its id, its UUID and, unless `note_given`, its note; `moved_from` is that one's
+/// time when it changes.
+[[nodiscard]] SessionWrite next_session_write(Session next, const std::optional<Session>& current,
+                                              bool note_given);
+
+/// `session cancel`: the scheduled session cancelled, else a new cancelled record at the next
+/// regular time (`next`, from next_session); nullopt when there is neither.
+[[nodiscard]] std::optional<SessionWrite> cancellation(const SessionFacts& facts,
+                                                       const std::optional<NextSession>& next);
 
 }  // namespace tend::core

@@ -66,8 +66,7 @@ std::set<std::string> template_names(const fs::path& dir) {
 Template load_template(std::string_view name, const fs::path& dir) {
     if (auto t = find_template(name, dir)) return *t;
     auto names = template_names(dir);  // a broken file is not this one's problem
-    std::string known;
-    for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
+    auto known = fmt::format("{}", fmt::join(names, ", "));
     throw usage_error(
         fmt::format("there is no template {}; the templates are {} (tend template "
                     "list shows them)",

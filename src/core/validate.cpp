@@ -37,14 +37,21 @@ std::string quoted(std::string_view text) {
     return fmt::format("\"{}\"", util::truncate(out, 40));
 }
 
-std::string_view check_text(std::string_view text, std::string_view what) {
+std::optional<std::string> text_problem(std::string_view text) {
     if (!util::is_valid_utf8(text))
-        throw usage_error(fmt::format("{} must be valid UTF-8 text (got {})", what, quoted(text)));
-    if (text.find('\0') != std::string_view::npos)
-        throw usage_error(fmt::format("{} must not contain a NUL byte", what));
+        return fmt::format("must be valid UTF-8 text (got {})", quoted(text));
+    if (text.find('\0') != std::string_view::npos) return "must not contain a NUL byte";
     if (text.size() > max_text_bytes)
-        throw usage_error(fmt::format("{} must be at most {} bytes (got {} bytes)", what,
-                                      max_text_bytes, text.size()));
+        return fmt::format("must be at most {} bytes (got {} bytes)", max_text_bytes, text.size());
+    return std::nullopt;
+}
+
+std::string text_rule() {
+    return fmt::format("valid UTF-8 text without NUL, at most {} bytes", max_text_bytes);
+}
+
+std::string_view check_text(std::string_view text, std::string_view what) {
+    if (auto problem = text_problem(text)) throw usage_error(fmt::format("{} {}", what, *problem));
     return text;
 }
 

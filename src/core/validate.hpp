@@ -17,8 +17,18 @@ inline constexpr std::size_t max_text_bytes = 2 * 1024 * 1024;
 /// characters, so the message stays one line that cannot drive the terminal.
 [[nodiscard]] std::string quoted(std::string_view text);
 
-/// Free text a user typed (a note, an answer, a title): valid UTF-8, no NUL, within
-/// max_text_bytes. `what` names it in the error. Returns it unchanged.
+/// What is wrong with free text a user typed (a note, an answer, a title), as the words that
+/// follow its name: "must be valid UTF-8 text (got ...)", "must not contain a NUL byte" or "must
+/// be at most N bytes (got N bytes)"; nullopt if it is valid UTF-8, without NUL, within
+/// max_text_bytes. Callers that report it in their own words add their place to this.
+[[nodiscard]] std::optional<std::string> text_problem(std::string_view text);
+
+/// The same rule in one phrase, for a message about text that is not given back:
+/// "valid UTF-8 text without NUL, at most N bytes".
+[[nodiscard]] std::string text_rule();
+
+/// Free text a user typed, checked by text_problem: throws a usage error naming it `what`.
+/// Returns it unchanged.
 std::string_view check_text(std::string_view text, std::string_view what);
 
 /// A whole number written in decimal with an optional minus sign, nothing else, that fits in 64

@@ -1,7 +1,6 @@
 // The WHEN grammar. Pure: everything relative is computed from the clock handed in.
 #include "core/when.hpp"
 
-#include <array>
 #include <cctype>
 #include <charconv>
 #include <string>
@@ -16,37 +15,6 @@ namespace tend::core {
 namespace {
 
 using util::trim;
-
-/// Monday = 0 ... Sunday = 6, or -1.
-int weekday_named(std::string_view name) {
-    struct Name {
-        std::string_view text;
-        int index;
-    };
-    static constexpr std::array<Name, 18> names{{
-        {"mon", 0},
-        {"monday", 0},
-        {"tue", 1},
-        {"tues", 1},
-        {"tuesday", 1},
-        {"wed", 2},
-        {"weds", 2},
-        {"wednesday", 2},
-        {"thu", 3},
-        {"thur", 3},
-        {"thurs", 3},
-        {"thursday", 3},
-        {"fri", 4},
-        {"friday", 4},
-        {"sat", 5},
-        {"saturday", 5},
-        {"sun", 6},
-        {"sunday", 6},
-    }};
-    for (const auto& n : names)
-        if (n.text == name) return n.index;
-    return -1;
-}
 
 /// "3d", "3 d", "3 days", "2w", "2 weeks" → a number of days, or nullopt.
 std::optional<int> parse_span(std::string_view s) {
@@ -69,8 +37,8 @@ std::optional<Day> parse_day_word(std::string_view s, const Clock& clock, Lean l
     if (s == "yesterday") return add_days(today, -1);
     if (s == "tomorrow") return add_days(today, 1);
     if (auto day = parse_day(s)) return day;
-    if (int wd = weekday_named(s); wd >= 0) {
-        int diff = wd - weekday_index(today);
+    if (auto wd = weekdays.parse(s)) {
+        int diff = *wd - weekday_index(today);
         if (lean == Lean::back) return add_days(today, diff > 0 ? diff - 7 : diff);
         return add_days(today, diff < 0 ? diff + 7 : diff);
     }
@@ -110,9 +78,7 @@ std::optional<When> parse(std::string_view raw, const Clock& clock, Lean lean) {
 }  // namespace
 
 std::optional<int> parse_weekday(std::string_view name) {
-    int index = weekday_named(util::to_lower(name));
-    if (index < 0) return std::nullopt;
-    return index;
+    return weekdays.parse(util::to_lower(name));
 }
 
 std::string_view when_forms() {

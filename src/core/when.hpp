@@ -5,6 +5,7 @@
 #include <optional>
 #include <string_view>
 
+#include "core/choices.hpp"
 #include "core/clock.hpp"
 
 namespace tend::core {
@@ -31,6 +32,29 @@ struct When {
 /// instant_for_record; refused with a usage error naming `option` when it lies in the future.
 [[nodiscard]] Instant past_instant(std::string_view text, const Clock& clock,
                                    std::string_view option);
+
+/// The weekdays' names, Monday = 0 ... Sunday = 6: the short names (mon ... sun, in order) are
+/// the ones offered and written; the full names and the other abbreviations are read too.
+inline constexpr Choices<int, 18> weekdays{{{
+    {"mon", 0},
+    {.word = "monday", .value = 0, .offered = false},
+    {"tue", 1},
+    {.word = "tues", .value = 1, .offered = false},
+    {.word = "tuesday", .value = 1, .offered = false},
+    {"wed", 2},
+    {.word = "weds", .value = 2, .offered = false},
+    {.word = "wednesday", .value = 2, .offered = false},
+    {"thu", 3},
+    {.word = "thur", .value = 3, .offered = false},
+    {.word = "thurs", .value = 3, .offered = false},
+    {.word = "thursday", .value = 3, .offered = false},
+    {"fri", 4},
+    {.word = "friday", .value = 4, .offered = false},
+    {"sat", 5},
+    {.word = "saturday", .value = 5, .offered = false},
+    {"sun", 6},
+    {.word = "sunday", .value = 6, .offered = false},
+}}};
 
 /// Monday = 0 ... Sunday = 6 for a weekday name (`mon`, `tue`, `tuesday`, ..., any case);
 /// nullopt for anything else.

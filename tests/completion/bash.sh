@@ -81,6 +81,10 @@ expect "text
 markdown
 json" tend --format ""
 expect "markdown" tend hw --format = m
+expect "json
+csv
+markdown" tend export --format ""
+expect "daylio" tend import --from d
 expect "hw        (Homework: assign it, list it, check it off)
 homework  (Homework: assign it, list it, check it off)" tend h
 expect "list" tend mood l

@@ -38,6 +38,8 @@ expect "after work${tab}1 mood" "tend mood --tag 'after w"
 expect "after work${tab}1 mood" "tend mood --tag after\\ w"
 expect "1${tab}Fri 20 Nov · asked for help" "tend win rm "
 expect "json" "tend --format j"
+expect "csv" "tend export --format c"
+expect "daylio" "tend import --from d"
 touch notes.txt
 expect "notes.txt" "tend --db not"
 expect "hw${tab}Homework: assign it, list it, check it off

@@ -39,6 +39,8 @@ expect "after work  -- 1 mood" "tend mood --tag 'after w"
 expect "after work  -- 1 mood" "tend mood --tag after\\ w"
 expect "1  -- Fri 20 Nov · asked for help" "tend win rm "
 expect "markdown" "tend --format m"
+expect "csv" "tend export --format c"
+expect "daylio" "tend import --from d"
 expect "hw        -- Homework: assign it, list it, check it off
 homework  -- Homework: assign it, list it, check it off" "tend h"
 touch notes.txt

@@ -162,12 +162,12 @@ TEST_CASE("today: due, checked off, overdue") {
     auto st = today_state(daily, {}, today);
     CHECK(st.due);
     CHECK_FALSE(st.checked);
-    CHECK(listing_group(daily, st) == 0);
+    CHECK(listing_group(daily, st) == ListingGroup::due_today);
 
     st = today_state(daily, {check(today), check(today, CheckoffStatus::done, 2)}, today);
     CHECK_FALSE(st.due);
     CHECK(st.checked == CheckoffStatus::done);
-    CHECK(listing_group(daily, st) == 2);
+    CHECK(listing_group(daily, st) == ListingGroup::open);
     CHECK(today_state(daily, {check(today, CheckoffStatus::skipped)}, today).checked ==
           CheckoffStatus::skipped);
 
@@ -178,16 +178,16 @@ TEST_CASE("today: due, checked off, overdue") {
     st = today_state(late, {}, today);
     CHECK(st.overdue);
     CHECK_FALSE(st.due);
-    CHECK(listing_group(late, st) == 1);
+    CHECK(listing_group(late, st) == ListingGroup::overdue);
     auto on_time = item(sched(ScheduleKind::once, today), d(2026, 11, 16));
     CHECK(today_state(on_time, {}, today).due);
     auto whenever = item(sched(ScheduleKind::once), d(2026, 11, 16));
-    CHECK(listing_group(whenever, today_state(whenever, {}, today)) == 2);
+    CHECK(listing_group(whenever, today_state(whenever, {}, today)) == ListingGroup::open);
 
     late.status = HomeworkStatus::done;
     st = today_state(late, {}, today);
     CHECK_FALSE(st.overdue);
-    CHECK(listing_group(late, st) == 3);
+    CHECK(listing_group(late, st) == ListingGroup::closed);
 }
 
 TEST_CASE("weekly work is due until the week's quota is met") {

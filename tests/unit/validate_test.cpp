@@ -225,3 +225,26 @@ TEST_CASE("a bad tag's message says what a tag may be and quotes the whole value
           "a tag must be 1 to 64 characters without control characters; separate several with "
           "commas (got \"work,,sleep\")");
 }
+
+TEST_CASE("tag_problem states the tag rule once, for every caller to place", "[mood]") {
+    CHECK_FALSE(tag_problem("  Sleep "));
+    CHECK_FALSE(tag_problem(std::string(64, 'a')));
+    for (const auto& bad : Strings{"", "   ", std::string(65, 'a'), "a\x1b", "\xff", "\x1b[2J"})
+        CHECK(tag_problem(bad) == "1 to 64 characters without control characters");
+}
+
+TEST_CASE("text_problem says what check_text refuses, without the value's name", "[validate]") {
+    CHECK_FALSE(text_problem("fine, with é"));
+    CHECK(text_problem(std::string("a\0b", 3)) == "must not contain a NUL byte");
+    CHECK(text_problem("\xff") == "must be valid UTF-8 text (got \"\\xff\")");
+    CHECK(text_problem(std::string(max_text_bytes + 1, 'a')) ==
+          "must be at most 2097152 bytes (got 2097153 bytes)");
+    auto e = error_from([] { (void)check_text("\xff", "note"); });
+    REQUIRE(e);
+    CHECK(std::string(e->what()) == "note must be valid UTF-8 text (got \"\\xff\")");
+    CHECK(text_rule() == "valid UTF-8 text without NUL, at most 2097152 bytes");
+}
+
+TEST_CASE("the score range is said from the limits", "[mood]") {
+    CHECK(score_range() == "1 to 10");
+}

@@ -1,0 +1,73 @@
+#include "cli/shared.hpp"
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include "core/validate.hpp"
+#include "render/json.hpp"
+
+namespace tend::cli {
+
+Error no_record(const RecordNoun& kind, std::int64_t id) {
+    return usage_error(
+        fmt::format("there is no {} with id {}; {} shows them", kind.noun, id, kind.shown_by));
+}
+
+store::Database& database_with(Context& ctx, std::int64_t id, const RecordNoun& kind) {
+    auto* db = ctx.existing_db();
+    if (db == nullptr) throw no_record(kind, id);
+    return *db;
+}
+
+std::optional<std::string> PeriodArgs::counted(const std::optional<std::string>& v) const {
+    if (v && v->empty() && !refuse_empty) return std::nullopt;
+    return v;
+}
+
+void add_period_options(CLI::App& cmd, PeriodArgs& args, const std::string& since_help,
+                        const std::string& until_help) {
+    cmd.add_option("--since", args.since, since_help)->type_name("WHEN");
+    cmd.add_option("--until", args.until, until_help)->type_name("WHEN");
+}
+
+core::Period period_of(const PeriodArgs& args, const core::Clock& clock) {
+    return core::period_from(args.counted(args.since), args.counted(args.until), clock);
+}
+
+void report_change(Context& ctx, core::Format format, const nlohmann::ordered_json& record,
+                   std::string_view acknowledgement) {
+    if (format == core::Format::json)
+        ctx.print(render::json_text(record));
+    else
+        ctx.say(acknowledgement);
+}
+
+void words_end_subcommands(CLI::App& group, const RecordingForm& form,
+                           const std::vector<CLI::App*>& subcommands) {
+    // CLI11 runs a positional's validators while parsing (validate_positionals), so a check
+    // that accepts everything is the hook that sees the first word arrive.
+    group.validate_positionals();
+    form.words.front()->check(CLI::Validator(
+        [subcommands](std::string&) {
+            for (auto* sub : subcommands) sub->disabled();
+            return std::string();
+        },
+        "", "ends subcommands"));
+    // With fallthrough, stray words after a subcommand would land in the form's positionals,
+    // and the form's own options would be taken and silently ignored.
+    for (auto* sub : subcommands) {
+        sub->parse_complete_callback([&group, sub, form] {
+            for (auto* word : form.words)
+                if (word->count() > 0)
+                    throw usage_error(fmt::format("unexpected argument {}",
+                                                  core::quoted(word->results().front())));
+            for (auto* option : form.options)
+                if (option->count() > 0)
+                    throw usage_error(fmt::format("{} is for {}, not for tend {} {}",
+                                                  option->get_name(), form.doing, group.get_name(),
+                                                  sub->get_name()));
+        });
+    }
+}
+
+}  // namespace tend::cli

@@ -1,0 +1,96 @@
+// What the command files share, each said once: finding the record an id names, the
+// --since/--until pair, what a command prints after a change, and the hook that makes the
+// words of `tend mood 7 ...` and `tend win ...` words rather than subcommands.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "cli/context.hpp"
+#include "core/period.hpp"
+#include "util/error.hpp"
+
+namespace CLI {
+class App;
+class Option;
+}  // namespace CLI
+
+namespace tend::cli {
+
+/// A kind of record as "there is no mood with id 3; tend mood list shows them" names it.
+struct RecordNoun {
+    std::string_view noun;      ///< "mood"
+    std::string_view shown_by;  ///< the command that lists them: "tend mood list"
+};
+
+inline constexpr RecordNoun mood_record{"mood", "tend mood list"};
+inline constexpr RecordNoun win_record{"win", "tend win list"};
+inline constexpr RecordNoun entry_record{"entry", "tend entry list"};
+inline constexpr RecordNoun session_record{"session", "tend session list"};
+inline constexpr RecordNoun homework_record{"homework", "tend hw list --all"};
+
+/// The usage error for an id that names no record of this kind.
+[[nodiscard]] Error no_record(const RecordNoun& kind, std::int64_t id);
+
+/// The record with this id, as the store's `find` gives it; the usage error no_record when
+/// there is none, or no database at all yet.
+template <class Record>
+[[nodiscard]] Record existing(store::Database* db, std::int64_t id, const RecordNoun& kind,
+                              std::optional<Record> (*find)(store::Database&, std::int64_t)) {
+    std::optional<Record> found;
+    if (db != nullptr) found = find(*db, id);
+    if (!found) throw no_record(kind, id);
+    return std::move(*found);
+}
+
+/// The database in which to change the record with this id; with no database yet, the usage
+/// error no_record (nothing is created).
+[[nodiscard]] store::Database& database_with(Context& ctx, std::int64_t id, const RecordNoun& kind);
+
+/// --since and --until as typed; nullopt when not given.
+struct PeriodArgs {
+    std::optional<std::string> since;
+    std::optional<std::string> until;
+    /// True: an empty value is refused as a bad WHEN (tend mood list). False: it counts as not
+    /// given, as the other commands have always taken it.
+    bool refuse_empty = false;
+
+    /// The value as it counts: nullopt when not given, or given empty where that means so.
+    [[nodiscard]] std::optional<std::string> counted(const std::optional<std::string>& v) const;
+};
+
+/// Declares --since and --until, each a WHEN, on `cmd`.
+void add_period_options(CLI::App& cmd, PeriodArgs& args,
+                        const std::string& since_help = "From this day or time",
+                        const std::string& until_help = "Up to this day (included) or time");
+
+/// The period asked for: both bounds look back, and a since after until is refused
+/// (core::period_from).
+[[nodiscard]] core::Period period_of(const PeriodArgs& args, const core::Clock& clock);
+
+/// What a command that changed a record prints: the record as JSON under --format json, else
+/// the acknowledgement, which --quiet silences.
+void report_change(Context& ctx, core::Format format, const nlohmann::ordered_json& record,
+                   std::string_view acknowledgement);
+
+/// The form of a group that itself records something: `tend mood SCORE [NOTE]`,
+/// `tend win TEXT`.
+struct RecordingForm {
+    std::vector<CLI::Option*> words;    ///< its positionals, in order
+    std::vector<CLI::Option*> options;  ///< options only it takes, refused with a subcommand
+    std::string_view doing;             ///< what those options are for: "logging a mood"
+};
+
+/// Once the form's first word is given, the words after it are the form's too, not
+/// subcommands: `tend mood 7 list` notes "list". A subcommand refuses words left over for the
+/// form ("unexpected argument") and the form's own options.
+void words_end_subcommands(CLI::App& group, const RecordingForm& form,
+                           const std::vector<CLI::App*>& subcommands);
+
+}  // namespace tend::cli

@@ -1,0 +1,27 @@
+#include "core/choices.hpp"
+
+#include <fmt/format.h>
+
+#include "core/validate.hpp"
+#include "util/error.hpp"
+
+namespace tend::core {
+
+std::string either_of(const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += i + 1 == items.size() ? " or " : ", ";
+        out += items[i];
+    }
+    return out;
+}
+
+std::string comma_list(const std::vector<std::string_view>& words) {
+    return fmt::format("{}", fmt::join(words, ", "));
+}
+
+void refuse_choice(std::string_view option, std::string_view accepted, std::string_view typed) {
+    throw usage_error(fmt::format("{} must be {} (got {})", option, accepted, quoted(typed)));
+}
+
+}  // namespace tend::core
