@@ -101,12 +101,13 @@ TEST_CASE("a comparison is stated with both means, both counts and its interval"
 
 TEST_CASE("too little data is said plainly, with what is needed", "[insights][render]") {
     MoodHistory h;
+    // Sunday 1 November to Thursday 12 November: three weeks from Monday.
     for (int i = 0; i < 12; ++i) h.add_entry(add_days(d(2026, 11, 1), i), {9, 0, 0}, 6);
     auto in = insights_for(h, {}, d(2026, 8, 23), d(2026, 11, 20));
     CHECK(render::words::too_few_to_compare(in, "tags") ==
           "12 days with moods: too few to compare tags; about 30 are needed.");
     CHECK(render::words::trend_sentence(in.trend) ==
-          "2 weeks with moods: too few for a trend; about 4 are needed.");
+          "3 weeks with moods: too few for a trend; about 4 are needed.");
     CHECK(render::summary_patterns_text(in) ==
           "  Nothing stands out yet: 12 days with moods in the last 90; about 30 are needed to "
           "compare.\n");
