@@ -145,6 +145,10 @@ for s in "${sizes[@]}"; do
     add "mood list --since/$s" "" "$tend" --db "$db" mood list --since 2026-11-13
     add "search/$s" "" "$tend" --db "$db" search tax form
     names+=("mood list --since/$s" "search/$s")
+    # The default 90 days, and the whole history (the decade's starts in November 2016).
+    add "insights/$s" "" "$tend" --db "$db" insights
+    add "insights all/$s" "" "$tend" --db "$db" insights --since 2016-11-01
+    names+=("insights/$s" "insights all/$s")
 done
 measure "${names[@]}"
 
@@ -196,6 +200,8 @@ if [[ -n ${median[remind/$big]:-} ]]; then
 else
     echo "skip    tend remind < 10 ms (no tend remind in this build)"
 fi
+ms=${median[insights all/$big]}
+target "tend insights over all of $big < 50 ms" "$(le "$ms" 50)" "$ms ms"
 target "import $big < 2 s" "$(le "${median[import/$big]}" 2000)" "${median[import/$big]} ms"
 if ((have_time)); then
     worst=0 worst_name=""

@@ -19,6 +19,7 @@ std::span<const CommandGroup> command_groups() {
         {{"hw", "homework"}, add_homework_commands},
         {{"win"}, add_win_commands},
         {{"summary"}, add_summary_commands},
+        {{"insights"}, add_insights_commands},
         {{"export", "import", "backup"}, add_data_commands},
         {{"search"}, add_search_commands},
         {{"remind"}, add_remind_commands},

@@ -85,6 +85,7 @@ void add_template_commands(CLI::App& app, Context& ctx);
 void add_win_commands(CLI::App& app, Context& ctx);
 void add_homework_commands(CLI::App& app, Context& ctx);
 void add_summary_commands(CLI::App& app, Context& ctx);
+void add_insights_commands(CLI::App& app, Context& ctx);
 void add_data_commands(CLI::App& app, Context& ctx);
 void add_search_commands(CLI::App& app, Context& ctx);
 void add_remind_commands(CLI::App& app, Context& ctx);

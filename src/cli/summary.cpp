@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/context.hpp"
+#include "cli/insights.hpp"
 #include "cli/shared.hpp"
 #include "core/summary.hpp"
 #include "core/validate.hpp"
@@ -74,6 +75,8 @@ core::Summary gather(store::Database* db, const Asked& asked, Context& ctx) {
     }
     const auto& config = ctx.config();
     auto [prev_from, prev_to] = core::previous_window(s.window.from, s.window.to);
+    auto [patterns_from, patterns_to] = core::default_insights_window(s.window.to);
+    s.insights = gather_insights(db, patterns_from, patterns_to, clock.today());
     if (db == nullptr) {
         s.mood = core::mood_stats(s.window.from, s.window.to, {}, {}, {});
         s.next_session = core::next_session({}, config.session_schedule, clock);

@@ -10,6 +10,7 @@
 #include "core/clock.hpp"
 #include "core/guided.hpp"
 #include "core/homework.hpp"
+#include "core/insights.hpp"
 #include "core/mood_stats.hpp"
 #include "core/session.hpp"
 #include "core/win.hpp"
@@ -54,6 +55,9 @@ struct Summary {
     std::optional<Entry> reflection;  ///< the latest reflection on the last session
     std::vector<Win> wins;
     std::optional<Entry> prep;  ///< the latest prep since the last session
+    /// Patterns: the insights over the 90 days to the window's last day (a summary's own window
+    /// is mostly too short to compare anything).
+    Insights insights;
 
     [[nodiscard]] Gaps gaps() const;
 };

@@ -5,6 +5,7 @@
 #include "render/homework_view.hpp"
 #include "render/mood_stats_view.hpp"
 #include "render/session_view.hpp"
+#include "render/summary_patterns.hpp"
 #include "render/summary_view.hpp"
 #include "render/win_view.hpp"
 
@@ -65,6 +66,7 @@ Json summary_json(const core::Summary& s) {
         {"last_session", s.last_session ? session_json(*s.last_session) : Json(nullptr)},
         {"next_session", next},
         {"mood", mood_stats_json(s.mood)},
+        {"patterns", summary_patterns_json(s.insights)},
         {"homework", homework},
         {"reflection", s.reflection ? entry_json(*s.reflection) : Json(nullptr)},
         {"wins", wins},

@@ -4,6 +4,7 @@
 
 #include "render/markdown.hpp"
 #include "render/mood_stats_view.hpp"
+#include "render/summary_patterns.hpp"
 #include "render/summary_view.hpp"
 #include "render/summary_words.hpp"
 
@@ -30,6 +31,8 @@ std::string summary_markdown(const core::Summary& s) {
     out += item(words::next_session(s));
 
     out += "\n## Mood\n\n" + mood_stats_markdown(s.mood);
+
+    out += "\n## Patterns\n\n" + summary_patterns_markdown(s.insights);
 
     out += "\n## Homework\n\n";
     if (s.homework.empty()) out += md_escape(words::no_homework) + "\n";

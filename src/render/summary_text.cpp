@@ -3,6 +3,7 @@
 
 #include "render/dates.hpp"
 #include "render/mood_stats_view.hpp"
+#include "render/summary_patterns.hpp"
 #include "render/summary_view.hpp"
 #include "render/summary_words.hpp"
 
@@ -45,6 +46,9 @@ std::string summary_text(const core::Summary& s, const Style& style) {
 
     out += heading(style, "Mood");
     out += mood_stats_text(s.mood, style);
+
+    out += heading(style, "Patterns");
+    out += summary_patterns_text(s.insights);
 
     out += heading(style, "Homework");
     if (s.homework.empty()) out += line(words::no_homework);

@@ -15,6 +15,7 @@ COMMANDS=(
     'mood edit 1 --score 3'
     'mood list'
     'mood list --format json'
+    'insights'
 )
 
 mode() { stat -c %a "$1"; }

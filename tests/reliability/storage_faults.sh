@@ -19,6 +19,8 @@ WRITES=(
 READS=(
     'mood list'
     'mood list --format json'
+    'insights'
+    'insights --format json'
 )
 checked=0
 

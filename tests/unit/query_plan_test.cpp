@@ -14,6 +14,7 @@
 #include "core/period.hpp"
 #include "store/database.hpp"
 #include "store/entry_store.hpp"
+#include "store/insights_store.hpp"
 #include "store/mood_store.hpp"
 #include "store/summary_store.hpp"
 
@@ -97,6 +98,12 @@ TEST_CASE("the summary's mood aggregates search the window", "[store][plan]") {
     (void)store::mood_totals(t.db(), from, to);
     (void)store::mood_tags(t.db(), from, to);
     (void)store::mood_note(t.db(), from, 3);
+    check_no_history_scan(t.plans());
+}
+
+TEST_CASE("the insights' moods search the window", "[store][plan]") {
+    TracedDatabase t;
+    (void)store::mood_history(t.db(), from, to);
     check_no_history_scan(t.plans());
 }
 

@@ -1,0 +1,15 @@
+// What the insights read from the store: the moods of a window with their local time and tags.
+// The homework days come from load_homework_window (store/homework_store.hpp). One statement,
+// selecting on the indexed day column, so the cost follows the window.
+#pragma once
+
+#include "core/clock.hpp"
+#include "core/mood_history.hpp"
+#include "store/database.hpp"
+
+namespace tend::store {
+
+/// Every mood of the days [from, to], with the local time it was written at and its tags.
+[[nodiscard]] core::MoodHistory mood_history(Database& db, core::Day from, core::Day to);
+
+}  // namespace tend::store
