@@ -1,12 +1,11 @@
 // tend insights [--since WHEN] [--until WHEN]: patterns in the client's own moods over a window
 // (the last 90 days by default), in the chosen format. Gathers here, decides in core/insights,
 // words it in render/insights_*.
-#include <nlohmann/json.hpp>
-
 #include "cli/insights.hpp"
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "cli/context.hpp"
 #include "core/homework_days.hpp"
