@@ -4,8 +4,34 @@
 
 #include "core/error.hpp"
 #include "core/validate.hpp"
+#include "util/text.hpp"
 
 namespace tend::core {
+
+std::string_view goal_status_name(GoalStatus status) {
+    switch (status) {
+        case GoalStatus::open:
+            return "open";
+        case GoalStatus::done:
+            return "done";
+        case GoalStatus::dropped:
+            return "dropped";
+    }
+    return "open";
+}
+
+std::optional<GoalStatus> parse_goal_status(std::string_view text) {
+    for (auto s : {GoalStatus::open, GoalStatus::done, GoalStatus::dropped})
+        if (goal_status_name(s) == text) return s;
+    return std::nullopt;
+}
+
+std::string goal_text(std::string_view text, std::string_view what) {
+    auto trimmed = std::string(util::trim(text));
+    if (trimmed.empty()) throw usage_error(fmt::format("{} must not be empty", what));
+    check_text(trimmed, what);
+    return trimmed;
+}
 
 int parse_goal_rating(std::string_view text) {
     auto value = parse_whole_number(text);
