@@ -15,6 +15,7 @@
 #include "core/validate.hpp"
 #include "core/when.hpp"
 #include "render/homework_view.hpp"
+#include "store/goal_store.hpp"
 #include "store/homework_store.hpp"
 #include "store/session_store.hpp"
 #include "util/uuid.hpp"
@@ -59,6 +60,7 @@ struct AddArgs {
     TextArgs texts;
     std::vector<std::string> steps;
     std::optional<std::string> session;
+    std::optional<std::string> goal;  ///< the goal it serves
 };
 
 struct EditArgs {
@@ -112,6 +114,8 @@ void add_homework(Context& ctx, const AddArgs& a) {
     }
     std::optional<std::int64_t> session;
     if (a.session) session = core::parse_id(*a.session, "session");
+    std::optional<std::int64_t> goal;
+    if (a.goal) goal = core::parse_id(*a.goal, "goal");
     hw.uuid = util::new_uuid();
     hw.start_day = clock.today();
     auto format = ctx.format();
@@ -121,16 +125,23 @@ void add_homework(Context& ctx, const AddArgs& a) {
         return usage_error(
             fmt::format("there is no session with id {}; tend session list shows them", *session));
     };
+    auto unknown_goal = [&] {
+        return usage_error(
+            fmt::format("there is no goal with id {}; tend goal list shows them", *goal));
+    };
     if (session && ctx.existing_db() == nullptr) throw unknown_session();
+    if (goal && ctx.existing_db() == nullptr) throw unknown_goal();
     auto& db = ctx.db();
     store::WriteTransaction tx(db);
     if (session && !store::find_session(db, *session)) throw unknown_session();
+    if (goal && !store::find_goal(db, *goal)) throw unknown_goal();
     if (session) {
         hw.session_id = session;
     } else if (auto latest = store::latest_held_session(db, ctx.clock().now)) {
         hw.session_id = latest->id;
     }
     hw.id = store::insert_homework(db, hw, clock.now);
+    if (goal) store::set_homework_goal(db, hw.id, goal);
     tx.commit();
 
     if (hw.schedule.due && *hw.schedule.due < clock.today())
@@ -286,6 +297,8 @@ void add_homework_commands(CLI::App& app, Context& ctx) {
         ->allow_extra_args(false);
     add->add_option("--session", aargs->session,
                     "The session it was set in (default: the latest held)")
+        ->type_name("ID");
+    add->add_option("--goal", aargs->goal, "The goal it serves (tend goal list shows them)")
         ->type_name("ID");
     add->callback([&ctx, aargs] { add_homework(ctx, *aargs); });
 

@@ -11,6 +11,7 @@
 #include "core/guided.hpp"
 #include "core/homework.hpp"
 #include "core/mood_stats.hpp"
+#include "core/progress.hpp"
 #include "core/session.hpp"
 #include "core/win.hpp"
 
@@ -54,6 +55,8 @@ struct Summary {
     std::optional<Entry> reflection;  ///< the latest reflection on the last session
     std::vector<Win> wins;
     std::optional<Entry> prep;  ///< the latest prep since the last session
+    /// Safety flags, Measures, Goals and Across sessions (core/progress.hpp).
+    Progress progress;
 
     [[nodiscard]] Gaps gaps() const;
 };
