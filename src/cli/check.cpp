@@ -194,6 +194,12 @@ void add_check_commands(CLI::App& app, Context& ctx) {
             return std::string();
         },
         "", "measure given"));
+    auto reject_strays = [name] {
+        if (name->count() > 0)
+            throw usage_error(
+                fmt::format("unexpected argument {}", core::quoted(name->results().front())));
+    };
+    for (auto* sub : {list, history}) sub->parse_complete_callback(reject_strays);
 }
 
 }  // namespace tend::cli

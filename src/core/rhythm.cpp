@@ -23,6 +23,7 @@ std::optional<Rhythm> parse_rhythm(std::string_view text) {
 
 std::string rhythm_text(const Rhythm& r) {
     if (r.each_session) return "each session";
+    if (r.days == 7) return "every week";
     if (r.days % 7 == 0) return fmt::format("every {} week{}", r.days / 7, r.days == 7 ? "" : "s");
     return fmt::format("every {} day{}", r.days, r.days == 1 ? "" : "s");
 }

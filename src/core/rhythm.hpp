@@ -23,7 +23,7 @@ inline constexpr std::string_view rhythm_choices =
 /// "session", "N day(s)" or "N week(s)" (N from 1, up to a year); nullopt otherwise.
 [[nodiscard]] std::optional<Rhythm> parse_rhythm(std::string_view text);
 
-/// "each session", "every 14 days".
+/// "each session", "every week", "every 2 weeks", "every 10 days".
 [[nodiscard]] std::string rhythm_text(const Rhythm& rhythm);
 
 /// Whether it is due now. `last`: when it was last done (nullopt: never). `since`: when the

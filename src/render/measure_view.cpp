@@ -14,10 +14,11 @@ std::string signed_number(int n) {
 }
 
 /// "+3 since Tue 10 Nov (no reliable change)", without the threshold's words when the measure
-/// has none.
-std::string change_since(const core::Measure& m, const core::MeasureResult& from, int total) {
-    auto text =
-        fmt::format("{} since {}", signed_number(total - from.total), weekday_and_day(from.day));
+/// has none; `what` comes before the day ("the first, ").
+std::string change_since(const core::Measure& m, const core::MeasureResult& from, int total,
+                         std::string_view what) {
+    auto text = fmt::format("{} since {}{}", signed_number(total - from.total), what,
+                            weekday_and_day(from.day));
     if (auto c = m.change(from.total, total)) text += fmt::format(" ({})", core::change_name(*c));
     return text;
 }
@@ -86,9 +87,9 @@ std::string measure_taken(const core::Measure& m, const core::MeasureResult& r,
     if (auto is_case = m.is_case(r.total))
         out += *is_case ? ", in the clinical range" : ", below the clinical range";
     out += fmt::format(" (saved as check {}).\n", r.id);
-    if (before.previous) out += change_since(m, *before.previous, r.total) + ".\n";
+    if (before.previous) out += change_since(m, *before.previous, r.total, "") + ".\n";
     if (before.first && before.previous && before.first->id != before.previous->id)
-        out += change_since(m, *before.first, r.total) + ".\n";
+        out += change_since(m, *before.first, r.total, "the first, ") + ".\n";
     return out;
 }
 

@@ -38,7 +38,7 @@ std::vector<std::string> across_cells(const core::AcrossRow& r) {
     for (const auto& s : r.scores)
         scores += fmt::format("{}{} {}", scores.empty() ? "" : ", ", s.title, s.total);
     if (scores.empty()) scores = "-";
-    return {weekday_and_day(r.from), weekday_and_day(r.to), mood, homework, scores};
+    return {core::format_day_short(r.from), core::format_day_short(r.to), mood, homework, scores};
 }
 
 }  // namespace words

@@ -8,6 +8,18 @@
 namespace tend::render {
 namespace {
 
+/// "first 3 (Tue 10 Nov), latest 5 (Fri 20 Nov)", "rated 4 (Mon 2 Nov)" or "not rated yet".
+std::string ratings(const core::Goal& g) {
+    if (g.ratings.empty()) return "not rated yet";
+    const auto& first = g.ratings.front();
+    const auto& last = g.ratings.back();
+    if (g.ratings.size() == 1)
+        return fmt::format("rated {} ({})", first.rating, core::format_day_short(first.day));
+    return fmt::format("first {} ({}), latest {} ({})", first.rating,
+                       core::format_day_short(first.day), last.rating,
+                       core::format_day_short(last.day));
+}
+
 /// "Rating: first 3 (Tue 10 Nov), latest 5 (Fri 20 Nov); 1 of 2 milestones met."
 std::string rating_line(const core::GoalProgress& g) {
     auto milestones =
@@ -15,7 +27,7 @@ std::string rating_line(const core::GoalProgress& g) {
             ? std::string("no milestones")
             : fmt::format("{} of {} milestone{} met", g.milestones_met, g.goal.milestones.size(),
                           g.goal.milestones.size() == 1 ? "" : "s");
-    return fmt::format("Rating: {}; {}.", rating_span(g.goal), milestones);
+    return fmt::format("Rating: {}; {}.", ratings(g.goal), milestones);
 }
 
 std::string heading(const core::Goal& g) {

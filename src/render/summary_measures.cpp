@@ -15,7 +15,7 @@ std::string signed_number(int n) {
 }
 
 std::string flag_line(const core::SafetyFlag& f) {
-    return core::safety_flag(f.answer, weekday_and_day(f.day)) +
+    return core::safety_flag(f.answer, core::format_day_short(f.day)) +
            "; it is worth asking about first.";
 }
 
@@ -37,7 +37,7 @@ std::string measure_latest(const core::MeasureTrend& t, core::Day from) {
                                          t.latest.band)
                            : fmt::format("{} {}, {}", t.title, t.latest.total, t.latest.band);
     if (t.is_case) out += *t.is_case ? ", in the clinical range" : ", below the clinical range";
-    out += fmt::format(" ({}{})", weekday_and_day(t.latest.day),
+    out += fmt::format(" ({}{})", core::format_day_short(t.latest.day),
                        t.in_window(from) ? "" : ", before this window");
     return out;
 }
@@ -47,7 +47,7 @@ std::vector<std::string> measure_changes(const core::MeasureTrend& t) {
     auto line = [&](const core::MeasureResult& r, const std::optional<core::ScoreChange>& c,
                     const char* what) {
         auto text = fmt::format("{} since {}{}", signed_number(t.latest.total - r.total), what,
-                                weekday_and_day(r.day));
+                                core::format_day_short(r.day));
         if (c) text += ": " + std::string(core::change_name(*c));
         out.push_back(text);
     };

@@ -27,6 +27,7 @@ mkdir -p "$XDG_CONFIG_HOME/tend/measures"
 cat >"$XDG_CONFIG_HOME/tend/measures/mine.toml" <<'TOML'
 name = "mine"
 title = "Mine"
+better = "lower"
 [[choice]]
 value = 0
 label = "No"

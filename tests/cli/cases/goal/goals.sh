@@ -8,7 +8,7 @@ run 'tend goal rate 1 5'
 run 'tend goal rate 2 4 --format json | sed -E "s/[0-9a-f-]{36}/UUID/"'
 run 'tend goal milestone done 1 2'
 run 'tend hw add walk to work --daily --goal 1'
-tend hw done 1 --on yesterday
+tend hw done 1
 run 'tend goal show 1'
 run 'tend goal show 1 --format markdown'
 run 'tend goal show 1 --format json | jq -c "{id, title, why, milestones: [.milestones[] | {number, done}], ratings: [.ratings[].rating], homework: [.homework[] | {id, title, share: .adherence.share}]}"'

@@ -56,6 +56,6 @@ for d in 18 19; do at 2026-11-${d}T21:00 mood 6; at 2026-11-${d}T09:00 hw done 1
 export TEND_NOW=2026-11-20T08:30
 run 'tend summary'
 run 'tend summary --format markdown'
-run 'tend summary --format json | jq -c "{safety, measures: [.measures[] | {measure, results, total: .latest.total, band: .latest.band, is_case, change_since_previous, change_since_first}], goals, across_sessions}"'
+run 'tend summary --format json | jq -c "{safety, measures: [.measures[] | {measure, results, total: .latest.total, band: .latest.band, is_case, change_since_previous, change_since_first}], goals: [.goals[] | del(.first_rating.uuid, .latest_rating.uuid)], across_sessions}"'
 run 'tend summary --since 2026-10-01 --until 2026-10-19'
 run 'tend summary --format markdown | cmark-gfm --unsafe >/dev/null && echo renders'
