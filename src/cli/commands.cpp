@@ -23,6 +23,8 @@ std::span<const CommandGroup> command_groups() {
         {{"export", "import", "backup"}, add_data_commands},
         {{"search"}, add_search_commands},
         {{"remind"}, add_remind_commands},
+        {{"check"}, add_check_commands},
+        {{"goal"}, add_goal_commands},
     };
     return groups;
 }

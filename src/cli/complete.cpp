@@ -12,6 +12,7 @@
 
 #include "cli/context.hpp"
 #include "core/completion.hpp"
+#include "core/measure_library.hpp"
 #include "core/template_library.hpp"
 #include "render/completion_view.hpp"
 #include "store/completion_store.hpp"
@@ -97,9 +98,25 @@ std::vector<cc::Candidate> template_candidates() {
     return out;
 }
 
+std::vector<cc::Candidate> measure_candidates() {
+    auto dir = core::user_measures_dir();
+    std::vector<cc::Candidate> out;
+    for (const auto& name : core::measure_names(dir)) {
+        std::string title;
+        try {
+            if (auto m = core::find_measure(name, dir)) title = m->title;
+        } catch (...) {
+            title = "(cannot be read)";
+        }
+        out.push_back({name, title});
+    }
+    return out;
+}
+
 std::vector<cc::Candidate> live_candidates(const cc::Situation& at, cc::ValueSource source,
                                            Context& ctx) {
     if (source.source == cc::Source::templates) return template_candidates();
+    if (source.source == cc::Source::measures) return measure_candidates();
     if (source.source != cc::Source::tags && source.source != cc::Source::records) return {};
     auto db = store::Database::open_read_only(db_path_for(at, ctx));
     if (!db) return {};

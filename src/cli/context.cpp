@@ -25,22 +25,22 @@ const core::Clock& Context::clock() {
     return *clock_;
 }
 
+std::optional<fs::path> Context::config_path() const {
+    if (!options.config.empty()) return fs::path(options.config);
+    if (auto v = env("TEND_CONFIG")) return fs::path(*v);
+    if (auto dir = util::config_home_if_known()) return *dir / "tend" / "config.toml";
+    return std::nullopt;  // no HOME (cron, a service): no config file to look for
+}
+
 const core::Config& Context::config() {
     if (config_) return *config_;
-    fs::path path;
-    bool required = true;
-    if (!options.config.empty()) {
-        path = options.config;
-    } else if (auto v = env("TEND_CONFIG")) {
-        path = *v;
-    } else if (auto dir = util::config_home_if_known()) {
-        path = *dir / "tend" / "config.toml";
-        required = false;
-    } else {
-        config_ = core::Config{};  // no HOME (cron, a service): no config file to look for
+    auto path = config_path();
+    if (!path) {
+        config_ = core::Config{};
         return *config_;
     }
-    config_ = core::load_config(path, required);
+    bool required = !options.config.empty() || env("TEND_CONFIG").has_value();
+    config_ = core::load_config(*path, required);
     for (const auto& w : config_->warnings) warn(w);
     return *config_;
 }

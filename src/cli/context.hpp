@@ -38,6 +38,9 @@ public:
 
     /// "Now" for this command: TEND_NOW or the system clock, read on first use.
     const core::Clock& clock();
+    /// Where the config file is or would be: --config, else $TEND_CONFIG, else
+    /// $XDG_CONFIG_HOME/tend/config.toml; nullopt without a home directory.
+    [[nodiscard]] std::optional<std::filesystem::path> config_path() const;
     /// The config file, loaded on first use; its warnings go to stderr.
     const core::Config& config();
     /// --format, else the config's format.
@@ -89,6 +92,8 @@ void add_insights_commands(CLI::App& app, Context& ctx);
 void add_data_commands(CLI::App& app, Context& ctx);
 void add_search_commands(CLI::App& app, Context& ctx);
 void add_remind_commands(CLI::App& app, Context& ctx);
+void add_check_commands(CLI::App& app, Context& ctx);
+void add_goal_commands(CLI::App& app, Context& ctx);
 /// The hidden `tend __complete` behind the shell completion scripts; called last.
 void add_complete_command(CLI::App& app, Context& ctx);
 

@@ -17,6 +17,7 @@
 #include "core/validate.hpp"
 #include "core/when.hpp"
 #include "render/homework_view.hpp"
+#include "store/goal_store.hpp"
 #include "store/homework_store.hpp"
 #include "store/session_store.hpp"
 #include "util/error.hpp"
@@ -52,6 +53,7 @@ struct AddArgs {
     TextArgs texts;
     std::vector<std::string> steps;
     std::optional<std::string> session;
+    std::optional<std::string> goal;  ///< the goal it serves
 };
 
 struct EditArgs {
@@ -99,12 +101,15 @@ void add_homework(Context& ctx, const AddArgs& a) {
     }
     std::optional<std::int64_t> session;
     if (a.session) session = core::parse_id(*a.session, "session");
+    std::optional<std::int64_t> goal;
+    if (a.goal) goal = core::parse_id(*a.goal, "goal");
     hw.uuid = util::new_uuid();
     hw.start_day = clock.today();
     auto format = ctx.format();
     auto style = ctx.style();
 
     if (session) (void)database_with(ctx, *session, session_record);
+    if (goal) (void)database_with(ctx, *goal, open_goal_record);
     auto& db = ctx.db();
     store::WriteTransaction tx(db);
     if (session) {
@@ -112,7 +117,9 @@ void add_homework(Context& ctx, const AddArgs& a) {
     } else if (auto latest = store::latest_held_session(db, ctx.clock().now)) {
         hw.session_id = latest->id;
     }
+    if (goal) (void)existing(&db, *goal, open_goal_record, store::find_goal);
     hw.id = store::insert_homework(db, hw, clock.now);
+    if (goal) store::set_homework_goal(db, hw.id, goal);
     tx.commit();
 
     if (hw.schedule.due && *hw.schedule.due < clock.today())
@@ -247,6 +254,8 @@ void add_homework_commands(CLI::App& app, Context& ctx) {
         ->allow_extra_args(false);
     add->add_option("--session", aargs->session,
                     "The session it was set in (default: the latest held)")
+        ->type_name("ID");
+    add->add_option("--goal", aargs->goal, "The goal it serves (tend goal list shows them)")
         ->type_name("ID");
     add->callback([&ctx, aargs] { add_homework(ctx, *aargs); });
 

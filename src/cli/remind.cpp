@@ -6,11 +6,14 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
+#include "core/measure_library.hpp"
 #include "core/reminders.hpp"
 #include "render/remind_view.hpp"
 #include "render/terminal.hpp"
 #include "store/entry_store.hpp"
+#include "store/goal_store.hpp"
 #include "store/homework_store.hpp"
+#include "store/measure_store.hpp"
 #include "store/mood_store.hpp"
 #include "store/session_store.hpp"
 #include "util/error.hpp"
@@ -22,7 +25,40 @@ namespace {
 using core::ReminderKind;
 
 core::ReminderSettings settings_from(const core::Config& config) {
-    return {config.remind_mood_after, config.remind_prep_lead_hours, config.remind_kinds};
+    return {config.remind_mood_after, config.remind_prep_lead_hours, config.remind_kinds,
+            config.remind_goal_rating, config.remind_measures};
+}
+
+/// The open goals and the questionnaires of the settings, with when each was last done.
+void gather_progress_facts(store::Database& db, const core::ReminderSettings& settings,
+                           core::ReminderFacts& facts) {
+    if (settings.wants(ReminderKind::goal_rating))
+        for (const auto& g : store::list_goals(db, /*include_closed=*/false)) {
+            // Set at the end of its day: a goal set on a session's day waits for the next one.
+            auto next_day = core::start_of(core::add_days(g.start_day, 1));
+            core::ReminderFacts::GoalFact f{g.id, g.title, {next_day.utc - 1, next_day.offset}, {}};
+            if (!g.ratings.empty()) f.last_rated = g.ratings.back().at;
+            facts.goals.push_back(std::move(f));
+        }
+    if (!settings.wants(ReminderKind::measure)) return;
+    auto latest = store::latest_measure_results(db);
+    for (const auto& m : settings.measures) {
+        core::ReminderFacts::MeasureFact f{m.name, m.name, {}};
+        for (const auto& r : latest)
+            if (r.measure == m.name) {
+                f.title = r.title;
+                f.last_taken = r.at;
+            }
+        if (!f.last_taken) {
+            try {
+                if (auto known = core::find_measure(m.name, core::user_measures_dir()))
+                    f.title = known->title;
+            } catch (const Error&) {
+                // a broken file is for tend check to report; the reminder names it as configured
+            }
+        }
+        facts.measures.push_back(std::move(f));
+    }
 }
 
 /// What the rules need, asking only the questions of the kinds wanted. Each is one or two
@@ -39,9 +75,12 @@ core::ReminderFacts gather_facts(store::Database& db, const core::ReminderSettin
         // Today's state needs no check-off older than this week's Monday.
         facts.checkoffs = store::checkoffs_since(db, facts.homework, core::week_start(today));
     }
+    gather_progress_facts(db, settings, facts);
     bool reflection = settings.wants(ReminderKind::reflection);
     bool prep = settings.wants(ReminderKind::prep);
-    if (!reflection && !prep) return facts;
+    bool progress = settings.wants(ReminderKind::goal_rating) ||
+                    (settings.wants(ReminderKind::measure) && !settings.measures.empty());
+    if (!reflection && !prep && !progress) return facts;
     auto sessions = store::session_facts(db, clock);
     facts.latest_held = sessions.latest_held;
     if (reflection && facts.latest_held)

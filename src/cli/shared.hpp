@@ -34,6 +34,9 @@ inline constexpr RecordNoun win_record{"win", "tend win list"};
 inline constexpr RecordNoun entry_record{"entry", "tend entry list"};
 inline constexpr RecordNoun session_record{"session", "tend session list"};
 inline constexpr RecordNoun homework_record{"homework", "tend hw list --all"};
+inline constexpr RecordNoun goal_record{"goal", "tend goal list --all"};
+/// A goal for homework to serve: one still open, as `tend goal list` shows them.
+inline constexpr RecordNoun open_goal_record{"goal", "tend goal list"};
 
 /// The usage error for an id that names no record of this kind.
 [[nodiscard]] Error no_record(const RecordNoun& kind, std::int64_t id);

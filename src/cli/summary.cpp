@@ -7,6 +7,7 @@
 #include "cli/context.hpp"
 #include "cli/insights.hpp"
 #include "cli/shared.hpp"
+#include "cli/summary_progress.hpp"
 #include "core/summary.hpp"
 #include "core/validate.hpp"
 #include "core/when.hpp"
@@ -103,6 +104,7 @@ core::Summary gather(store::Database* db, const Asked& asked, Context& ctx) {
     std::optional<core::Instant> since_session;
     if (s.last_session) since_session = s.last_session->at;
     s.prep = store::latest_prep(*db, since_session, end);
+    s.progress = gather_progress(*db, s.window, clock.today());
     return s;
 }
 

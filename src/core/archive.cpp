@@ -3,6 +3,7 @@
 
 #include <stdexcept>
 
+#include "core/goal.hpp"
 #include "core/guided.hpp"
 #include "core/homework.hpp"
 #include "core/session.hpp"
@@ -107,13 +108,18 @@ std::vector<RecordKind> make_kinds() {
              {uuid(), choice("kind", entry_kinds.words()), required_text("template", true),
               ref("session", "sessions", true), at, day("day", false), created, updated},
              {"at", "uuid"}, Nested::answers),
+        kind(KindId::goals, "goals", "goal", "goals",
+             {uuid(), required_text("title", true), text("why"),
+              choice("status", goal_statuses.words()), day("start_day", false),
+              day("end_day", true), created, updated},
+             {"start_day", "created_at", "uuid"}),
         kind(KindId::homework, "homework", "homework", "homework",
              {uuid(), required_text("title", true), ref("session", "sessions", true),
               choice("schedule", schedule_kinds.words()), day("due_day", true),
               integer("weekdays", 0, 127, true), integer("times_per_week", 0, 7, true),
               text("anchor"), text("barrier"), text("plan"), text("link"), text("details"),
               choice("status", homework_statuses.words()), day("start_day", false),
-              day("end_day", true), created, updated},
+              day("end_day", true), created, updated, ref("goal", "goals", true)},
              {"start_day", "created_at", "uuid"}),
         kind(KindId::homework_steps, "homework_steps", "homework step", "homework steps",
              {uuid(), ref("homework", "homework", false), integer("position", 1, 9999, false),
@@ -128,6 +134,28 @@ std::vector<RecordKind> make_kinds() {
         kind(KindId::wins, "wins", "win", "wins",
              {uuid(), at, day("day", false), required_text("text", true), created, updated},
              {"at", "uuid"}),
+        kind(KindId::goal_milestones, "goal_milestones", "goal milestone", "goal milestones",
+             {uuid(), ref("goal", "goals", false), integer("position", 1, 9999, false),
+              required_text("text", true), instant("done_at", true)},
+             {"goal", "position", "uuid"}, Nested::none,
+             "the same goal already has a milestone at that position here"),
+        kind(KindId::goal_ratings, "goal_ratings", "goal rating", "goal ratings",
+             {uuid(), ref("goal", "goals", false), at, day("day", false),
+              integer("rating", 0, 10, false), text("note"), created},
+             {"at", "uuid"}),
+        kind(KindId::measure_results, "measure_results", "questionnaire result",
+             "questionnaire results",
+             {uuid(), required_text("measure", true), required_text("title", true), at,
+              day("day", false), integer("total", -1000000, 1000000, false),
+              required_text("band", false), created},
+             {"at", "uuid"}),
+        kind(KindId::measure_answers, "measure_answers", "questionnaire answer",
+             "questionnaire answers",
+             {uuid(), ref("result", "measure_results", false), integer("position", 1, 9999, false),
+              required_text("item", true), integer("value", 0, 1000, false),
+              required_text("label", false), integer("critical", 0, 1, true)},
+             {"result", "position", "uuid"}, Nested::none,
+             "the same result already has an answer to that item here"),
     };
 }
 

@@ -49,7 +49,20 @@ enum class Nested { none, tags, answers };
 
 /// Which kind a RecordKind is, in the order of record_kinds(): code that treats each kind its
 /// own way switches over this, so that a new kind is a compile error (-Wswitch) until handled.
-enum class KindId { sessions, moods, entries, homework, homework_steps, checkoffs, wins };
+enum class KindId {
+    sessions,
+    moods,
+    entries,
+    goals,
+    homework,
+    homework_steps,
+    checkoffs,
+    wins,
+    goal_milestones,
+    goal_ratings,
+    measure_results,
+    measure_answers
+};
 
 struct RecordKind {
     KindId id = KindId::sessions;
@@ -64,8 +77,9 @@ struct RecordKind {
     std::string_view clash;
 };
 
-/// Every record kind, in import order: sessions, moods, entries, homework, homework_steps,
-/// checkoffs, wins.
+/// Every record kind, in import order: sessions, moods, entries, goals, homework,
+/// homework_steps, checkoffs, wins, goal_milestones, goal_ratings, measure_results,
+/// measure_answers.
 [[nodiscard]] const std::vector<RecordKind>& record_kinds();
 
 /// The position of a kind in record_kinds(); throws std::out_of_range for an unknown name.

@@ -167,6 +167,7 @@ ValueSource value_source(const Situation& at) {
         return {Source::files, {}};
     if (value_name == "WHEN") return {Source::when, {}};
     if (value_name == "NAME") return {Source::templates, {}};
+    if (value_name == "MEASURE") return {Source::measures, {}};
     if (value_name == "TAG") return {Source::tags, {}};
     if (value_name != "ID") return {};
 
@@ -178,6 +179,7 @@ ValueSource value_source(const Situation& at) {
     if (kind == "entry") return {Source::records, Record::entry};
     if (kind == "win") return {Source::records, Record::win};
     if (kind == "hw" || kind == "homework") return {Source::records, Record::homework};
+    if (kind == "goal") return {Source::records, Record::goal};
     return {};
 }
 

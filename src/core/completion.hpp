@@ -76,7 +76,7 @@ struct Situation {
 [[nodiscard]] Situation locate(const CommandSpec& root, const std::vector<std::string>& words);
 
 /// The kinds of records whose ids completion offers.
-enum class Record { mood, session, entry, win, homework };
+enum class Record { mood, session, entry, win, homework, goal };
 
 /// Where the values for the word at the cursor come from.
 enum class Source {
@@ -85,6 +85,7 @@ enum class Source {
     files,      ///< file names: the shell's own completion
     when,       ///< day words of the WHEN grammar
     templates,  ///< template names
+    measures,   ///< questionnaire names
     tags,       ///< mood tags in use
     records,    ///< ids of records of `record`
 };

@@ -9,6 +9,8 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "core/measure.hpp"
+#include "core/rhythm.hpp"
 #include "core/validate.hpp"
 #include "util/error.hpp"
 
@@ -59,6 +61,10 @@ struct Reader {
                 auto v = color_modes.parse(string_value(node, "color", accepted));
                 if (!v) invalid(node, "color", accepted);
                 config.color = *v;
+            } else if (key == "safety") {
+                if (!node.is_table())
+                    invalid(node, "safety", "a table ([safety] on a line of its own)");
+                safety(*node.as_table());
             } else if (key == "remind" || key == "session") {
                 if (!node.is_table())
                     invalid(node, key.str(),
@@ -88,6 +94,12 @@ struct Reader {
                 config.remind_prep_lead_hours = static_cast<int>(*v);
             } else if (key == "kinds") {
                 remind_kinds(node);
+            } else if (key == "goal_rating") {
+                auto r = parse_rhythm(string_value(node, "remind.goal_rating", rhythm_choices));
+                if (!r) invalid(node, "remind.goal_rating", rhythm_choices);
+                config.remind_goal_rating = *r;
+            } else if (key == "measures") {
+                remind_measures(node);
             } else {
                 unknown(key, "remind.");
             }
@@ -106,6 +118,81 @@ struct Reader {
             if (std::find(kinds.begin(), kinds.end(), *kind) == kinds.end()) kinds.push_back(*kind);
         }
         config.remind_kinds = kinds;
+    }
+
+    void safety(const toml::table& table) const {
+        for (const auto& [key, node] : table) {
+            if (key == "contacts")
+                safety_contacts(node);
+            else
+                unknown(key, "safety.");
+        }
+    }
+
+    /// `contacts = [{ name = "...", phone = "..." }]`: a name each, a phone if wanted.
+    void safety_contacts(const toml::node& node) const {
+        constexpr auto accepted =
+            "a list of contacts such as [{ name = \"My therapist\", phone = \"020 7946 0000\" }]";
+        const auto* list = node.as_array();
+        if (list == nullptr) invalid(node, "safety.contacts", accepted);
+        std::vector<SafetyContact> contacts;
+        for (const auto& item : *list) {
+            const auto* entry = item.as_table();
+            if (entry == nullptr) invalid(item, "safety.contacts", accepted);
+            SafetyContact contact;
+            for (const auto& [k, v] : *entry) {
+                if (k == "name")
+                    contact.name =
+                        contact_text(v, "safety.contacts name", "a name such as \"My therapist\"");
+                else if (k == "phone")
+                    contact.phone =
+                        contact_text(v, "safety.contacts phone",
+                                     "a phone number as text, such as \"020 7946 0000\"");
+                else
+                    config.warnings.push_back(
+                        fmt::format("{}:{}: unknown key \"safety.contacts.{}\" (ignored)", origin,
+                                    k.source().begin.line, k.str()));
+            }
+            if (contact.name.empty())
+                invalid(item, "safety.contacts", "contacts that each have a name");
+            contacts.push_back(std::move(contact));
+        }
+        config.safety_contacts = std::move(contacts);
+    }
+
+    /// A contact's text: a string of one line, not empty, at most 200 bytes.
+    std::string contact_text(const toml::node& node, std::string_view key,
+                             std::string_view accepted) const {
+        auto text = string_value(node, key, accepted);
+        // TOML strings are UTF-8 already; control characters (a newline, an escape) have no
+        // place in a name or a number shown in a crisis.
+        bool control = std::any_of(text.begin(), text.end(), [](char c) {
+            auto u = static_cast<unsigned char>(c);
+            return u < 0x20 || u == 0x7f;
+        });
+        if (text.empty() || text.size() > 200 || control)
+            invalid(node, key, fmt::format("{}, on one line of at most 200 bytes", accepted));
+        return text;
+    }
+
+    /// `measures = { "phq-9" = "2 weeks" }`: questionnaire names, each with its rhythm.
+    void remind_measures(const toml::node& node) const {
+        const auto* table = node.as_table();
+        if (table == nullptr)
+            invalid(node, "remind.measures",
+                    "a table of questionnaires and rhythms such as { \"phq-9\" = \"2 weeks\" }");
+        std::vector<ReminderSettings::MeasureRhythm> out;
+        for (const auto& [name, value] : *table) {
+            if (!is_measure_name(name.str()))
+                throw usage_error(fmt::format(
+                    "{}:{}: remind.measures must name questionnaires such as phq-9 (got {})",
+                    origin, name.source().begin.line, core::quoted(name.str())));
+            auto key = fmt::format("remind.measures.{}", name.str());
+            auto r = parse_rhythm(string_value(value, key, rhythm_choices));
+            if (!r) invalid(value, key, rhythm_choices);
+            out.push_back({std::string(name.str()), *r});
+        }
+        config.remind_measures = std::move(out);
     }
 
     void session(const toml::table& table) const {

@@ -11,6 +11,7 @@
 #include "core/clock.hpp"
 #include "core/options.hpp"
 #include "core/reminders.hpp"
+#include "core/safety.hpp"
 #include "core/session.hpp"
 
 namespace tend::core {
@@ -29,8 +30,14 @@ struct Config {
     int remind_prep_lead_hours = 24;
     /// `[remind] kinds`: the reminders wanted, by their JSON names (all of them by default).
     std::vector<ReminderKind> remind_kinds{all_reminder_kinds.begin(), all_reminder_kinds.end()};
+    /// `[remind] goal_rating`: how often each open goal is asked to be rated.
+    Rhythm remind_goal_rating{true, 0};
+    /// `[remind] measures`: the questionnaires to take, each with its rhythm, by name.
+    std::vector<ReminderSettings::MeasureRhythm> remind_measures;
     /// `[session] schedule`: a regular session time such as "tue 17:00", if there is one.
     std::optional<SessionSchedule> session_schedule;
+    /// `[safety] contacts`: whom the safety message names, in order (none by default).
+    std::vector<SafetyContact> safety_contacts;
 
     /// Warnings about the file (unknown keys), one line each, for the caller to print.
     std::vector<std::string> warnings;

@@ -4,8 +4,24 @@
 
 #include "core/validate.hpp"
 #include "util/error.hpp"
+#include "util/text.hpp"
 
 namespace tend::core {
+
+std::string_view goal_status_name(GoalStatus status) {
+    return goal_statuses.word_for(status);
+}
+
+std::optional<GoalStatus> parse_goal_status(std::string_view text) {
+    return goal_statuses.parse(text);
+}
+
+std::string goal_text(std::string_view text, std::string_view what) {
+    auto trimmed = std::string(util::trim(text));
+    if (trimmed.empty()) throw usage_error(fmt::format("{} must not be empty", what));
+    check_text(trimmed, what);
+    return trimmed;
+}
 
 int parse_goal_rating(std::string_view text) {
     auto value = parse_whole_number(text);

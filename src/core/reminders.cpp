@@ -48,6 +48,34 @@ void add_homework(std::vector<Reminder>& out, const ReminderFacts& facts,
     out.insert(out.end(), overdue.begin(), overdue.end());
 }
 
+/// Goal ratings (by id) and questionnaires (by name) their rhythm calls for.
+void add_progress(std::vector<Reminder>& out, const ReminderFacts& facts,
+                  const ReminderSettings& settings, const Clock& clock) {
+    std::optional<Instant> held;
+    if (facts.latest_held) held = facts.latest_held->at;
+    if (settings.wants(ReminderKind::goal_rating))
+        for (const auto& g : facts.goals)
+            if (rhythm_due(settings.goal_rating, g.last_rated, g.set, held, clock)) {
+                Reminder r;
+                r.kind = ReminderKind::goal_rating;
+                r.id = g.id;
+                r.title = g.title;
+                r.rhythm = settings.goal_rating;
+                out.push_back(r);
+            }
+    if (!settings.wants(ReminderKind::measure)) return;
+    for (const auto& m : settings.measures)
+        for (const auto& f : facts.measures)
+            if (f.name == m.name && rhythm_due(m.rhythm, f.last_taken, std::nullopt, held, clock)) {
+                Reminder r;
+                r.kind = ReminderKind::measure;
+                r.measure = f.name;
+                r.title = f.title;
+                r.rhythm = m.rhythm;
+                out.push_back(r);
+            }
+}
+
 }  // namespace
 
 std::string_view reminder_kind_name(ReminderKind kind) {
@@ -101,6 +129,7 @@ std::vector<Reminder> due_reminders(const ReminderFacts& facts, const ReminderSe
         r.session_at = facts.next->at;
         out.push_back(r);
     }
+    add_progress(out, facts, settings, clock);
     return out;
 }
 
@@ -115,6 +144,10 @@ std::string reminder_command(const Reminder& reminder) {
             return "tend reflect";
         case ReminderKind::prep:
             return "tend prep";
+        case ReminderKind::goal_rating:
+            return fmt::format("tend goal rate {} RATING", reminder.id.value_or(0));
+        case ReminderKind::measure:
+            return fmt::format("tend check {}", reminder.measure);
     }
     return "";
 }

@@ -12,27 +12,40 @@
 #include "core/choices.hpp"
 #include "core/clock.hpp"
 #include "core/homework.hpp"
+#include "core/rhythm.hpp"
 #include "core/session.hpp"
 
 namespace tend::core {
 
 /// The kinds, in the order they are shown: the quickest and kindest first.
-enum class ReminderKind { mood, homework_due, homework_overdue, reflection, prep };
+enum class ReminderKind {
+    mood,
+    homework_due,
+    homework_overdue,
+    reflection,
+    prep,
+    goal_rating,
+    measure
+};
 
-inline constexpr std::array<ReminderKind, 5> all_reminder_kinds{
-    ReminderKind::mood, ReminderKind::homework_due, ReminderKind::homework_overdue,
-    ReminderKind::reflection, ReminderKind::prep};
+inline constexpr std::array<ReminderKind, 7> all_reminder_kinds{
+    ReminderKind::mood,       ReminderKind::homework_due, ReminderKind::homework_overdue,
+    ReminderKind::reflection, ReminderKind::prep,         ReminderKind::goal_rating,
+    ReminderKind::measure};
 
 /// The kinds' names, in JSON and in the config file.
-inline constexpr Choices<ReminderKind, 5> reminder_kinds{{{
+inline constexpr Choices<ReminderKind, 7> reminder_kinds{{{
     {"mood", ReminderKind::mood},
     {"homework_due", ReminderKind::homework_due},
     {"homework_overdue", ReminderKind::homework_overdue},
     {"reflection", ReminderKind::reflection},
     {"prep", ReminderKind::prep},
+    {"goal_rating", ReminderKind::goal_rating},
+    {"measure", ReminderKind::measure},
 }}};
 
-/// "mood", "homework_due", "homework_overdue", "reflection", "prep" (JSON and config names).
+/// "mood", "homework_due", "homework_overdue", "reflection", "prep", "goal_rating", "measure"
+/// (JSON and config names).
 [[nodiscard]] std::string_view reminder_kind_name(ReminderKind kind);
 /// The kind from its name; nullopt for anything else.
 [[nodiscard]] std::optional<ReminderKind> parse_reminder_kind(std::string_view name);
@@ -45,6 +58,14 @@ struct ReminderSettings {
     TimeOfDay mood_after{20, 0, 0};  ///< a day without a mood is mentioned from this time
     int prep_lead_hours = 24;        ///< prep is asked for this close to the next session
     std::vector<ReminderKind> kinds{all_reminder_kinds.begin(), all_reminder_kinds.end()};
+    Rhythm goal_rating{true, 0};  ///< how often each open goal is rated
+    /// The questionnaires to take, each with its rhythm (none by default).
+    struct MeasureRhythm {
+        std::string name;
+        Rhythm rhythm;
+        friend bool operator==(const MeasureRhythm&, const MeasureRhythm&) = default;
+    };
+    std::vector<MeasureRhythm> measures;
 
     [[nodiscard]] bool wants(ReminderKind kind) const;
 };
@@ -58,6 +79,21 @@ struct ReminderFacts {
     bool latest_held_reflected = false;  ///< it has at least one reflection
     std::optional<NextSession> next;     ///< the next session (core::next_session)
     bool prep_written = false;           ///< a prep was written after the latest held session
+    /// An open goal: when it was set and last rated.
+    struct GoalFact {
+        std::int64_t id = 0;
+        std::string title;
+        Instant set;
+        std::optional<Instant> last_rated;
+    };
+    std::vector<GoalFact> goals;  ///< the open goals, by id
+    /// A questionnaire of the settings: its title and when it was last taken.
+    struct MeasureFact {
+        std::string name;
+        std::string title;
+        std::optional<Instant> last_taken;
+    };
+    std::vector<MeasureFact> measures;  ///< as the settings list them
 };
 
 /// One thing that is due now.
@@ -72,6 +108,9 @@ struct Reminder {
     int week_quota = 0;                 ///< weekly homework: asked for this week
     std::optional<Instant> session_at;  ///< reflection and prep: the session's time
     bool late = false;                  ///< reflection: more than 24 hours after the session
+    std::string title;                  ///< goal_rating: the goal's; measure: the questionnaire's
+    std::string measure;                ///< measure: its name
+    std::optional<Rhythm> rhythm;       ///< goal_rating and measure: why it is due
 };
 
 /// True from `mood_after` on a day with no mood logged.
@@ -86,13 +125,14 @@ struct Reminder {
                             const Clock& clock);
 
 /// Every reminder due now, in the order shown: the mood, homework due today (by id), overdue
-/// one-off homework (the longest overdue first), the reflection, then prep. Kinds the settings
-/// leave out are never due.
+/// one-off homework (the longest overdue first), the reflection, prep, goal ratings (by id),
+/// then questionnaires (by name). Kinds the settings leave out are never due.
 [[nodiscard]] std::vector<Reminder> due_reminders(const ReminderFacts& facts,
                                                   const ReminderSettings& settings,
                                                   const Clock& clock);
 
-/// What to type to do it: "tend mood SCORE", "tend hw done 3", "tend reflect", "tend prep".
+/// What to type to do it: "tend mood SCORE", "tend hw done 3", "tend reflect", "tend prep",
+/// "tend goal rate 2 RATING", "tend check phq-9".
 [[nodiscard]] std::string reminder_command(const Reminder& reminder);
 
 }  // namespace tend::core

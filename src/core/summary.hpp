@@ -12,6 +12,7 @@
 #include "core/homework.hpp"
 #include "core/insights.hpp"
 #include "core/mood_stats.hpp"
+#include "core/progress.hpp"
 #include "core/session.hpp"
 #include "core/win.hpp"
 
@@ -58,6 +59,8 @@ struct Summary {
     /// Patterns: the insights over the 90 days to the window's last day (a summary's own window
     /// is mostly too short to compare anything).
     Insights insights;
+    /// Safety flags, Measures, Goals and Across sessions (core/progress.hpp).
+    Progress progress;
 
     [[nodiscard]] Gaps gaps() const;
 };

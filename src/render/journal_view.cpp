@@ -135,6 +135,26 @@ std::string win_item(const RecordView& w) {
     return fmt::format("- {}Win: {}\n", when(w, "at"), md_escape_indented(w.text("text"), 2));
 }
 
+std::string goal_item(const RecordView& g) {
+    auto out =
+        fmt::format("- Goal set: **{}**", md_escape_indented(util::trim(g.text("title")), 2));
+    if (!g.text("why").empty()) out += " (" + md_escape_indented(g.text("why"), 2) + ")";
+    return out + "\n";
+}
+
+std::string goal_rating_item(const RecordView& r, const std::map<std::string, std::string>& goals) {
+    auto it = goals.find(r.text("goal"));
+    auto out = fmt::format("- {}Goal rated {}/10: {}", when(r, "at"), r.integer("rating"),
+                           md_escape_indented(it != goals.end() ? it->second : "(a goal)", 2));
+    if (!r.text("note").empty()) out += " - " + md_escape_indented(r.text("note"), 2);
+    return out + "\n";
+}
+
+std::string measure_item(const RecordView& m) {
+    return fmt::format("- {}{}: {} ({})\n", when(m, "at"), md_escape(m.text("title")),
+                       m.integer("total"), md_escape(m.text("band")));
+}
+
 std::string counts(const core::Archive& archive) {
     std::string out;
     const auto& kinds = core::record_kinds();
@@ -169,6 +189,11 @@ std::string archive_journal(const core::Archive& archive) {
         RecordView h(kind("homework"), r);
         titles[h.text("uuid")] = h.text("title");
     }
+    std::map<std::string, std::string> goal_titles;
+    for (const auto& r : records("goals")) {
+        RecordView g(kind("goals"), r);
+        goal_titles[g.text("uuid")] = g.text("title");
+    }
 
     std::vector<Event> events;
     for (std::size_t k = 0; k < kinds.size(); ++k) {
@@ -198,9 +223,22 @@ std::string archive_journal(const core::Archive& archive) {
                 case core::KindId::wins:
                     markdown = win_item(v);
                     break;
+                case core::KindId::goals:
+                    markdown = goal_item(v);
+                    break;
+                case core::KindId::goal_ratings:
+                    markdown = goal_rating_item(v, goal_titles);
+                    break;
+                case core::KindId::measure_results:
+                    markdown = measure_item(v);
+                    break;
+                case core::KindId::goal_milestones:
+                case core::KindId::measure_answers:
+                    continue;  // their goal or result says enough
             }
-            events.push_back({v.text(id == core::KindId::homework ? "start_day" : "day"),
-                              seconds_of(v, "at"), k, std::move(markdown)});
+            bool starts = id == core::KindId::homework || id == core::KindId::goals;
+            events.push_back({v.text(starts ? "start_day" : "day"), seconds_of(v, "at"), k,
+                              std::move(markdown)});
         }
     }
     std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {

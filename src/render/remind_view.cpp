@@ -53,6 +53,12 @@ std::string message(const core::Reminder& r, const UserText& user) {
         case core::ReminderKind::prep:
             return fmt::format("Your next session is {}; time for a little prep",
                                day_and_time(*r.session_at));
+        case core::ReminderKind::goal_rating:
+            return fmt::format("How close does \"{}\" feel now, from 0 to 10? (asked {})",
+                               user(r.title), core::rhythm_text(*r.rhythm));
+        case core::ReminderKind::measure:
+            return fmt::format("Time for the {} (taken {})", user(r.title),
+                               core::rhythm_text(*r.rhythm));
     }
     return "";
 }
@@ -69,7 +75,9 @@ Json reminder_json(const core::Reminder& r) {
                 {"message", message(r, raw)},
                 {"command", core::reminder_command(r)},
                 {"id", optional_json(r.id)},
-                {"title", r.homework ? Json(r.homework->title) : Json(nullptr)},
+                {"title", r.homework        ? Json(r.homework->title)
+                          : r.title.empty() ? Json(nullptr)
+                                            : Json(r.title)},
                 {"due", r.due ? json_day(*r.due) : Json(nullptr)},
                 {"session_at", r.session_at ? json_instant(*r.session_at) : Json(nullptr)}};
 }

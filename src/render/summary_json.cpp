@@ -6,6 +6,7 @@
 #include "render/mood_stats_view.hpp"
 #include "render/session_view.hpp"
 #include "render/summary_patterns.hpp"
+#include "render/summary_progress.hpp"
 #include "render/summary_view.hpp"
 #include "render/win_view.hpp"
 
@@ -58,7 +59,7 @@ Json summary_json(const core::Summary& s) {
     for (const auto& h : s.homework) homework.push_back(homework_item_json(h));
     Json wins = Json::array();
     for (const auto& w : s.wins) wins.push_back(win_json(w));
-    return Json{
+    Json out{
         {"window", Json{{"since", json_day(s.window.from)},
                         {"until", json_day(s.window.to)},
                         {"days", s.window.days()},
@@ -73,6 +74,11 @@ Json summary_json(const core::Summary& s) {
         {"prep", s.prep ? entry_json(*s.prep) : Json(nullptr)},
         {"gaps", gaps_json(s)},
     };
+    out["safety"] = safety_flags_json(s.progress);
+    out["measures"] = measures_json(s.progress, s.window.from);
+    out["goals"] = goals_json(s.progress);
+    out["across_sessions"] = across_json(s.progress);
+    return out;
 }
 
 }  // namespace tend::render

@@ -5,6 +5,7 @@
 #include "render/markdown.hpp"
 #include "render/mood_stats_view.hpp"
 #include "render/summary_patterns.hpp"
+#include "render/summary_progress.hpp"
 #include "render/summary_view.hpp"
 #include "render/summary_words.hpp"
 
@@ -27,6 +28,7 @@ std::string answers(const std::vector<core::Answer>& list) {
 
 std::string summary_markdown(const core::Summary& s) {
     std::string out = "# Summary for " + md_escape(words::window_span(s.window)) + "\n\n";
+    out += safety_flags_markdown(s.progress);
     out += item(words::window_basis(s));
     out += item(words::next_session(s));
 
@@ -62,6 +64,10 @@ std::string summary_markdown(const core::Summary& s) {
         out += answers(core::answers_with_first(*s.prep, "discuss"));
     else
         out += md_escape(words::no_prep) + "\n";
+
+    out += measures_markdown(s.progress, s.window.from);
+    out += goals_markdown(s.progress);
+    out += across_markdown(s.progress);
 
     out += "\n## Gaps\n\n";
     for (const auto& g : words::gaps(s)) out += item(g);

@@ -4,6 +4,7 @@
 #include "render/dates.hpp"
 #include "render/mood_stats_view.hpp"
 #include "render/summary_patterns.hpp"
+#include "render/summary_progress.hpp"
 #include "render/summary_view.hpp"
 #include "render/summary_words.hpp"
 
@@ -43,6 +44,7 @@ std::string summary_text(const core::Summary& s, const Style& style) {
     std::string out = paint(style, sgr::bold, "Summary for " + words::window_span(s.window)) + "\n";
     out += sanitize(words::window_basis(s)) + "\n";
     out += sanitize(words::next_session(s)) + "\n";
+    out += safety_flags_text(s.progress, style);
 
     out += heading(style, "Mood");
     out += mood_stats_text(s.mood, style);
@@ -77,6 +79,10 @@ std::string summary_text(const core::Summary& s, const Style& style) {
         out += answers(core::answers_with_first(*s.prep, "discuss"));
     else
         out += line(words::no_prep);
+
+    out += measures_text(s.progress, s.window.from, style);
+    out += goals_text(s.progress, style);
+    out += across_text(s.progress, style);
 
     out += heading(style, "Gaps");
     for (const auto& g : words::gaps(s)) out += line(g);

@@ -1,6 +1,6 @@
 // The pre-session summary in text, Markdown and JSON. The sections and their order are the same
-// in all three: window and next session, mood, patterns, homework, from the last session, wins,
-// prep, gaps.
+// in all three: window and next session (with any safety flag first), mood, patterns, homework,
+// from the last session, wins, prep, measures, goals, across sessions, gaps.
 // Each section is present even when empty, and says so in words.
 #pragma once
 

@@ -23,12 +23,20 @@ const std::vector<KindTable>& kind_tables() {
         {"entries",
          "entry",
          {{"session", "session_id"}, {"created_at", "created_utc"}, {"updated_at", "updated_utc"}}},
+        {"goals", "goal", {{"created_at", "created_utc"}, {"updated_at", "updated_utc"}}},
         {"homework",
          "homework",
-         {{"session", "session_id"}, {"created_at", "created_utc"}, {"updated_at", "updated_utc"}}},
+         {{"session", "session_id"},
+          {"created_at", "created_utc"},
+          {"updated_at", "updated_utc"},
+          {"goal", "goal_id"}}},
         {"homework_steps", "homework_step", {{"homework", "homework_id"}, {"done_at", "done"}}},
         {"checkoffs", "checkoff", {{"homework", "homework_id"}, {"created_at", "created_utc"}}},
         {"wins", "win", {{"created_at", "created_utc"}, {"updated_at", "updated_utc"}}},
+        {"goal_milestones", "goal_milestone", {{"goal", "goal_id"}, {"done_at", "done"}}},
+        {"goal_ratings", "goal_rating", {{"goal", "goal_id"}, {"created_at", "created_utc"}}},
+        {"measure_results", "measure_result", {{"created_at", "created_utc"}}},
+        {"measure_answers", "measure_answer", {{"result", "result_id"}}},
     };
     return tables;
 }

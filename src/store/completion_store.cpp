@@ -21,6 +21,8 @@ const char* picks_query(Record kind) {
         case Record::entry:
             return "SELECT id, day, kind, template FROM entry ORDER BY at_utc DESC, id DESC "
                    "LIMIT ?";
+        case Record::goal:
+            return "SELECT id, NULL, title, '' FROM goal WHERE status = 'open' ORDER BY id";
         case Record::win:
             return "SELECT id, day, text, '' FROM win ORDER BY at_utc DESC, id DESC LIMIT ?";
     }

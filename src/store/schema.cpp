@@ -300,7 +300,127 @@ constexpr std::string_view schema_3 = R"sql(
 CREATE INDEX entry_by_kind ON entry (kind, at_utc);
 )sql";
 
-constexpr std::array<std::string_view, 3> all_migrations{schema_1, schema_2, schema_3};
+// Progress across weeks: standard measures taken (each answer kept with the words chosen and
+// whether the item is critical, so that the safety flag needs no questionnaire file), goals with
+// their milestones and ratings, and the goal a piece of homework serves. A goal's title, why,
+// milestones and rating notes are searchable as one row (code 7), rebuilt as homework's is.
+constexpr std::string_view schema_4 = R"sql(
+CREATE TABLE measure_result (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    measure     TEXT NOT NULL CHECK (measure <> ''),
+    title       TEXT NOT NULL,
+    at_utc      INTEGER NOT NULL,
+    at_offset   INTEGER NOT NULL,
+    day         TEXT NOT NULL,
+    total       INTEGER NOT NULL,
+    band        TEXT NOT NULL,
+    created_utc INTEGER NOT NULL
+);
+CREATE INDEX measure_result_by_measure ON measure_result (measure, at_utc);
+CREATE INDEX measure_result_by_day ON measure_result (day, at_utc);
+
+CREATE TABLE measure_answer (
+    id        INTEGER PRIMARY KEY,
+    uuid      TEXT NOT NULL UNIQUE,
+    result_id INTEGER NOT NULL REFERENCES measure_result (id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    item      TEXT NOT NULL,
+    value     INTEGER NOT NULL,
+    label     TEXT NOT NULL,
+    critical  INTEGER NOT NULL DEFAULT 0 CHECK (critical IN (0, 1)),
+    UNIQUE (result_id, item)
+);
+
+CREATE TABLE goal (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    title       TEXT NOT NULL CHECK (title <> ''),
+    why         TEXT NOT NULL DEFAULT '',
+    status      TEXT NOT NULL CHECK (status IN ('open', 'done', 'dropped')),
+    start_day   TEXT NOT NULL,
+    end_day     TEXT,
+    created_utc INTEGER NOT NULL,
+    updated_utc INTEGER NOT NULL
+);
+CREATE INDEX goal_by_status ON goal (status, id);
+
+CREATE TABLE goal_milestone (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    goal_id     INTEGER NOT NULL REFERENCES goal (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    text        TEXT NOT NULL CHECK (text <> ''),
+    done_utc    INTEGER,
+    done_offset INTEGER,
+    UNIQUE (goal_id, position)
+);
+
+CREATE TABLE goal_rating (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    goal_id     INTEGER NOT NULL REFERENCES goal (id) ON DELETE CASCADE,
+    at_utc      INTEGER NOT NULL,
+    at_offset   INTEGER NOT NULL,
+    day         TEXT NOT NULL,
+    rating      INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 10),
+    note        TEXT NOT NULL DEFAULT '',
+    created_utc INTEGER NOT NULL
+);
+CREATE INDEX goal_rating_by_goal ON goal_rating (goal_id, at_utc);
+CREATE INDEX goal_rating_by_day ON goal_rating (day, at_utc);
+
+ALTER TABLE homework ADD COLUMN goal_id INTEGER REFERENCES goal (id) ON DELETE SET NULL;
+CREATE INDEX homework_by_goal ON homework (goal_id);
+
+CREATE TRIGGER goal_search_insert AFTER INSERT ON goal BEGIN
+    UPDATE goal SET title = title WHERE id = NEW.id;
+END;
+CREATE TRIGGER goal_search_update AFTER UPDATE OF title, why, start_day, created_utc ON goal BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 8 + 7;
+    INSERT INTO search_index (rowid, kind, day, at_utc, body)
+    VALUES (NEW.id * 8 + 7, 'goal', NEW.start_day, NEW.created_utc,
+            NEW.title || char(10) || NEW.why || char(10) ||
+            ifnull((SELECT group_concat(text, char(10))
+                    FROM (SELECT text FROM goal_milestone
+                          WHERE goal_id = NEW.id ORDER BY position)), '') || char(10) ||
+            ifnull((SELECT group_concat(note, char(10))
+                    FROM (SELECT note FROM goal_rating
+                          WHERE goal_id = NEW.id AND note <> '' ORDER BY at_utc, id)), ''));
+    INSERT INTO search_index (search_index)
+    SELECT 'optimize' WHERE OLD.title <> NEW.title OR OLD.why <> NEW.why;
+END;
+CREATE TRIGGER goal_search_delete AFTER DELETE ON goal BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 8 + 7;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
+END;
+CREATE TRIGGER goal_milestone_search_insert AFTER INSERT ON goal_milestone BEGIN
+    UPDATE goal SET title = title WHERE id = NEW.goal_id;
+END;
+CREATE TRIGGER goal_milestone_search_update
+AFTER UPDATE OF text, position, goal_id ON goal_milestone BEGIN
+    UPDATE goal SET title = title WHERE id IN (OLD.goal_id, NEW.goal_id);
+    INSERT INTO search_index (search_index) SELECT 'optimize' WHERE OLD.text <> NEW.text;
+END;
+CREATE TRIGGER goal_milestone_search_delete AFTER DELETE ON goal_milestone BEGIN
+    UPDATE goal SET title = title WHERE id = OLD.goal_id;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
+END;
+CREATE TRIGGER goal_rating_search_insert AFTER INSERT ON goal_rating WHEN NEW.note <> '' BEGIN
+    UPDATE goal SET title = title WHERE id = NEW.goal_id;
+END;
+CREATE TRIGGER goal_rating_search_update AFTER UPDATE OF note, goal_id ON goal_rating BEGIN
+    UPDATE goal SET title = title WHERE id IN (OLD.goal_id, NEW.goal_id);
+    INSERT INTO search_index (search_index)
+    SELECT 'optimize' WHERE OLD.note <> '' AND OLD.note <> NEW.note;
+END;
+CREATE TRIGGER goal_rating_search_delete AFTER DELETE ON goal_rating WHEN OLD.note <> '' BEGIN
+    UPDATE goal SET title = title WHERE id = OLD.goal_id;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
+END;
+)sql";
+
+constexpr std::array<std::string_view, 4> all_migrations{schema_1, schema_2, schema_3, schema_4};
 
 }  // namespace
 

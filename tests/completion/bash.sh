@@ -61,6 +61,13 @@ expect "thought-record" tend reflect --template = th
 expect "check-in" tend prep --template = ch
 expect "check-in" tend template show ch
 expect "thought-record" tend worksheet th
+expect "1" tend goal rate ""  # the only open goal: bash completes it outright
+expect "1" tend hw add x --goal ""
+expect "list     (List the questionnaires and when each was last taken)
+history  (List past results, oldest first)
+gad-7    (GAD-7)
+phq-9    (PHQ-9)" tend check ""
+expect "phq-9" tend check history p
 expect "after\\ work  (1 mood)
 sleep        (1 mood)
 walk         (1 mood)

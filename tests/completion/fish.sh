@@ -31,6 +31,11 @@ expect "2${tab}Call the dentist" "tend hw drop 2"
 expect "check-in${tab}Evening check-in" "tend worksheet ch"
 expect "--template=thought-record${tab}Thought record" "tend reflect --template=th"
 expect "check-in${tab}Evening check-in" "tend template show c"
+expect "1${tab}Sleep before midnight" "tend goal rate "
+expect "list${tab}List the questionnaires and when each was last taken
+history${tab}List past results, oldest first
+gad-7${tab}GAD-7
+phq-9${tab}PHQ-9" "tend check "
 expect "sleep,walk${tab}1 mood
 sleep,work${tab}1 mood" "tend mood -t sleep,w"
 expect "after work${tab}1 mood" "tend mood --tag af"

@@ -69,6 +69,9 @@ seed_world() {
     tend mood 5 -t work -q
     tend mood 6 -t "after work" -q
     tend win "asked for help" -q
+    tend goal add "Sleep before midnight" -q
+    tend goal add "Old goal" -q
+    tend goal drop 2 -q
     tend reflect -a takeaway="Rest is not laziness." -q
     mkdir -p "$XDG_CONFIG_HOME/tend/templates"
     cat >"$XDG_CONFIG_HOME/tend/templates/check-in.toml" <<'TOML'

@@ -31,6 +31,8 @@ prep                   -- Getting ready for the next session
 reflection             -- Reflection on the session
 thought-record         -- Thought record" "tend worksheet "
 expect "check-in  -- Evening check-in" "tend template show c"
+expect "1  -- Sleep before midnight" "tend goal rate "
+expect "phq-9  -- PHQ-9" "tend check p"
 expect "thought-record  -- Thought record" "tend reflect --template=th"
 expect "walk  -- 1 mood
 work  -- 1 mood" "tend mood -t sleep,w"

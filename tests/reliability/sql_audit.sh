@@ -58,6 +58,15 @@ REVIEWED=(
     # win_store.cpp: the SELECT is a constant; where.sql is period_clause's, values bound.
     'SQLite::Statement q(db.sql(), std::string(select_win) + where.sql + " ORDER BY at_utc, id");'
     'SQLite::Statement q(db.sql(), std::string(select_win) + "WHERE id = ?");'
+    # goal_store.cpp: the SELECT is a constant; the rest literals; values bound.
+    'SQLite::Statement q(db.sql(), std::string(select_goal) + "WHERE id = ?");'
+    'SQLite::Statement q(db.sql(), std::string(select_goal) + (include_closed ? "" : "WHERE status = '\''open'\'' ") + "ORDER BY id");'
+    'SQLite::Statement q(db.sql(), std::string(select_goal) + "WHERE start_day <= ? AND (end_day IS NULL OR end_day >= ?) " "ORDER BY id");'
+    # measure_store.cpp: the SELECT is a constant; where.sql is period_clause's plus a literal
+    # "measure = ?"; values bound.
+    'SQLite::Statement q(db.sql(), std::string(select_result) + where.sql + " ORDER BY at_utc, id");'
+    'SQLite::Statement q(db.sql(), std::string(select_result) + "WHERE id = ?");'
+    'SQLite::Statement q(db.sql(), std::string(select_result) + "WHERE id IN (SELECT (SELECT id FROM measure_result m WHERE " "m.measure = d.measure ORDER BY at_utc DESC, id DESC LIMIT " "1) FROM (SELECT DISTINCT measure FROM measure_result) d) " "ORDER BY measure");'
 )
 
 problems=0

@@ -41,8 +41,10 @@ std::string with(const std::string& field, const std::string& value) {
 TEST_CASE("archive: every kind is listed in import order") {
     std::vector<std::string> names;
     for (const auto& k : record_kinds()) names.emplace_back(k.name);
-    CHECK(names == std::vector<std::string>{"sessions", "moods", "entries", "homework",
-                                            "homework_steps", "checkoffs", "wins"});
+    CHECK(names == std::vector<std::string>{"sessions", "moods", "entries", "goals", "homework",
+                                            "homework_steps", "checkoffs", "wins",
+                                            "goal_milestones", "goal_ratings", "measure_results",
+                                            "measure_answers"});
     // Each kind's id is its place in the list.
     for (std::size_t i = 0; i < record_kinds().size(); ++i)
         CHECK(static_cast<std::size_t>(record_kinds()[i].id) == i);

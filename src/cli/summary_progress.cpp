@@ -1,0 +1,71 @@
+#include "cli/summary_progress.hpp"
+
+#include <set>
+
+#include "core/measure_library.hpp"
+#include "core/mood_stats.hpp"
+#include "store/goal_store.hpp"
+#include "store/homework_store.hpp"
+#include "store/measure_store.hpp"
+#include "store/progress_store.hpp"
+#include "store/summary_store.hpp"
+#include "util/error.hpp"
+
+namespace tend::cli {
+namespace {
+
+/// The definitions of the measures taken, where they can still be read: a file gone or broken
+/// since leaves its trend without thresholds rather than failing the summary.
+std::vector<core::Measure> known_measures(const std::vector<core::MeasureResult>& results) {
+    std::set<std::string> names;
+    for (const auto& r : results) names.insert(r.measure);
+    std::vector<core::Measure> out;
+    for (const auto& name : names) {
+        try {
+            if (auto m = core::find_measure(name, core::user_measures_dir())) out.push_back(*m);
+        } catch (const Error&) {
+        }
+    }
+    return out;
+}
+
+core::AcrossRow across_row(store::Database& db, const core::AcrossWindow& w,
+                           const std::vector<core::MeasureResult>& results, core::Day today) {
+    core::AcrossRow row;
+    row.from = w.from;
+    row.to = w.to;
+    row.days = core::days_between(w.from, w.to) + 1;
+    core::Totals mood;
+    for (const auto& d : store::mood_days(db, w.from, w.to)) {
+        ++row.days_logged;
+        mood.entries += d.entries;
+        mood.sum += d.sum;
+    }
+    row.mood_mean = mood.mean();
+    auto hw = store::load_homework_window(db, w.from, w.to);
+    for (const auto& item :
+         core::homework_summaries(hw.homework, hw.checkoffs, w.from, w.to, today)) {
+        row.homework_done += item.adherence.done;
+        row.homework_scheduled += item.adherence.scheduled;
+    }
+    row.scores = core::scores_in(results, w.from, w.to);
+    return row;
+}
+
+}  // namespace
+
+core::Progress gather_progress(store::Database& db, const core::SummaryWindow& window,
+                               core::Day today) {
+    core::Progress p;
+    auto results = store::measure_results_until(db, window.to, "");
+    p.safety = core::safety_flags(results, window.from, window.to);
+    p.measures = core::measure_trends(results, known_measures(results));
+    p.goals = core::goal_progress(store::goals_in_window(db, window.from, window.to), window.to);
+    auto sessions = store::held_session_days(db, window.to, core::max_across_rows);
+    p.across_by_session = !sessions.empty();
+    for (const auto& w : core::across_windows(sessions, window.to))
+        p.across.push_back(across_row(db, w, results, today));
+    return p;
+}
+
+}  // namespace tend::cli

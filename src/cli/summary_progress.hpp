@@ -1,0 +1,15 @@
+// The summary's Measures, Goals and Across sessions sections (and the safety flags shown
+// first), gathered from the store for a window.
+#pragma once
+
+#include "core/progress.hpp"
+#include "core/summary.hpp"
+#include "store/database.hpp"
+
+namespace tend::cli {
+
+/// The sections for the window, as of `today` (for homework that has not come due yet).
+[[nodiscard]] core::Progress gather_progress(store::Database& db, const core::SummaryWindow& window,
+                                             core::Day today);
+
+}  // namespace tend::cli

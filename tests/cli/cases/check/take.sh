@@ -1,0 +1,16 @@
+# Taking a questionnaire without a terminal: --answer or standard input, never a prompt; the
+# score, band, caseness and change against the previous and the first result.
+run 'tend check list'
+run 'printf "0 1 0 1 0 0 1 0 0\n" | tend check phq-9 --at "2026-11-03 09:00"'
+run 'tend check phq-9 -a 1=2 -a 2=2 -a 3=2 -a 4=1 -a 5=1 -a 6=1 -a 7=1 -a 8=1 -a 9=0 --at "2026-11-10 09:00"'
+run 'printf "1=1\n2=1\n3=0\n4=1\n5=0\n6=0\n7=0\n8=0\n9=0\n" | tend check phq-9'
+run 'printf "3 3 3 3 3 3 3\n" | tend check gad-7 --at "2026-11-17 20:00"'
+run 'printf "0 0 0 0 0 0 0\n" | tend check gad-7 -q'
+run 'printf "1 1 1 1 1 1 1\n" | tend check gad-7 --format json | sed -E "s/[0-9a-f-]{36}/UUID/"'
+run 'tend check list'
+run 'tend check list --format markdown'
+run 'tend check list --format json | jq -c ".[] | {name, title, items, builtin, last: .last.total}"'
+run 'tend check history'
+run 'tend check history gad-7'
+run 'tend check history phq-9 --since 2026-11-09 --format markdown'
+run 'tend check history --format json | jq -c ".[] | {id, measure, total, band, day}"'
