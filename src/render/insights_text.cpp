@@ -23,7 +23,8 @@ std::string indented(const std::string& table) {
 std::string insights_text(const core::Insights& in, const Style& style) {
     std::string out = paint(style, sgr::bold, "Insights for " + words::insights_span(in)) + "\n";
     out += words::insights_coverage(in) + "\n";
-    out += std::string(words::not_proof) + "\n";
+    out += words::not_proof;
+    out += '\n';
     for (const auto& section : insights_sections(in)) {
         out += "\n" + paint(style, sgr::bold, section.title) + "\n";
         for (const auto& line : section.lines) out += "  " + sanitize(line) + "\n";

@@ -11,6 +11,7 @@
 
 #include <CLI/CLI.hpp>
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "cli/shared.hpp"
 #include "render/json.hpp"

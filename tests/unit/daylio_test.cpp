@@ -10,7 +10,7 @@ using namespace tend::core;
 
 namespace {
 
-constexpr const char* header = "full_date,date,weekday,time,mood,activities,note_title,note\n";
+const std::string header = "full_date,date,weekday,time,mood,activities,note_title,note\n";
 
 using tend::test::usage_message;
 
@@ -21,7 +21,7 @@ bool contains(const std::string& text, std::string_view piece) {
 }  // namespace
 
 TEST_CASE("daylio: the five default moods become 2, 4, 6, 8, 10") {
-    auto moods = read_daylio(std::string(header) +
+    auto moods = read_daylio(header +
                                  "2026-11-05,,,10:00,rad,,,\n2026-11-04,,,10:00,good,,,\n"
                                  "2026-11-03,,,10:00,meh,,,\n2026-11-02,,,10:00,bad,,,\n"
                                  "2026-11-01,,,10:00,awful,,,\n",
@@ -33,22 +33,21 @@ TEST_CASE("daylio: the five default moods become 2, 4, 6, 8, 10") {
 }
 
 TEST_CASE("daylio: mood names match without regard to case or surrounding space") {
-    auto moods = read_daylio(std::string(header) + "2026-11-01,,,10:00,  RaD ,,,\n", {}, "f");
+    auto moods = read_daylio(header + "2026-11-01,,,10:00,  RaD ,,,\n", {}, "f");
     CHECK(moods.at(0).score == 10);
 }
 
 TEST_CASE("daylio: --map scores custom names and may override defaults") {
     MoodNames mapped{{"super", 9}, {"meh", 5}};
-    auto moods = read_daylio(
-        std::string(header) + "2026-11-02,,,10:00,Super,,,\n2026-11-01,,,10:00,meh,,,\n", mapped,
-        "f");
+    auto moods = read_daylio(header + "2026-11-02,,,10:00,Super,,,\n2026-11-01,,,10:00,meh,,,\n",
+                             mapped, "f");
     CHECK(moods.at(0).score == 5);
     CHECK(moods.at(1).score == 9);
 }
 
 TEST_CASE("daylio: unknown mood names are all listed, with how to map them") {
     auto message = usage_message([] {
-        (void)read_daylio(std::string(header) +
+        (void)read_daylio(header +
                               "2026-11-03,,,10:00,super,,,\n2026-11-02,,,10:00,so-so,,,\n"
                               "2026-11-01,,,10:00,super,,,\n",
                           {}, "f.csv");
@@ -83,7 +82,7 @@ TEST_CASE("daylio: 12- and 24-hour times") {
 }
 
 TEST_CASE("daylio: activities become tags, notes join title and text") {
-    auto moods = read_daylio(std::string(header) +
+    auto moods = read_daylio(header +
                                  "2026-11-01,,,10:00,good,\"Work | walk |  | Friends, family\","
                                  "Title,\"Body, with comma\nand a line\"\n",
                              {}, "f");
@@ -98,23 +97,23 @@ TEST_CASE("daylio: the 7-column form and a trailing scales column") {
         {}, "f");
     CHECK(seven.at(0).note == "Hi");
     CHECK(seven.at(0).tags == std::vector<std::string>{"tea"});
-    auto scales = read_daylio(std::string("full_date,date,weekday,time,mood,activities,"
-                                          "note_title,note,scales\n") +
-                                  "2026-11-01,x,y,8:00,meh,,,,energy: 3\n",
-                              {}, "f");
+    auto scales = read_daylio(
+        "full_date,date,weekday,time,mood,activities,note_title,note,scales\n"
+        "2026-11-01,x,y,8:00,meh,,,,energy: 3\n",
+        {}, "f");
     CHECK(scales.at(0).score == 6);
 }
 
 TEST_CASE("daylio: only full_date is trusted; date and weekday may be in any language") {
     tend::test::TimeZone berlin("Europe/Berlin");
-    auto moods = read_daylio(
-        std::string(header) + "2026-11-18,18 nov,mi\xc3\xa9rcoles,21:00,good,,,\n", {}, "f");
+    auto moods =
+        read_daylio(header + "2026-11-18,18 nov,mi\xc3\xa9rcoles,21:00,good,,,\n", {}, "f");
     CHECK(format_day(moods.at(0).day) == "2026-11-18");
     CHECK(format_iso(moods.at(0).at) == "2026-11-18T21:00:00+01:00");
 }
 
 TEST_CASE("daylio: newest-first rows come out oldest first, ties in reverse file order") {
-    auto moods = read_daylio(std::string(header) +
+    auto moods = read_daylio(header +
                                  "2026-11-02,,,09:00,rad,,,newest\n2026-11-01,,,09:00,good,,,b\n"
                                  "2026-11-01,,,09:00,meh,,,a\n",
                              {}, "f");
@@ -125,7 +124,7 @@ TEST_CASE("daylio: newest-first rows come out oldest first, ties in reverse file
 }
 
 TEST_CASE("daylio: UUIDs are deterministic and tell identical rows apart") {
-    auto text = std::string(header) + "2026-11-01,,,09:00,rad,,,same\n" +
+    auto text = header + "2026-11-01,,,09:00,rad,,,same\n" +
                 "2026-11-01,,,09:00,rad,,,same\n2026-11-01,,,09:00,rad,,,other\n";
     auto a = read_daylio(text, {}, "f");
     auto b = read_daylio(text, {}, "f");
@@ -136,15 +135,15 @@ TEST_CASE("daylio: UUIDs are deterministic and tell identical rows apart") {
     CHECK(a[1].uuid != a[2].uuid);
     CHECK(a[0].uuid != a[1].uuid);
     // The same moment written in 12-hour form is the same row.
-    auto twelve = read_daylio(std::string(header) + "2026-11-01,,,9:00 AM,rad,,,other\n", {}, "f");
+    auto twelve = read_daylio(header + "2026-11-01,,,9:00 AM,rad,,,other\n", {}, "f");
     CHECK(twelve.at(0).uuid == a[0].uuid);
 }
 
 TEST_CASE("daylio: byte-order mark, CRLF, emoji, blank lines") {
-    auto moods = read_daylio(
-        "\xef\xbb\xbf" + std::string(header).replace(std::string(header).size() - 1, 1, "\r\n") +
-            "2026-11-01,,,09:00,rad,,,\"\xf0\x9f\x8d\xbf\r\nyum\"\r\n\r\n",
-        {}, "f");
+    auto moods =
+        read_daylio("\xef\xbb\xbf" + std::string(header).replace(header.size() - 1, 1, "\r\n") +
+                        "2026-11-01,,,09:00,rad,,,\"\xf0\x9f\x8d\xbf\r\nyum\"\r\n\r\n",
+                    {}, "f");
     REQUIRE(moods.size() == 1);
     CHECK(moods[0].note == "\xf0\x9f\x8d\xbf\nyum");  // line breaks in notes become \n
 }
@@ -157,17 +156,16 @@ TEST_CASE("daylio: malformed files name the line and the problem") {
     };
     fails("", "f.csv is empty");
     fails("date,time,mood\n", "line 1: the header has no full_date column");
-    fails(std::string(header) + "2026-11-01,,,09:00,rad,,\n",
-          "line 2: 7 fields where the header has 8");
-    fails(std::string(header) + "2026-11-01,,,09:00,rad,,,\n01/11/2026,,,09:00,rad,,,\n",
+    fails(header + "2026-11-01,,,09:00,rad,,\n", "line 2: 7 fields where the header has 8");
+    fails(header + "2026-11-01,,,09:00,rad,,,\n01/11/2026,,,09:00,rad,,,\n",
           "line 3: full_date \"01/11/2026\" is not a date");
-    fails(std::string(header) + "2026-02-30,,,09:00,rad,,,\n", "line 2: full_date");
-    fails(std::string(header) + "2026-11-01,,,25:00,rad,,,\n", "line 2: time \"25:00\"");
-    fails(std::string(header) + "2026-11-01,,,09:00,,,,\n", "line 2: the mood is empty");
-    fails(std::string(header) + "2026-11-01,,,09:00,rad,,,\"open\n", "line 2: a quoted field");
-    fails(std::string(header) + "2026-11-01,,,09:00,rad,,,\"x\"y\n", "line 2: text follows");
-    fails(std::string(header) + "2026-11-01,,,09:00,rad,,,\xff\n", "line 2: the text is not valid");
-    fails(std::string(header) +
+    fails(header + "2026-02-30,,,09:00,rad,,,\n", "line 2: full_date");
+    fails(header + "2026-11-01,,,25:00,rad,,,\n", "line 2: time \"25:00\"");
+    fails(header + "2026-11-01,,,09:00,,,,\n", "line 2: the mood is empty");
+    fails(header + "2026-11-01,,,09:00,rad,,,\"open\n", "line 2: a quoted field");
+    fails(header + "2026-11-01,,,09:00,rad,,,\"x\"y\n", "line 2: text follows");
+    fails(header + "2026-11-01,,,09:00,rad,,,\xff\n", "line 2: the text is not valid");
+    fails(header +
               "2026-11-01,,,09:00,rad,a\x01"
               "b,,\n",
           "line 2: activity");
@@ -178,7 +176,7 @@ TEST_CASE("daylio: a header-only file has no moods") {
 }
 
 TEST_CASE("daylio: recognise an export by its header") {
-    CHECK(looks_like_daylio(std::string("\xef\xbb\xbf") + header));
+    CHECK(looks_like_daylio("\xef\xbb\xbf" + header));
     CHECK(looks_like_daylio("FULL_DATE,date"));
     CHECK_FALSE(looks_like_daylio("{\"format\": \"tend-export\"}"));
 }
