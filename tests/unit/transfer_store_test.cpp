@@ -140,9 +140,9 @@ TEST_CASE("transfer: records after a clash are still imported") {
     auto index = core::kind_index("checkoffs");
     const auto& kind = core::record_kinds()[index];
     auto clash = source.records[index].at(0);
-    clash.values[0] = std::string("60000000-0000-4000-8000-0000000000ff");
+    std::get<std::string>(clash.values[0]) = "60000000-0000-4000-8000-0000000000ff";
     auto later = clash;
-    later.values[0] = std::string("60000000-0000-4000-8000-0000000000fe");
+    std::get<std::string>(later.values[0]) = "60000000-0000-4000-8000-0000000000fe";
     later.values[core::field_index(kind, "day")] = std::string("2026-11-25");
     core::Archive archive;
     archive.records[index] = {clash, later, clash};
@@ -221,8 +221,7 @@ TEST_CASE("transfer: progress is reported for every record") {
 }
 
 TEST_CASE("transfer: every field of every record kind has its column in its kind's table") {
-    test::TempDir dir;
-    auto db = fresh(dir, "a.db");
+    test::TempDatabase db("a.db");
     for (const auto& kind : core::record_kinds()) {
         std::set<std::string> columns;
         SQLite::Statement q(db->sql(), "SELECT name FROM pragma_table_info(?)");

@@ -137,38 +137,38 @@ TEST_CASE("check_text refuses invalid UTF-8, NUL bytes and oversized text", "[va
 }
 
 TEST_CASE("quoted shows a value safely on one line", "[validate]") {
-    CHECK(quoted("abc") == R"("abc")");
-    CHECK(quoted("") == R"("")");
-    CHECK(quoted("café 😀") == "\"café 😀\"");
+    CHECK(tend::core::quoted("abc") == R"("abc")");
+    CHECK(tend::core::quoted("") == R"("")");
+    CHECK(tend::core::quoted("café 😀") == "\"café 😀\"");
     SECTION("control characters are escaped as \\xNN") {
-        CHECK(quoted("a\nb") == R"("a\x0ab")");
-        CHECK(quoted("a\tb\r") == R"("a\x09b\x0d")");
-        CHECK(quoted("\x1b[2J") == R"("\x1b[2J")");
-        CHECK(quoted("\x07") == R"("\x07")");
-        CHECK(quoted("\x7f") == R"("\x7f")");
-        CHECK(quoted(std::string("\0", 1)) == R"("\x00")");
+        CHECK(tend::core::quoted("a\nb") == R"("a\x0ab")");
+        CHECK(tend::core::quoted("a\tb\r") == R"("a\x09b\x0d")");
+        CHECK(tend::core::quoted("\x1b[2J") == R"("\x1b[2J")");
+        CHECK(tend::core::quoted("\x07") == R"("\x07")");
+        CHECK(tend::core::quoted("\x7f") == R"("\x7f")");
+        CHECK(tend::core::quoted(std::string("\0", 1)) == R"("\x00")");
     }
     SECTION("in text that is not valid UTF-8, every non-ASCII byte is escaped") {
-        CHECK(quoted("caf\xe9") == R"("caf\xe9")");
-        CHECK(quoted("\xc3\xa9\xff") == R"("\xc3\xa9\xff")");
+        CHECK(tend::core::quoted("caf\xe9") == R"("caf\xe9")");
+        CHECK(tend::core::quoted("\xc3\xa9\xff") == R"("\xc3\xa9\xff")");
     }
     SECTION("long values are cut to 40 characters, the last being an ellipsis") {
         std::string forty(40, 'a');
-        CHECK(quoted(forty) == "\"" + forty + "\"");
-        CHECK(quoted(std::string(41, 'a')) == "\"" + std::string(39, 'a') + "…\"");
-        CHECK(quoted(std::string(5000, 'b')) == "\"" + std::string(39, 'b') + "…\"");
+        CHECK(tend::core::quoted(forty) == "\"" + forty + "\"");
+        CHECK(tend::core::quoted(std::string(41, 'a')) == "\"" + std::string(39, 'a') + "…\"");
+        CHECK(tend::core::quoted(std::string(5000, 'b')) == "\"" + std::string(39, 'b') + "…\"");
         std::string accents;
         for (int i = 0; i < 50; ++i) accents += "é";
         std::string cut;
         for (int i = 0; i < 39; ++i) cut += "é";
-        CHECK(quoted(accents) == "\"" + cut + "…\"");
+        CHECK(tend::core::quoted(accents) == "\"" + cut + "…\"");
     }
 }
 
 // C1 controls (U+009B is CSI, U+0085 a line break) are escaped in quoted values, as sanitize
 // escapes them on output.
 TEST_CASE("quoted escapes C1 control characters", "[validate]") {
-    auto shown = quoted(
+    auto shown = tend::core::quoted(
         "\xc2\x9b"
         "31mred\xc2\x85next");
     CHECK(shown.find("\xc2\x9b") == std::string::npos);

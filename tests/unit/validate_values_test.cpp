@@ -11,22 +11,22 @@ using namespace tend::core;
 using Catch::Matchers::Contains;
 
 TEST_CASE("quoted shows a value on one line that cannot drive a terminal", "[validate]") {
-    CHECK(quoted("seven") == R"("seven")");
-    CHECK(quoted("") == R"("")");
+    CHECK(tend::core::quoted("seven") == R"("seven")");
+    CHECK(tend::core::quoted("") == R"("")");
     SECTION("C0 controls and DEL as \\xNN") {
-        CHECK(quoted("a\x1b[2J\nb\x7f") == R"("a\x1b[2J\x0ab\x7f")");
+        CHECK(tend::core::quoted("a\x1b[2J\nb\x7f") == R"("a\x1b[2J\x0ab\x7f")");
     }
     SECTION("C1 and bidirectional controls as \\uNNNN, other characters kept") {
-        CHECK(quoted("\u0089c1") == R"("\u0089c1")");
-        CHECK(quoted("\u202eevil\u202c") == R"("\u202eevil\u202c")");
-        CHECK(quoted("Grüße 日本") == "\"Grüße 日本\"");
+        CHECK(tend::core::quoted("\u0089c1") == R"("\u0089c1")");
+        CHECK(tend::core::quoted("\u202eevil\u202c") == R"("\u202eevil\u202c")");
+        CHECK(tend::core::quoted("Grüße 日本") == "\"Grüße 日本\"");
     }
     SECTION("invalid UTF-8 byte by byte") {
-        CHECK(quoted("ok \xc3\x28") == R"("ok \xc3(")");
-        CHECK(quoted("\xff\xfe") == R"("\xff\xfe")");
+        CHECK(tend::core::quoted("ok \xc3\x28") == R"("ok \xc3(")");
+        CHECK(tend::core::quoted("\xff\xfe") == R"("\xff\xfe")");
     }
     SECTION("cut at 40 characters") {
-        auto shown = quoted(std::string(100000, 'x'));
+        auto shown = tend::core::quoted(std::string(100000, 'x'));
         CHECK(shown == "\"" + std::string(39, 'x') + "…\"");
     }
 }
