@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/goal.hpp"
 #include "core/guided.hpp"
 #include "core/homework.hpp"
 #include "core/options.hpp"
@@ -106,9 +107,12 @@ TEST_CASE("the stored names of kinds and statuses come from their tables") {
     CHECK(schedule_kinds.words() == Words{"once", "daily", "days", "weekly"});
     CHECK(homework_statuses.words() == Words{"open", "done", "dropped"});
     CHECK(checkoff_statuses.words() == Words{"done", "skipped"});
+    CHECK(goal_statuses.words() == Words{"open", "done", "dropped"});
+    CHECK(parse_goal_status(goal_status_name(GoalStatus::dropped)) == GoalStatus::dropped);
     CHECK(per_periods.words() == Words{"week"});
     CHECK(per_periods.parse("week") == ScheduleKind::weekly);
-    CHECK(reminder_kinds.listed() == "mood, homework_due, homework_overdue, reflection, prep");
+    CHECK(reminder_kinds.listed() ==
+          "mood, homework_due, homework_overdue, reflection, prep, goal_rating, measure");
     for (auto kind : all_reminder_kinds) CHECK(reminder_kinds.parse(reminder_kind_name(kind)));
 }
 
