@@ -9,7 +9,7 @@
 namespace tend::core {
 namespace {
 
-using Marks = std::map<Day, CheckoffStatus>;
+using Marks = CheckoffMarks;
 
 /// A scheduled day, or the part of a week that counts.
 struct Slot {
@@ -49,21 +49,6 @@ Mark mark(const Slot& s) {
     if (c.done > 0 && c.done >= s.quota) return Mark::met;
     if (!s.finished || c.done + c.skipped >= s.quota) return Mark::neutral;
     return Mark::broken;
-}
-
-Marks marks_of(const Homework& hw, const std::vector<Checkoff>& checkoffs) {
-    Marks marks;
-    for (const auto& c : checkoffs)
-        if (c.homework_id == hw.id) marks[c.day] = c.status;
-    return marks;
-}
-
-/// The last day that counts for recurring work, or nullopt while it is open. The drop day
-/// counts only when it was checked off.
-std::optional<Day> last_active_day(const Homework& hw, const Marks& marks) {
-    if (hw.status == HomeworkStatus::open || !hw.end_day) return std::nullopt;
-    if (marks.contains(*hw.end_day)) return hw.end_day;
-    return add_days(*hw.end_day, -1);
 }
 
 void tally(const Marks& marks, Day first, Day last, Slot& slot) {
@@ -214,7 +199,7 @@ Adherence adherence_for(const Homework& hw, const std::vector<Checkoff>& checkof
     Adherence a;
     a.homework_id = hw.id;
     a.streak_unit = unit_of(hw.schedule.kind);
-    auto marks = marks_of(hw, checkoffs);
+    auto marks = checkoff_marks(hw, checkoffs);
     if (is_recurring(hw.schedule))
         add_recurring(a, hw, marks, from, to, today);
     else
@@ -230,6 +215,19 @@ std::vector<Adherence> adherence_for(const std::vector<Homework>& homework,
     out.reserve(homework.size());
     for (const auto& hw : homework) out.push_back(adherence_for(hw, checkoffs, from, to, today));
     return out;
+}
+
+CheckoffMarks checkoff_marks(const Homework& hw, const std::vector<Checkoff>& checkoffs) {
+    CheckoffMarks marks;
+    for (const auto& c : checkoffs)
+        if (c.homework_id == hw.id) marks[c.day] = c.status;
+    return marks;
+}
+
+std::optional<Day> last_active_day(const Homework& hw, const CheckoffMarks& marks) {
+    if (hw.status == HomeworkStatus::open || !hw.end_day) return std::nullopt;
+    if (marks.contains(*hw.end_day)) return hw.end_day;
+    return add_days(*hw.end_day, -1);
 }
 
 }  // namespace tend::core

@@ -24,6 +24,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -63,5 +64,17 @@ struct Adherence {
 [[nodiscard]] std::vector<Adherence> adherence_for(const std::vector<Homework>& homework,
                                                    const std::vector<Checkoff>& checkoffs, Day from,
                                                    Day to, Day today);
+
+/// One item's check-offs by day.
+using CheckoffMarks = std::map<Day, CheckoffStatus>;
+
+/// The check-offs of `homework` among `checkoffs` (other items' are ignored), by day.
+[[nodiscard]] CheckoffMarks checkoff_marks(const Homework& homework,
+                                           const std::vector<Checkoff>& checkoffs);
+
+/// The last day that counts for recurring work, or nullopt while it is open. The drop day
+/// counts only when it was checked off.
+[[nodiscard]] std::optional<Day> last_active_day(const Homework& homework,
+                                                 const CheckoffMarks& marks);
 
 }  // namespace tend::core

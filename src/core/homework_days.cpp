@@ -1,30 +1,11 @@
 #include "core/homework_days.hpp"
 
 #include <algorithm>
-#include <map>
 #include <optional>
 
+#include "core/adherence.hpp"
+
 namespace tend::core {
-namespace {
-
-using Marks = std::map<Day, CheckoffStatus>;
-
-Marks marks_of(const Homework& hw, const std::vector<Checkoff>& checkoffs) {
-    Marks marks;
-    for (const auto& c : checkoffs)
-        if (c.homework_id == hw.id) marks[c.day] = c.status;
-    return marks;
-}
-
-/// The last day that counts, or nullopt while the item is open; the drop day counts only when
-/// it was checked off (as in adherence).
-std::optional<Day> last_active_day(const Homework& hw, const Marks& marks) {
-    if (hw.status == HomeworkStatus::open || !hw.end_day) return std::nullopt;
-    if (marks.contains(*hw.end_day)) return hw.end_day;
-    return add_days(*hw.end_day, -1);
-}
-
-}  // namespace
 
 HomeworkDays homework_days(const Homework& hw, const std::vector<Checkoff>& checkoffs, Day from,
                            Day to, Day today) {
@@ -32,7 +13,7 @@ HomeworkDays homework_days(const Homework& hw, const std::vector<Checkoff>& chec
     out.homework_id = hw.id;
     out.title = hw.title;
     if (!is_recurring(hw.schedule)) return out;
-    auto marks = marks_of(hw, checkoffs);
+    auto marks = checkoff_marks(hw, checkoffs);
     auto last = last_active_day(hw, marks);
     auto first_day = std::max(from, hw.start_day);
     auto last_day = last ? std::min(to, *last) : to;

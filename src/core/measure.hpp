@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/builtin_toml.hpp"
+
 namespace tend::core {
 
 /// One answer an item offers: the value it scores and the words shown for it.
@@ -140,10 +142,7 @@ struct Measure {
 };
 
 /// A built-in measure's name and TOML text, as compiled in.
-struct BuiltinMeasure {
-    std::string_view name;
-    std::string_view text;
-};
+using BuiltinMeasure = BuiltinToml;
 
 /// The built-in measures, by name.
 [[nodiscard]] const std::vector<BuiltinMeasure>& builtin_measures();

@@ -9,6 +9,7 @@
 #include <toml++/toml.h>
 
 #include "core/measure.hpp"
+#include "core/toml_reader.hpp"
 #include "core/validate.hpp"
 #include "util/error.hpp"
 
@@ -57,25 +58,8 @@ struct Pending {
 };
 
 /// Reads one measure, throwing "ORIGIN:LINE: problem".
-struct Reader {
-    const std::string& origin;
-
-    [[noreturn]] void fail(const toml::source_region& where, std::string_view problem) const {
-        throw usage_error(fmt::format("{}:{}: {}", origin, where.begin.line, problem));
-    }
-    [[noreturn]] void fail(std::string_view problem) const {
-        throw usage_error(fmt::format("{}: {}", origin, problem));
-    }
-
-    std::string text(const toml::node& node, std::string_view field, bool required) const {
-        auto value = node.value_exact<std::string>();
-        if (!value) fail(node.source(), fmt::format("{} must be a string in quotes", field));
-        if (required && value->find_first_not_of(" \t\r\n") == std::string::npos)
-            fail(node.source(), fmt::format("{} must not be empty", field));
-        if (value->find('\0') != std::string::npos)
-            fail(node.source(), fmt::format("{} must not contain a NUL character", field));
-        return *value;
-    }
+struct Reader : TomlReader {
+    using TomlReader::TomlReader;
 
     std::int64_t whole(const toml::node& node, std::string_view field, std::int64_t low,
                        std::int64_t high, std::string_view why = "") const {
@@ -242,17 +226,6 @@ struct Reader {
         }
     }
 
-    void name(const toml::node& node, Measure& m, std::string_view expected) const {
-        m.name = text(node, "name", true);
-        if (!is_measure_name(m.name))
-            fail(node.source(), fmt::format("name {} must be 1 to 64 of a-z, 0-9 and '-', "
-                                            "starting with a letter",
-                                            core::quoted(m.name)));
-        if (!expected.empty() && m.name != expected)
-            fail(node.source(), fmt::format("name {} does not match the file name {}.toml",
-                                            core::quoted(m.name), expected));
-    }
-
     void better(const toml::node& node, Measure& m) const {
         auto value = node.value_exact<std::string>();
         if (value && *value == "lower") {
@@ -272,7 +245,7 @@ struct Reader {
              has_bands = false;
         for (const auto& [key, node] : root) {
             if (key == "name") {
-                name(node, m, expected_name);
+                m.name = name(node, expected_name);
                 has_name = true;
             } else if (key == "title") {
                 m.title = text(node, "title", true);
@@ -410,15 +383,9 @@ struct Reader {
 
 Measure parse_measure(std::string_view text, const std::string& origin,
                       std::string_view expected_name) {
-    toml::table root;
-    try {
-        root = toml::parse(text, std::string_view(origin));
-    } catch (const toml::parse_error& e) {
-        throw usage_error(fmt::format("{}:{}: not valid TOML: {}", origin, e.source().begin.line,
-                                      e.description()));
-    }
     Measure m;
-    Reader reader{origin};
+    Reader reader(origin);
+    auto root = reader.parse(text);  // outlives `pending`, which points into it
     auto pending = reader.read(root, m, expected_name);
     reader.check(m, pending);
     m.toml = std::string(text);

@@ -5,13 +5,13 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "core/toml_reader.hpp"
 #include "core/validate.hpp"
 #include "util/error.hpp"
 
 namespace tend::core {
 namespace {
 
-constexpr std::size_t max_name_length = 64;
 constexpr std::size_t max_key_length = 32;
 constexpr std::size_t max_prompts = 50;
 
@@ -27,26 +27,8 @@ bool is_prompt_key(std::string_view key) {
 }
 
 /// Reads one template, throwing "ORIGIN:LINE: problem".
-struct Reader {
-    const std::string& origin;
-
-    [[noreturn]] void fail(const toml::source_region& where, std::string_view problem) const {
-        throw usage_error(fmt::format("{}:{}: {}", origin, where.begin.line, problem));
-    }
-    [[noreturn]] void fail(std::string_view problem) const {
-        throw usage_error(fmt::format("{}: {}", origin, problem));
-    }
-
-    std::string text(const toml::node& node, std::string_view field, bool required) const {
-        auto value = node.value<std::string>();
-        if (!node.is_string() || !value)
-            fail(node.source(), fmt::format("{} must be a string in quotes", field));
-        if (required && value->find_first_not_of(" \t\r\n") == std::string::npos)
-            fail(node.source(), fmt::format("{} must not be empty", field));
-        if (value->find('\0') != std::string::npos)
-            fail(node.source(), fmt::format("{} must not contain a NUL character", field));
-        return *value;
-    }
+struct Reader : TomlReader {
+    using TomlReader::TomlReader;
 
     Prompt prompt(const toml::table& table, const toml::source_region& where) const {
         Prompt p;
@@ -97,14 +79,7 @@ struct Reader {
         bool has_name = false, has_title = false, has_prompts = false;
         for (const auto& [key, node] : root) {
             if (key == "name") {
-                t.name = text(node, "name", true);
-                if (!is_template_name(t.name))
-                    fail(node.source(), fmt::format("name {} must be 1 to {} of a-z, 0-9 and '-', "
-                                                    "starting with a letter",
-                                                    core::quoted(t.name), max_name_length));
-                if (!expected_name.empty() && t.name != expected_name)
-                    fail(node.source(), fmt::format("name {} does not match the file name {}.toml",
-                                                    core::quoted(t.name), expected_name));
+                t.name = name(node, expected_name);
                 has_name = true;
             } else if (key == "title") {
                 t.title = text(node, "title", true);
@@ -143,23 +118,13 @@ std::string Template::key_list() const {
 }
 
 bool is_template_name(std::string_view name) {
-    if (name.empty() || name.size() > max_name_length || name[0] < 'a' || name[0] > 'z')
-        return false;
-    for (char c : name)
-        if (!is_lower_or_digit(c) && c != '-') return false;
-    return true;
+    return is_document_name(name);
 }
 
 Template parse_template(std::string_view text, const std::string& origin,
                         std::string_view expected_name) {
-    toml::table root;
-    try {
-        root = toml::parse(text, std::string_view(origin));
-    } catch (const toml::parse_error& e) {
-        throw usage_error(fmt::format("{}:{}: not valid TOML: {}", origin, e.source().begin.line,
-                                      e.description()));
-    }
-    auto t = Reader{origin}.read(root, expected_name);
+    Reader reader(origin);
+    auto t = reader.read(reader.parse(text), expected_name);
     t.source = std::string(text);
     return t;
 }

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/builtin_toml.hpp"
+
 namespace tend::core {
 
 struct Prompt {
@@ -33,10 +35,7 @@ struct Template {
 };
 
 /// A built-in template's name and TOML text, as compiled in.
-struct BuiltinTemplate {
-    std::string_view name;
-    std::string_view text;
-};
+using BuiltinTemplate = BuiltinToml;
 
 /// The built-in templates, by name.
 [[nodiscard]] const std::vector<BuiltinTemplate>& builtin_templates();
