@@ -97,7 +97,7 @@ std::vector<std::string> safety_lines(Context& ctx, const core::MeasureResult& r
 }
 
 void take_measure(Context& ctx, const CheckArgs& args) {
-    auto m = core::load_measure(args.name, core::user_measures_dir());
+    auto m = core::measures().load(args.name, core::measures().user_dir());
     std::vector<core::ItemAnswer> given;
     for (const auto& a : args.answers) given.push_back(m.parse_answer(a));
     const auto& clock = ctx.clock();
@@ -135,20 +135,21 @@ void take_measure(Context& ctx, const CheckArgs& args) {
 void list_measures(Context& ctx) {
     auto format = ctx.format();
     auto style = ctx.style();
-    auto measures = core::all_measures(core::user_measures_dir());
-    std::vector<core::MeasureResult> latest;
-    if (auto* db = ctx.existing_db()) latest = store::latest_measure_results(*db);
+    auto measures = core::measures().all(core::measures().user_dir());
+    auto latest =
+        read_existing(ctx, [&](store::Database& db) { return store::latest_measure_results(db); });
     ctx.print(render::measure_list(measures, latest, format, style));
 }
 
 void show_history(Context& ctx, const HistoryArgs& args) {
     std::string name;
-    if (!args.name.empty()) name = core::load_measure(args.name, core::user_measures_dir()).name;
+    if (!args.name.empty())
+        name = core::measures().load(args.name, core::measures().user_dir()).name;
     auto period = period_of(args.period, ctx.clock());
     auto format = ctx.format();
     auto style = ctx.style();
-    std::vector<core::MeasureResult> results;
-    if (auto* db = ctx.existing_db()) results = store::list_measure_results(*db, period, name);
+    auto results = read_existing(
+        ctx, [&](store::Database& db) { return store::list_measure_results(db, period, name); });
     ctx.print(render::measure_history(results, format, style));
 }
 

@@ -83,28 +83,15 @@ std::filesystem::path db_path_for(const cc::Situation& at, Context& ctx) {
     return *typed;
 }
 
-std::vector<cc::Candidate> template_candidates() {
-    auto dir = core::user_templates_dir();
+/// Each document's name, with its title (or that it cannot be read) as the description.
+template <class Doc>
+std::vector<cc::Candidate> document_candidates(const core::DocumentLibrary<Doc>& library) {
+    auto dir = library.user_dir();
     std::vector<cc::Candidate> out;
-    for (const auto& name : core::template_names(dir)) {
+    for (const auto& name : library.names(dir)) {
         std::string title;
         try {
-            if (auto t = core::find_template(name, dir)) title = t->title;
-        } catch (...) {
-            title = "(cannot be read)";
-        }
-        out.push_back({name, title});
-    }
-    return out;
-}
-
-std::vector<cc::Candidate> measure_candidates() {
-    auto dir = core::user_measures_dir();
-    std::vector<cc::Candidate> out;
-    for (const auto& name : core::measure_names(dir)) {
-        std::string title;
-        try {
-            if (auto m = core::find_measure(name, dir)) title = m->title;
+            if (auto doc = library.find(name, dir)) title = doc->title;
         } catch (...) {
             title = "(cannot be read)";
         }
@@ -115,8 +102,8 @@ std::vector<cc::Candidate> measure_candidates() {
 
 std::vector<cc::Candidate> live_candidates(const cc::Situation& at, cc::ValueSource source,
                                            Context& ctx) {
-    if (source.source == cc::Source::templates) return template_candidates();
-    if (source.source == cc::Source::measures) return measure_candidates();
+    if (source.source == cc::Source::templates) return document_candidates(core::templates());
+    if (source.source == cc::Source::measures) return document_candidates(core::measures());
     if (source.source != cc::Source::tags && source.source != cc::Source::records) return {};
     auto db = store::Database::open_read_only(db_path_for(at, ctx));
     if (!db) return {};

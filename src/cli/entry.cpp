@@ -40,8 +40,8 @@ void list_entries(Context& ctx, const ListArgs& args) {
     auto period = period_of(args.period, ctx.clock());
     auto format = ctx.format();
     auto style = ctx.style();
-    std::vector<core::Entry> entries;
-    if (auto* db = ctx.existing_db()) entries = store::list_entries(*db, kind, period);
+    auto entries = read_existing(
+        ctx, [&](store::Database& db) { return store::list_entries(db, kind, period); });
     ctx.print(render::entry_list(entries, format, style));
 }
 
@@ -62,7 +62,7 @@ void edit_entry(Context& ctx, const EditArgs& args) {
     auto* db = ctx.existing_db();
     auto e = existing_entry(db, id);
     auto t = core::editable_template(
-        core::find_template(e.template_name, core::user_templates_dir()), e);
+        core::templates().find(e.template_name, core::templates().user_dir()), e);
     auto texts = core::texts_of(e);
     if (args.answers.editor) {
         (void)given_answers(t, args.answers);  // refuses --answer with --editor

@@ -52,6 +52,15 @@ template <class Record>
     return std::move(*found);
 }
 
+/// What `read(db)` gives from the database, or the empty value when there is no database yet
+/// (a command that only reads never creates one).
+template <class Read>
+[[nodiscard]] auto read_existing(Context& ctx, Read read)
+    -> decltype(read(std::declval<store::Database&>())) {
+    if (auto* db = ctx.existing_db()) return read(*db);
+    return {};
+}
+
 /// The database in which to change the record with this id; with no database yet, the usage
 /// error no_record (nothing is created).
 [[nodiscard]] store::Database& database_with(Context& ctx, std::int64_t id, const RecordNoun& kind);

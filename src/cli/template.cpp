@@ -17,11 +17,11 @@ void list_templates(Context& ctx) {
     auto format = ctx.format();
     auto style = ctx.style();
     ctx.print(
-        render::template_list(core::all_templates(core::user_templates_dir()), format, style));
+        render::template_list(core::templates().all(core::templates().user_dir()), format, style));
 }
 
 void show_template(Context& ctx, const ShowArgs& args) {
-    auto t = core::load_template(args.name, core::user_templates_dir());
+    auto t = core::templates().load(args.name, core::templates().user_dir());
     if (args.toml) {
         ctx.print(t.source);
         return;

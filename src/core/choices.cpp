@@ -7,13 +7,25 @@
 
 namespace tend::core {
 
-std::string either_of(const std::vector<std::string>& items) {
+namespace {
+
+std::string listed_with(const std::vector<std::string>& items, std::string_view last) {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) out += i + 1 == items.size() ? " or " : ", ";
+        if (i > 0) out += i + 1 == items.size() ? last : ", ";
         out += items[i];
     }
     return out;
+}
+
+}  // namespace
+
+std::string either_of(const std::vector<std::string>& items) {
+    return listed_with(items, " or ");
+}
+
+std::string all_of(const std::vector<std::string>& items) {
+    return listed_with(items, " and ");
 }
 
 std::string comma_list(const std::vector<std::string_view>& words) {

@@ -24,6 +24,9 @@ struct Choice {
 /// "a, b or c"; "a or b"; "a".
 [[nodiscard]] std::string either_of(const std::vector<std::string>& items);
 
+/// "a, b and c"; "a and b"; "a".
+[[nodiscard]] std::string all_of(const std::vector<std::string>& items);
+
 /// "a, b, c".
 [[nodiscard]] std::string comma_list(const std::vector<std::string_view>& words);
 

@@ -11,6 +11,7 @@
 
 #include "core/measure.hpp"
 #include "core/rhythm.hpp"
+#include "core/toml_reader.hpp"
 #include "core/validate.hpp"
 #include "util/error.hpp"
 
@@ -183,7 +184,7 @@ struct Reader {
                     "a table of questionnaires and rhythms such as { \"phq-9\" = \"2 weeks\" }");
         std::vector<ReminderSettings::MeasureRhythm> out;
         for (const auto& [name, value] : *table) {
-            if (!is_measure_name(name.str()))
+            if (!is_document_name(name.str()))
                 throw usage_error(fmt::format(
                     "{}:{}: remind.measures must name questionnaires such as phq-9 (got {})",
                     origin, name.source().begin.line, core::quoted(name.str())));

@@ -3,6 +3,7 @@
 #include "core/measure.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include <fmt/format.h>
 
@@ -41,30 +42,10 @@ std::string MeasureItem::accepted() const {
 }
 
 std::string_view change_name(ScoreChange change) {
-    switch (change) {
-        case ScoreChange::reliable_improvement:
-            return "reliable improvement";
-        case ScoreChange::reliable_deterioration:
-            return "reliable deterioration";
-        case ScoreChange::no_reliable_change:
-            break;
-    }
-    return "no reliable change";
-}
-
-const MeasureItem* Measure::item(std::string_view key) const {
-    for (const auto& i : items)
-        if (i.key == key) return &i;
-    return nullptr;
-}
-
-std::string Measure::key_list() const {
-    std::string out;
-    for (const auto& i : items) {
-        if (!out.empty()) out += ", ";
-        out += i.key;
-    }
-    return out;
+    // In the enum's order.
+    constexpr std::array<std::string_view, 3> names{"reliable improvement", "no reliable change",
+                                                    "reliable deterioration"};
+    return names.at(static_cast<std::size_t>(change));
 }
 
 int Measure::min_total() const {
@@ -179,10 +160,6 @@ std::vector<CriticalAnswer> Measure::critical_answers(
         }
     }
     return out;
-}
-
-bool is_measure_name(std::string_view name) {
-    return is_template_name(name);  // the same rule, so that names look alike everywhere
 }
 
 }  // namespace tend::core

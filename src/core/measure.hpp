@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/builtin_toml.hpp"
+#include "core/keyed.hpp"
 
 namespace tend::core {
 
@@ -108,9 +109,11 @@ struct Measure {
 
     [[nodiscard]] bool builtin() const { return path.empty(); }
     /// The item with this key, or nullptr.
-    [[nodiscard]] const MeasureItem* item(std::string_view key) const;
+    [[nodiscard]] const MeasureItem* item(std::string_view key) const {
+        return find_key(items, key);
+    }
     /// The item keys in order, comma-separated, for messages.
-    [[nodiscard]] std::string key_list() const;
+    [[nodiscard]] std::string key_list() const { return key_list_of(items); }
     /// The smallest and largest possible totals: the sums of the scored items' lowest and
     /// highest values.
     [[nodiscard]] int min_total() const;
@@ -146,9 +149,6 @@ using BuiltinMeasure = BuiltinToml;
 
 /// The built-in measures, by name.
 [[nodiscard]] const std::vector<BuiltinMeasure>& builtin_measures();
-
-/// True if `name` can name a measure: 1 to 64 of a-z, 0-9 and '-', starting with a letter.
-[[nodiscard]] bool is_measure_name(std::string_view name);
 
 /// Parses a measure. `origin` names it in messages (a path, or "built-in measure NAME");
 /// `expected_name`, when not empty, is the name its file gives it. Throws a usage error

@@ -80,22 +80,14 @@ struct Reader : TomlReader {
 
     AnswerChoice choice(const toml::table& table, const toml::source_region& where) const {
         AnswerChoice c;
-        bool has_value = false, has_label = false;
-        for (const auto& [key, node] : table) {
-            if (key == "value") {
-                c.value = static_cast<int>(whole(node, "value", 0, max_choice_value));
-                has_value = true;
-            } else if (key == "label") {
-                c.label = text(node, "label", true);
-                has_label = true;
-            } else {
-                fail(key.source(), fmt::format("unknown field {} in a choice (a choice has "
-                                               "value and label)",
-                                               core::quoted(key.str())));
-            }
-        }
-        if (!has_value) fail(where, "this choice has no value (add value = N)");
-        if (!has_label) fail(where, "this choice has no label (add label = \"...\")");
+        fields(
+            table, where, "a choice",
+            {{"value",
+              [&](const toml::node& n) {
+                  c.value = static_cast<int>(whole(n, "value", 0, max_choice_value));
+              },
+              "N"},
+             {"label", [&](const toml::node& n) { c.label = text(n, "label", true); }, "\"...\""}});
         return c;
     }
 
@@ -130,78 +122,51 @@ struct Reader : TomlReader {
 
     MeasureItem item(const toml::table& table, const toml::source_region& where, Pending& p) const {
         MeasureItem it;
-        bool has_key = false, has_text = false, has_choices = false;
-        for (const auto& [key, node] : table) {
-            if (key == "key") {
-                it.key = text(node, "key", true);
-                if (!is_item_key(it.key))
-                    fail(node.source(), fmt::format("key {} must be 1 to {} of a-z, 0-9, '-' "
-                                                    "and '_'",
-                                                    core::quoted(it.key), max_key_length));
-                has_key = true;
-            } else if (key == "text") {
-                it.text = text(node, "text", true);
-                has_text = true;
-            } else if (key == "choices") {
-                it.choices = choices(node, "choices");
-                has_choices = true;
-            } else if (key == "scored") {
-                it.scored = flag(node, "scored");
-            } else if (key == "required") {
-                it.required = flag(node, "required");
-            } else {
-                fail(key.source(), fmt::format("unknown field {} in an item (an item has key, "
-                                               "text, choices, scored and required)",
-                                               core::quoted(key.str())));
-            }
-        }
-        if (!has_key) fail(where, "this item has no key (add key = \"...\")");
-        if (!has_text) fail(where, "this item has no text (add text = \"...\")");
+        bool has_choices = false;
+        auto key = [&](const toml::node& node) {
+            it.key = text(node, "key", true);
+            if (!is_item_key(it.key))
+                fail(node.source(), fmt::format("key {} must be 1 to {} of a-z, 0-9, '-' and '_'",
+                                                core::quoted(it.key), max_key_length));
+        };
+        fields(table, where, "an item",
+               {{"key", key, "\"...\""},
+                {"text", [&](const toml::node& n) { it.text = text(n, "text", true); }, "\"...\""},
+                {"choices",
+                 [&](const toml::node& n) {
+                     it.choices = choices(n, "choices");
+                     has_choices = true;
+                 }},
+                {"scored", [&](const toml::node& n) { it.scored = flag(n, "scored"); }},
+                {"required", [&](const toml::node& n) { it.required = flag(n, "required"); }}});
         if (!has_choices) p.own_choices_missing.push_back(where);
         return it;
     }
 
     void items(const toml::node& node, Measure& m, Pending& p) const {
-        const auto* array = node.as_array();
-        if (array == nullptr || array->empty())
-            fail(node.source(), "item must be a list of [[item]] tables");
-        for (const auto& element : *array) {
-            const auto* table = element.as_table();
-            if (table == nullptr) fail(element.source(), "each item must be an [[item]] table");
-            auto it = item(*table, element.source(), p);
+        tables(node, "item", [&](const toml::table& table, const toml::source_region& where) {
+            auto it = item(table, where, p);
             if (m.item(it.key) != nullptr)
-                fail(element.source(), fmt::format("key {} is used twice", core::quoted(it.key)));
+                fail(where, fmt::format("key {} is used twice", core::quoted(it.key)));
             if (m.items.size() == max_items)
-                fail(element.source(), fmt::format("a measure has at most {} items", max_items));
+                fail(where, fmt::format("a measure has at most {} items", max_items));
             it.number = static_cast<int>(m.items.size()) + 1;
             m.items.push_back(std::move(it));
-        }
+        });
     }
 
     Band band(const toml::table& table, const toml::source_region& where) const {
         Band b;
-        bool has_min = false, has_max = false, has_label = false;
-        // Wide enough for any total: at most max_items items of at most max_choice_value.
         constexpr auto limit = static_cast<std::int64_t>(max_items) * max_choice_value;
-        for (const auto& [key, node] : table) {
-            if (key == "min") {
-                b.min = static_cast<int>(whole(node, "min", 0, limit));
-                has_min = true;
-            } else if (key == "max") {
-                b.max = static_cast<int>(whole(node, "max", 0, limit));
-                has_max = true;
-            } else if (key == "label") {
-                b.label = text(node, "label", true);
-                has_label = true;
-            } else {
-                fail(key.source(), fmt::format("unknown field {} in a band (a band has min, max "
-                                               "and label)",
-                                               core::quoted(key.str())));
-            }
-        }
-        if (!has_min) fail(where, "this band has no min (add min = N)");
-        if (!has_max) fail(where, "this band has no max (add max = N)");
-        if (!has_label) fail(where, "this band has no label (add label = \"...\")");
+        fields(
+            table, where, "a band",
+            {{"min",
+              [&](const toml::node& n) { b.min = static_cast<int>(whole(n, "min", 0, limit)); },
+              "N"},
+             {"max",
+              [&](const toml::node& n) { b.max = static_cast<int>(whole(n, "max", 0, limit)); },
+              "N"},
+             {"label", [&](const toml::node& n) { b.label = text(n, "label", true); }, "\"...\""}});
         if (b.min > b.max)
             fail(where, fmt::format("band {} has min {} above max {}", core::quoted(b.label), b.min,
                                     b.max));
@@ -209,21 +174,15 @@ struct Reader : TomlReader {
     }
 
     void bands(const toml::node& node, Pending& p) const {
-        const auto* array = node.as_array();
-        if (array == nullptr || array->empty())
-            fail(node.source(), "band must be a list of [[band]] tables");
-        for (const auto& element : *array) {
-            const auto* table = element.as_table();
-            if (table == nullptr) fail(element.source(), "each band must be a [[band]] table");
-            auto b = band(*table, element.source());
+        tables(node, "band", [&](const toml::table& table, const toml::source_region& where) {
+            auto b = band(table, where);
             for (const auto& other : p.bands)
                 if (other.band.label == b.label)
-                    fail(element.source(),
-                         fmt::format("band label {} is used twice", core::quoted(b.label)));
+                    fail(where, fmt::format("band label {} is used twice", core::quoted(b.label)));
             if (p.bands.size() == max_bands)
-                fail(element.source(), fmt::format("a measure has at most {} bands", max_bands));
-            p.bands.push_back({std::move(b), element.source()});
-        }
+                fail(where, fmt::format("a measure has at most {} bands", max_bands));
+            p.bands.push_back({std::move(b), where});
+        });
     }
 
     void better(const toml::node& node, Measure& m) const {

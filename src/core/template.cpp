@@ -32,44 +32,28 @@ struct Reader : TomlReader {
 
     Prompt prompt(const toml::table& table, const toml::source_region& where) const {
         Prompt p;
-        bool has_key = false, has_question = false;
-        for (const auto& [key, node] : table) {
-            if (key == "key") {
-                p.key = text(node, "key", true);
-                if (!is_prompt_key(p.key))
-                    fail(node.source(),
-                         fmt::format("key {} must be 1 to {} of a-z, 0-9, '-' and '_', starting "
-                                     "with a letter",
-                                     core::quoted(p.key), max_key_length));
-                has_key = true;
-            } else if (key == "question") {
-                p.question = text(node, "question", true);
-                has_question = true;
-            } else if (key == "hint") {
-                p.hint = text(node, "hint", false);
-            } else {
-                fail(key.source(), fmt::format("unknown field {} in a prompt (a prompt has key, "
-                                               "question and hint)",
-                                               core::quoted(key.str())));
-            }
-        }
-        if (!has_key) fail(where, "this prompt has no key (add key = \"...\")");
-        if (!has_question) fail(where, "this prompt has no question (add question = \"...\")");
+        auto key = [&](const toml::node& node) {
+            p.key = text(node, "key", true);
+            if (!is_prompt_key(p.key))
+                fail(node.source(), fmt::format("key {} must be 1 to {} of a-z, 0-9, '-' and '_', "
+                                                "starting with a letter",
+                                                core::quoted(p.key), max_key_length));
+        };
+        fields(table, where, "a prompt",
+               {{"key", key, "\"...\""},
+                {"question", [&](const toml::node& n) { p.question = text(n, "question", true); },
+                 "\"...\""},
+                {"hint", [&](const toml::node& n) { p.hint = text(n, "hint", false); }}});
         return p;
     }
 
     void prompts(const toml::node& node, Template& t) const {
-        const auto* array = node.as_array();
-        if (array == nullptr || array->empty())
-            fail(node.source(), "prompt must be a list of [[prompt]] tables");
-        for (const auto& element : *array) {
-            const auto* table = element.as_table();
-            if (table == nullptr) fail(element.source(), "each prompt must be a [[prompt]] table");
-            auto p = prompt(*table, element.source());
+        tables(node, "prompt", [&](const toml::table& table, const toml::source_region& where) {
+            auto p = prompt(table, where);
             if (t.prompt(p.key) != nullptr)
-                fail(element.source(), fmt::format("key {} is used twice", core::quoted(p.key)));
+                fail(where, fmt::format("key {} is used twice", core::quoted(p.key)));
             t.prompts.push_back(std::move(p));
-        }
+        });
         if (t.prompts.size() > max_prompts)
             fail(node.source(), fmt::format("a template has at most {} prompts", max_prompts));
     }
@@ -101,25 +85,6 @@ struct Reader : TomlReader {
 };
 
 }  // namespace
-
-const Prompt* Template::prompt(std::string_view key) const {
-    for (const auto& p : prompts)
-        if (p.key == key) return &p;
-    return nullptr;
-}
-
-std::string Template::key_list() const {
-    std::string out;
-    for (const auto& p : prompts) {
-        if (!out.empty()) out += ", ";
-        out += p.key;
-    }
-    return out;
-}
-
-bool is_template_name(std::string_view name) {
-    return is_document_name(name);
-}
 
 Template parse_template(std::string_view text, const std::string& origin,
                         std::string_view expected_name) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/builtin_toml.hpp"
+#include "core/keyed.hpp"
 
 namespace tend::core {
 
@@ -29,9 +30,11 @@ struct Template {
 
     [[nodiscard]] bool builtin() const { return path.empty(); }
     /// The prompt with this key, or nullptr.
-    [[nodiscard]] const Prompt* prompt(std::string_view key) const;
+    [[nodiscard]] const Prompt* prompt(std::string_view key) const {
+        return find_key(prompts, key);
+    }
     /// The keys in order, comma-separated, for messages.
-    [[nodiscard]] std::string key_list() const;
+    [[nodiscard]] std::string key_list() const { return key_list_of(prompts); }
 };
 
 /// A built-in template's name and TOML text, as compiled in.
@@ -39,9 +42,6 @@ using BuiltinTemplate = BuiltinToml;
 
 /// The built-in templates, by name.
 [[nodiscard]] const std::vector<BuiltinTemplate>& builtin_templates();
-
-/// True if `name` can name a template: 1 to 64 of a-z, 0-9 and '-', starting with a letter.
-[[nodiscard]] bool is_template_name(std::string_view name);
 
 /// Parses a template. `origin` names it in messages (a path, or "built-in template NAME");
 /// `expected_name`, when not empty, is the name its file gives it. Throws a usage error

@@ -1,37 +1,13 @@
-// Finding templates: the user's directory ($XDG_CONFIG_HOME/tend/templates/NAME.toml) overrides
-// or adds to the built-in ones.
+// The guided templates: the built-in ones, and the user's directory
+// ($XDG_CONFIG_HOME/tend/templates/NAME.toml), whose files override or add to them.
 #pragma once
 
-#include <filesystem>
-#include <optional>
-#include <set>
-#include <string>
-#include <string_view>
-#include <vector>
-
 #include "core/template.hpp"
+#include "core/toml_library.hpp"
 
 namespace tend::core {
 
-/// `$XDG_CONFIG_HOME/tend/templates`.
-[[nodiscard]] std::filesystem::path user_templates_dir();
-
-/// The template called `name`: the user's file if there is one, else the built-in, else
-/// nullopt. A malformed file is the parser's error.
-[[nodiscard]] std::optional<Template> find_template(std::string_view name,
-                                                    const std::filesystem::path& dir);
-
-/// The template called `name`: the user's file if there is one, else the built-in. Throws a
-/// usage error naming it and listing the known templates when there is neither, and the
-/// parser's error when the file is malformed.
-[[nodiscard]] Template load_template(std::string_view name, const std::filesystem::path& dir);
-
-/// The names of every template, built-in and the user's, from file names alone (a malformed
-/// file still names itself).
-[[nodiscard]] std::set<std::string> template_names(const std::filesystem::path& dir);
-
-/// Every template, built-in and the user's, sorted by name (a file overrides a built-in of
-/// its name). A malformed file is an error.
-[[nodiscard]] std::vector<Template> all_templates(const std::filesystem::path& dir);
+/// The templates' library.
+[[nodiscard]] const DocumentLibrary<Template>& templates();
 
 }  // namespace tend::core

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/choices.hpp"
 #include "core/validate.hpp"
 #include "util/error.hpp"
 
@@ -57,6 +58,35 @@ std::string TomlReader::name(const toml::node& node, std::string_view expected) 
         fail(node.source(), fmt::format("name {} does not match the file name {}.toml",
                                         core::quoted(name), expected));
     return name;
+}
+
+void TomlReader::fields(const toml::table& table, const toml::source_region& where,
+                        std::string_view thing, const std::vector<TomlField>& fields) const {
+    std::vector<bool> seen(fields.size());
+    for (const auto& [key, node] : table) {
+        std::size_t i = 0;
+        while (i < fields.size() && fields[i].name != key.str()) ++i;
+        if (i == fields.size()) {
+            std::vector<std::string> names;
+            for (const auto& f : fields) names.emplace_back(f.name);
+            fail(key.source(), fmt::format("unknown field {} in {} ({} has {})",
+                                           core::quoted(key.str()), thing, thing, all_of(names)));
+        }
+        fields[i].read(node);
+        seen[i] = true;
+    }
+    auto noun = thing.substr(thing.find(' ') + 1);
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        if (!seen[i] && !fields[i].missing.empty())
+            fail(where, fmt::format("this {} has no {} (add {} = {})", noun, fields[i].name,
+                                    fields[i].name, fields[i].missing));
+}
+
+void TomlReader::not_tables(const toml::source_region& where, std::string_view field,
+                            bool element) const {
+    if (!element) fail(where, fmt::format("{0} must be a list of [[{0}]] tables", field));
+    bool vowel = std::string_view("aeiou").find(field.front()) != std::string_view::npos;
+    fail(where, fmt::format("each {0} must be {1} [[{0}]] table", field, vowel ? "an" : "a"));
 }
 
 }  // namespace tend::core

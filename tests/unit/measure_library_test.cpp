@@ -29,7 +29,7 @@ std::string small_measure(const std::string& name, const std::string& question) 
 
 std::string load_error(std::string_view name, const std::filesystem::path& dir) {
     try {
-        (void)load_measure(name, dir);
+        (void)measures().load(name, dir);
     } catch (const tend::Error& e) {
         CHECK(e.code() == tend::Exit::usage);
         return e.what();
@@ -42,16 +42,16 @@ std::string load_error(std::string_view name, const std::filesystem::path& dir) 
 TEST_CASE("without a directory of their own, a user has the built-in measures") {
     TempDir dir;
     auto missing = dir / "measures";
-    CHECK(measure_names(missing) == std::set<std::string>{"gad-7", "phq-9"});
-    auto all = all_measures(missing);
+    CHECK(measures().names(missing) == std::set<std::string>{"gad-7", "phq-9"});
+    auto all = measures().all(missing);
     REQUIRE(all.size() == 2);
     CHECK(all[0].name == "gad-7");
     CHECK(all[1].name == "phq-9");
     CHECK(all[1].builtin());
-    CHECK(load_measure("phq-9", missing).title == "PHQ-9");
-    CHECK_FALSE(find_measure("phq-10", missing).has_value());
-    CHECK_FALSE(find_measure("PHQ-9", missing).has_value());  // names are lower case
-    CHECK_FALSE(find_measure("../phq-9", missing).has_value());
+    CHECK(measures().load("phq-9", missing).title == "PHQ-9");
+    CHECK_FALSE(measures().find("phq-10", missing).has_value());
+    CHECK_FALSE(measures().find("PHQ-9", missing).has_value());  // names are lower case
+    CHECK_FALSE(measures().find("../phq-9", missing).has_value());
     CHECK(load_error("phq-10", missing) ==
           "there is no measure \"phq-10\"; the measures are gad-7, phq-9 (tend check list shows "
           "them)");
@@ -65,13 +65,13 @@ TEST_CASE("a user's file adds a measure or replaces the built-in of its name") {
     write(dir / "notes.txt", "ignored");
     std::filesystem::create_directory(dir / "dir.toml");
 
-    CHECK(measure_names(dir.path()) == std::set<std::string>{"gad-7", "phq-9", "sleep"});
-    auto phq = load_measure("phq-9", dir.path());
+    CHECK(measures().names(dir.path()) == std::set<std::string>{"gad-7", "phq-9", "sleep"});
+    auto phq = measures().load("phq-9", dir.path());
     CHECK_FALSE(phq.builtin());
     CHECK(phq.path == dir / "phq-9.toml");
     CHECK(phq.items.at(0).text == "Overridden?");
     CHECK(phq.max_total() == 1);
-    auto all = all_measures(dir.path());
+    auto all = measures().all(dir.path());
     REQUIRE(all.size() == 3);
     CHECK(all[0].name == "gad-7");
     CHECK(all[0].builtin());
@@ -85,8 +85,8 @@ TEST_CASE("a broken measure file is the parser's error, naming the file") {
     auto file = (dir / "gad-7.toml").string();
     CHECK(load_error("gad-7", dir.path()) ==
           file + ":1: name \"gad-8\" does not match the file name gad-7.toml");
-    CHECK_THROWS_AS(all_measures(dir.path()), tend::Error);
+    CHECK_THROWS_AS(measures().all(dir.path()), tend::Error);
     // Its name is still listed, and other measures still load.
-    CHECK(measure_names(dir.path()).count("gad-7") == 1);
-    CHECK(load_measure("phq-9", dir.path()).builtin());
+    CHECK(measures().names(dir.path()).count("gad-7") == 1);
+    CHECK(measures().load("phq-9", dir.path()).builtin());
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/measure.hpp"
+#include "core/toml_reader.hpp"
 #include "util/error.hpp"
 
 using namespace tend::core;
@@ -396,10 +397,10 @@ label = "any"
 }
 
 TEST_CASE("measure names are those of templates") {
-    CHECK(is_measure_name("phq-9"));
-    CHECK(is_measure_name("gad-7"));
-    CHECK_FALSE(is_measure_name("PHQ-9"));
-    CHECK_FALSE(is_measure_name("9-phq"));
-    CHECK_FALSE(is_measure_name("../x"));
-    CHECK_FALSE(is_measure_name(""));
+    CHECK(is_document_name("phq-9"));
+    CHECK(is_document_name("gad-7"));
+    CHECK_FALSE(is_document_name("PHQ-9"));
+    CHECK_FALSE(is_document_name("9-phq"));
+    CHECK_FALSE(is_document_name("../x"));
+    CHECK_FALSE(is_document_name(""));
 }

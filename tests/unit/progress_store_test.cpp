@@ -17,7 +17,7 @@ using test::day;
 namespace {
 
 core::MeasureResult phq9_result(const char* when, int item9) {
-    auto m = core::load_measure("phq-9", "/nonexistent");
+    auto m = core::measures().load("phq-9", "/nonexistent");
     std::vector<core::ItemAnswer> answers;
     for (int i = 1; i <= 9; ++i) answers.push_back({std::to_string(i), i == 9 ? item9 : 1});
     return core::make_result(m, m.score(answers), at(when));

@@ -18,7 +18,7 @@ using test::usage_message;
 namespace {
 
 core::Measure phq9() {
-    return core::load_measure("phq-9", "/nonexistent");
+    return core::measures().load("phq-9", "/nonexistent");
 }
 
 core::MeasureResult result(const char* when, int total, int item9 = 0) {

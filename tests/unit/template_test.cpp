@@ -8,6 +8,7 @@
 #include "support.hpp"
 
 #include "core/template.hpp"
+#include "core/toml_reader.hpp"
 #include "util/error.hpp"
 
 using namespace tend::core;
@@ -72,14 +73,14 @@ TEST_CASE("the built-in templates parse and have the product's keys") {
 }
 
 TEST_CASE("template names") {
-    CHECK(is_template_name("thought-record"));
-    CHECK(is_template_name("a2"));
-    CHECK_FALSE(is_template_name(""));
-    CHECK_FALSE(is_template_name("2a"));
-    CHECK_FALSE(is_template_name("Thought"));
-    CHECK_FALSE(is_template_name("../x"));
-    CHECK_FALSE(is_template_name("a_b"));
-    CHECK_FALSE(is_template_name(std::string(65, 'a')));
+    CHECK(is_document_name("thought-record"));
+    CHECK(is_document_name("a2"));
+    CHECK_FALSE(is_document_name(""));
+    CHECK_FALSE(is_document_name("2a"));
+    CHECK_FALSE(is_document_name("Thought"));
+    CHECK_FALSE(is_document_name("../x"));
+    CHECK_FALSE(is_document_name("a_b"));
+    CHECK_FALSE(is_document_name(std::string(65, 'a')));
 }
 
 TEST_CASE("a malformed template is an error naming file, line and problem") {
