@@ -5,6 +5,7 @@
 #include "core/insights.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <span>
 #include <tuple>
@@ -253,31 +254,16 @@ std::pair<Day, Day> default_insights_window(Day today) {
 }
 
 std::string_view aspect_name(Aspect aspect) {
-    switch (aspect) {
-        case Aspect::tag:
-            return "tag";
-        case Aspect::homework_same_day:
-            return "homework_same_day";
-        case Aspect::homework_next_day:
-            return "homework_next_day";
-        case Aspect::weekday:
-            return "weekday";
-    }
-    return "tag";
+    // In the enum's order.
+    constexpr std::array<std::string_view, 4> names{"tag", "homework_same_day", "homework_next_day",
+                                                    "weekday"};
+    return names.at(static_cast<std::size_t>(aspect));
 }
 
 std::string_view verdict_name(Verdict verdict) {
-    switch (verdict) {
-        case Verdict::finding:
-            return "finding";
-        case Verdict::too_small:
-            return "too_small";
-        case Verdict::unclear:
-            return "unclear";
-        case Verdict::too_few:
-            return "too_few";
-    }
-    return "too_few";
+    // In the enum's order.
+    constexpr std::array<std::string_view, 4> names{"finding", "too_small", "unclear", "too_few"};
+    return names.at(static_cast<std::size_t>(verdict));
 }
 
 const Comparison* Insights::comparison(const Pattern& pattern) const {

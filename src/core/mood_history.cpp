@@ -1,5 +1,7 @@
 #include "core/mood_history.hpp"
 
+#include <array>
+
 namespace tend::core {
 
 void MoodHistory::add_entry(Day day, TimeOfDay time, int score) {
@@ -25,17 +27,9 @@ PartOfDay part_of_day(TimeOfDay time) {
 }
 
 std::string_view part_of_day_name(PartOfDay part) {
-    switch (part) {
-        case PartOfDay::morning:
-            return "morning";
-        case PartOfDay::afternoon:
-            return "afternoon";
-        case PartOfDay::evening:
-            return "evening";
-        case PartOfDay::night:
-            return "night";
-    }
-    return "night";
+    // In the enum's order.
+    constexpr std::array<std::string_view, 4> names{"morning", "afternoon", "evening", "night"};
+    return names.at(static_cast<std::size_t>(part));
 }
 
 }  // namespace tend::core

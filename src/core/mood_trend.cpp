@@ -1,21 +1,15 @@
 #include "core/mood_trend.hpp"
 
+#include <array>
+
 #include "core/homework.hpp"
 
 namespace tend::core {
 
 std::string_view direction_name(Direction direction) {
-    switch (direction) {
-        case Direction::too_few:
-            return "too_few";
-        case Direction::steady:
-            return "steady";
-        case Direction::rising:
-            return "rising";
-        case Direction::falling:
-            return "falling";
-    }
-    return "too_few";
+    // In the enum's order.
+    constexpr std::array<std::string_view, 4> names{"too_few", "steady", "rising", "falling"};
+    return names.at(static_cast<std::size_t>(direction));
 }
 
 double Trend::fitted_change() const {

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/dates.hpp"
+#include "render/listing.hpp"
 #include "render/markdown.hpp"
 #include "render/table.hpp"
 
@@ -79,33 +80,22 @@ std::string timing_text(const core::Timing& t) {
 
 std::string entry_list(const std::vector<core::Entry>& entries, core::Format format,
                        const Style& style) {
-    if (format == core::Format::json) {
-        Json list = Json::array();
-        for (const auto& e : entries) list.push_back(entry_json(e));
-        return json_text(list);
-    }
-    bool md = format == core::Format::markdown;
-    if (entries.empty()) return md ? "*No entries to show.*\n" : "No entries to show.\n";
-    std::vector<std::vector<std::string>> rows;
+    if (format == core::Format::json) return json_list(entries, entry_json);
+    Rows rows;
     for (const auto& e : entries)
         rows.push_back({std::to_string(e.id), weekday_and_day(e.day), core::format_hhmm(e.at),
                         std::string(core::kind_name(e.kind)), e.template_name, session_text(e),
                         timing_cell(e), std::to_string(e.answers.size())});
-    if (md) {
-        for (auto& row : rows) row[4] = md_cell(row[4]);
-        return md_table({"ID", "Day", "Time", "Kind", "Template", "Session", "Timing", "Answers"},
-                        {true, false, false, false, false, false, false, true}, rows);
-    }
-    return text_table(style,
-                      {{"ID", Align::right},
-                       {"DAY"},
-                       {"TIME"},
-                       {"KIND"},
-                       {"TEMPLATE"},
-                       {"SESSION"},
-                       {"TIMING"},
-                       {"ANSWERS", Align::right}},
-                      rows);
+    return listing(format, style,
+                   {{"ID", Align::right},
+                    {"Day"},
+                    {"Time"},
+                    {"Kind"},
+                    {"Template"},
+                    {"Session"},
+                    {"Timing"},
+                    {"Answers", Align::right}},
+                   std::move(rows), "No entries to show.");
 }
 
 std::string entry_show(const core::Entry& e, core::Format format, const Style& style) {

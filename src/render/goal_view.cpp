@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/dates.hpp"
+#include "render/listing.hpp"
 #include "render/markdown.hpp"
 #include "render/table.hpp"
 
@@ -108,38 +109,20 @@ std::string rating_span(const core::Goal& g) {
 
 std::string goal_list(const std::vector<core::Goal>& goals, bool all, core::Format format,
                       const Style& style) {
-    auto none = all ? "No goals yet (tend goal add TITLE sets one)."
-                    : "No open goals (tend goal add TITLE sets one; --all shows closed ones).";
-    switch (format) {
-        case core::Format::json: {
-            Json list = Json::array();
-            for (const auto& g : goals) list.push_back(goal_json(g));
-            return json_text(list);
-        }
-        case core::Format::markdown: {
-            if (goals.empty()) return fmt::format("*{}*\n", md_escape(none));
-            std::vector<std::vector<std::string>> rows;
-            for (const auto& g : goals)
-                rows.push_back({std::to_string(g.id), md_cell(g.title), latest_rating(g),
-                                milestone_count(g), status_words(g)});
-            return md_table({"ID", "Goal", "Rating", "Milestones", "Status"},
-                            {true, false, true, true, false}, rows);
-        }
-        case core::Format::text:
-            break;
-    }
-    if (goals.empty()) return fmt::format("{}\n", none);
-    std::vector<std::vector<std::string>> rows;
+    if (format == core::Format::json) return json_list(goals, goal_json);
+    Rows rows;
     for (const auto& g : goals)
         rows.push_back(
             {std::to_string(g.id), g.title, latest_rating(g), milestone_count(g), status_words(g)});
-    return text_table(style,
-                      {{"ID", Align::right},
-                       {"GOAL"},
-                       {"RATING", Align::right},
-                       {"MILESTONES", Align::right},
-                       {"STATUS"}},
-                      rows);
+    return listing(format, style,
+                   {{"ID", Align::right},
+                    {"Goal"},
+                    {"Rating", Align::right},
+                    {"Milestones", Align::right},
+                    {"Status"}},
+                   std::move(rows),
+                   all ? "No goals yet (tend goal add TITLE sets one)."
+                       : "No open goals (tend goal add TITLE sets one; --all shows closed ones).");
 }
 
 std::string goal_card(const core::Goal& g, const std::vector<HomeworkLine>& homework,

@@ -1,10 +1,12 @@
 #include "render/homework_view.hpp"
 
+#include <array>
 #include <cmath>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "render/listing.hpp"
 #include "render/markdown.hpp"
 #include "render/table.hpp"
 #include "util/text.hpp"
@@ -15,17 +17,9 @@ namespace {
 using util::plural;
 
 std::string_view streak_unit_name(core::StreakUnit unit) {
-    switch (unit) {
-        case core::StreakUnit::days:
-            return "day";
-        case core::StreakUnit::occurrences:
-            return "occurrence";
-        case core::StreakUnit::weeks:
-            return "week";
-        case core::StreakUnit::none:
-            break;
-    }
-    return "";
+    // In the enum's order.
+    constexpr std::array<std::string_view, 4> names{"", "day", "occurrence", "week"};
+    return names.at(static_cast<std::size_t>(unit));
 }
 
 /// "3 days", "3 in a row", "2 weeks"; empty for no streak.
@@ -269,39 +263,18 @@ std::string describe_schedule(const core::Schedule& s) {
 
 std::string homework_list(const std::vector<HomeworkLine>& lines, bool all, core::Format format,
                           const Style& style) {
-    const char* empty = all ? "No homework yet." : "No open homework.";
-    switch (format) {
-        case core::Format::json: {
-            Json list = Json::array();
-            for (const auto& line : lines) list.push_back(homework_line_json(line));
-            return json_text(list);
-        }
-        case core::Format::markdown: {
-            if (lines.empty()) return fmt::format("*{}*\n", empty);
-            std::vector<std::vector<std::string>> rows;
-            for (const auto& line : lines) {
-                auto row = list_row(line);
-                for (std::size_t c = 1; c < row.size(); ++c) row[c] = md_cell(row[c]);
-                rows.push_back(row);
-            }
-            return md_table({"ID", "Homework", "Schedule", "Anchor", "Today", "Done", "Streak"},
-                            {true, false, false, false, false, false, false}, rows);
-        }
-        case core::Format::text:
-            break;
-    }
-    if (lines.empty()) return fmt::format("{}\n", empty);
-    std::vector<std::vector<std::string>> rows;
+    if (format == core::Format::json) return json_list(lines, homework_line_json);
+    Rows rows;
     for (const auto& line : lines) rows.push_back(list_row(line));
-    return text_table(style,
-                      {{"ID", Align::right},
-                       {"HOMEWORK"},
-                       {"SCHEDULE"},
-                       {"ANCHOR"},
-                       {"TODAY"},
-                       {"DONE"},
-                       {"STREAK"}},
-                      rows);
+    return listing(format, style,
+                   {{"ID", Align::right},
+                    {"Homework"},
+                    {"Schedule"},
+                    {"Anchor"},
+                    {"Today"},
+                    {"Done"},
+                    {"Streak"}},
+                   std::move(rows), all ? "No homework yet." : "No open homework.");
 }
 
 std::string homework_card(const HomeworkLine& line, const std::vector<core::Checkoff>& checkoffs,

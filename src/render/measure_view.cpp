@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/dates.hpp"
+#include "render/listing.hpp"
 #include "render/markdown.hpp"
 #include "render/table.hpp"
 
@@ -108,69 +109,34 @@ Json measure_taken_json(const core::Measure& m, const core::MeasureResult& r,
 std::string measure_list(const std::vector<core::Measure>& measures,
                          const std::vector<core::MeasureResult>& latest, core::Format format,
                          const Style& style) {
-    switch (format) {
-        case core::Format::json: {
-            Json list = Json::array();
-            for (const auto& m : measures) {
-                Json last = nullptr;
-                for (const auto& r : latest)
-                    if (r.measure == m.name) last = measure_result_json(r);
-                list.push_back(Json{{"name", m.name},
-                                    {"title", m.title},
-                                    {"description", m.description},
-                                    {"items", m.items.size()},
-                                    {"builtin", m.builtin()},
-                                    {"last", last}});
-            }
-            return json_text(list);
-        }
-        case core::Format::markdown: {
-            std::vector<std::vector<std::string>> rows;
-            for (const auto& m : measures)
-                rows.push_back({md_cell(m.name), md_cell(m.title), std::to_string(m.items.size()),
-                                last_taken(latest, m.name), md_cell(m.description)});
-            return md_table({"Name", "Title", "Items", "Last taken", "About"},
-                            {false, false, true, false, false}, rows);
-        }
-        case core::Format::text:
-            break;
-    }
-    std::vector<std::vector<std::string>> rows;
+    if (format == core::Format::json)
+        return json_list(measures, [&](const core::Measure& m) {
+            Json last = nullptr;
+            for (const auto& r : latest)
+                if (r.measure == m.name) last = measure_result_json(r);
+            return Json{
+                {"name", m.name},          {"title", m.title},       {"description", m.description},
+                {"items", m.items.size()}, {"builtin", m.builtin()}, {"last", last}};
+        });
+    Rows rows;
     for (const auto& m : measures)
         rows.push_back({m.name, m.title, std::to_string(m.items.size()), last_taken(latest, m.name),
                         m.description});
-    return text_table(
-        style, {{"NAME"}, {"TITLE"}, {"ITEMS", Align::right}, {"LAST TAKEN"}, {"ABOUT"}}, rows);
+    return listing(format, style,
+                   {{"Name"}, {"Title"}, {"Items", Align::right}, {"Last taken"}, {"About"}},
+                   std::move(rows), "");
 }
 
 std::string measure_history(const std::vector<core::MeasureResult>& results, core::Format format,
                             const Style& style) {
-    switch (format) {
-        case core::Format::json: {
-            Json list = Json::array();
-            for (const auto& r : results) list.push_back(measure_result_json(r));
-            return json_text(list);
-        }
-        case core::Format::markdown: {
-            if (results.empty()) return "*No results to show.*\n";
-            std::vector<std::vector<std::string>> rows;
-            for (const auto& r : results)
-                rows.push_back({std::to_string(r.id), weekday_and_day(r.day), md_cell(r.title),
-                                std::to_string(r.total), md_cell(r.band)});
-            return md_table({"ID", "Day", "Measure", "Score", "Band"},
-                            {true, false, false, true, false}, rows);
-        }
-        case core::Format::text:
-            break;
-    }
-    if (results.empty()) return "No results to show.\n";
-    std::vector<std::vector<std::string>> rows;
+    if (format == core::Format::json) return json_list(results, measure_result_json);
+    Rows rows;
     for (const auto& r : results)
         rows.push_back({std::to_string(r.id), weekday_and_day(r.day), r.title,
                         std::to_string(r.total), r.band});
-    return text_table(
-        style, {{"ID", Align::right}, {"DAY"}, {"MEASURE"}, {"SCORE", Align::right}, {"BAND"}},
-        rows);
+    return listing(format, style,
+                   {{"ID", Align::right}, {"Day"}, {"Measure"}, {"Score", Align::right}, {"Band"}},
+                   std::move(rows), "No results to show.");
 }
 
 }  // namespace tend::render

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/dates.hpp"
+#include "render/listing.hpp"
 #include "render/markdown.hpp"
 #include "render/table.hpp"
 
@@ -63,17 +64,8 @@ std::string session_list(const std::vector<core::Session>& sessions,
         if (regular) list.push_back(schedule_json(*regular));
         return json_text(list);
     }
-    bool empty = sessions.empty() && !regular;
-    auto rows = rows_of(sessions, regular, schedule, today);
-    if (format == core::Format::markdown) {
-        if (empty) return "*No sessions yet.*\n";
-        for (auto& row : rows)
-            for (auto& cell : row) cell = md_cell(cell);
-        return md_table({"ID", "Day", "Time", "Status", "Note"}, {true, false, false, false, false},
-                        rows);
-    }
-    if (empty) return "No sessions yet.\n";
-    return text_table(style, {{"ID", Align::right}, {"DAY"}, {"TIME"}, {"STATUS"}, {"NOTE"}}, rows);
+    return listing(format, style, {{"ID", Align::right}, {"Day"}, {"Time"}, {"Status"}, {"Note"}},
+                   rows_of(sessions, regular, schedule, today), "No sessions yet.");
 }
 
 std::string session_recorded(const core::Session& s, bool was_scheduled) {

@@ -1,4 +1,6 @@
 // The summary as one JSON object, with every figure of the text view.
+#include <array>
+
 #include <nlohmann/json.hpp>
 
 #include "render/entry_view.hpp"
@@ -14,15 +16,9 @@ namespace tend::render {
 namespace {
 
 std::string_view basis_name(core::WindowBasis basis) {
-    switch (basis) {
-        case core::WindowBasis::last_session:
-            return "last_session";
-        case core::WindowBasis::default_days:
-            return "default_days";
-        case core::WindowBasis::given:
-            break;
-    }
-    return "given";
+    // In the enum's order.
+    constexpr std::array<std::string_view, 3> names{"last_session", "default_days", "given"};
+    return names.at(static_cast<std::size_t>(basis));
 }
 
 Json homework_item_json(const core::HomeworkSummary& h) {

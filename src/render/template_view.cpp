@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "render/listing.hpp"
 #include "render/markdown.hpp"
 #include "render/table.hpp"
 
@@ -28,21 +29,12 @@ Json template_json(const core::Template& t) {
 
 std::string template_list(const std::vector<core::Template>& templates, core::Format format,
                           const Style& style) {
-    if (format == core::Format::json) {
-        Json list = Json::array();
-        for (const auto& t : templates) list.push_back(template_json(t));
-        return json_text(list);
-    }
-    std::vector<std::vector<std::string>> rows;
-    bool md = format == core::Format::markdown;
-    for (const auto& t : templates) {
-        auto title = md ? md_cell(t.title) : t.title;
-        auto source = md ? md_cell(source_text(t)) : source_text(t);
-        rows.push_back({t.name, std::to_string(t.prompts.size()), title, source});
-    }
-    if (md)
-        return md_table({"Name", "Prompts", "Title", "Source"}, {false, true, false, false}, rows);
-    return text_table(style, {{"NAME"}, {"PROMPTS", Align::right}, {"TITLE"}, {"SOURCE"}}, rows);
+    if (format == core::Format::json) return json_list(templates, template_json);
+    Rows rows;
+    for (const auto& t : templates)
+        rows.push_back({t.name, std::to_string(t.prompts.size()), t.title, source_text(t)});
+    return listing(format, style, {{"Name"}, {"Prompts", Align::right}, {"Title"}, {"Source"}},
+                   std::move(rows), "");
 }
 
 std::string template_show(const core::Template& t, core::Format format, const Style& style) {

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/dates.hpp"
+#include "render/listing.hpp"
 #include "render/markdown.hpp"
 #include "render/table.hpp"
 
@@ -18,29 +19,13 @@ Json win_json(const core::Win& w) {
 }
 
 std::string win_list(const std::vector<core::Win>& wins, core::Format format, const Style& style) {
-    switch (format) {
-        case core::Format::json: {
-            Json list = Json::array();
-            for (const auto& w : wins) list.push_back(win_json(w));
-            return json_text(list);
-        }
-        case core::Format::markdown: {
-            if (wins.empty()) return "*No wins to show.*\n";
-            std::vector<std::vector<std::string>> rows;
-            for (const auto& w : wins)
-                rows.push_back({std::to_string(w.id), weekday_and_day(w.day),
-                                core::format_hhmm(w.at), md_cell(w.text)});
-            return md_table({"ID", "Day", "Time", "Win"}, {true, false, false, false}, rows);
-        }
-        case core::Format::text:
-            break;
-    }
-    if (wins.empty()) return "No wins to show.\n";
-    std::vector<std::vector<std::string>> rows;
+    if (format == core::Format::json) return json_list(wins, win_json);
+    Rows rows;
     for (const auto& w : wins)
         rows.push_back(
             {std::to_string(w.id), weekday_and_day(w.day), core::format_hhmm(w.at), w.text});
-    return text_table(style, {{"ID", Align::right}, {"DAY"}, {"TIME"}, {"WIN"}}, rows);
+    return listing(format, style, {{"ID", Align::right}, {"Day"}, {"Time"}, {"Win"}},
+                   std::move(rows), "No wins to show.");
 }
 
 std::string win_noted(const core::Win& win, const Style& style) {
