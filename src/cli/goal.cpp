@@ -91,8 +91,8 @@ void add_goal(Context& ctx, const AddArgs& a) {
 void list_goals(Context& ctx, bool all) {
     auto format = ctx.format();
     auto style = ctx.style();
-    std::vector<core::Goal> goals;
-    if (auto* db = ctx.existing_db()) goals = store::list_goals(*db, all);
+    auto goals =
+        read_existing(ctx, [&](store::Database& db) { return store::list_goals(db, all); });
     ctx.print(render::goal_list(goals, all, format, style));
 }
 

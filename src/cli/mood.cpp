@@ -63,8 +63,8 @@ void list_moods(Context& ctx, const PeriodArgs& args) {
     auto period = period_of(args, ctx.clock());
     auto format = ctx.format();
     auto style = ctx.style();
-    std::vector<core::Mood> moods;
-    if (auto* db = ctx.existing_db()) moods = store::list_moods(*db, period);
+    auto moods =
+        read_existing(ctx, [&](store::Database& db) { return store::list_moods(db, period); });
     ctx.print(render::mood_list(moods, format, style));
 }
 

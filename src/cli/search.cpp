@@ -52,8 +52,8 @@ void search_records(Context& ctx, const SearchArgs& args) {
     auto format = ctx.format();
     auto style = ctx.style();
 
-    std::vector<core::SearchHit> hits;
-    if (auto* db = ctx.existing_db()) hits = store::search(*db, query, period, limit);
+    auto hits = read_existing(
+        ctx, [&](store::Database& db) { return store::search(db, query, period, limit); });
     ctx.print(render::search_results(hits, format, style));
 }
 

@@ -43,8 +43,8 @@ void list_wins(Context& ctx, const PeriodArgs& args) {
     auto period = period_of(args, ctx.clock());
     auto format = ctx.format();
     auto style = ctx.style();
-    std::vector<core::Win> wins;
-    if (auto* db = ctx.existing_db()) wins = store::list_wins(*db, period);
+    auto wins =
+        read_existing(ctx, [&](store::Database& db) { return store::list_wins(db, period); });
     ctx.print(render::win_list(wins, format, style));
 }
 

@@ -89,9 +89,7 @@ std::int64_t insert_goal(Database& db, const core::Goal& g, const core::Instant&
 }
 
 std::optional<core::Goal> find_goal(Database& db, std::int64_t id) {
-    SQLite::Statement q(db.sql(), std::string(select_goal) + "WHERE id = ?");
-    bind_values(q, id);
-    return first_row(q, read_goal);
+    return find_by_id(db, select_goal, id, read_goal);
 }
 
 std::vector<core::Goal> list_goals(Database& db, bool include_closed) {

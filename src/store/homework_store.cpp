@@ -141,9 +141,7 @@ std::int64_t insert_homework(Database& db, const core::Homework& h, const core::
 }
 
 std::optional<core::Homework> find_homework(Database& db, std::int64_t id) {
-    SQLite::Statement q(db.sql(), std::string(select_homework) + "WHERE id = ?");
-    bind_values(q, id);
-    return first_row(q, read_homework);
+    return find_by_id(db, select_homework, id, read_homework);
 }
 
 std::vector<core::Homework> list_homework(Database& db, bool include_closed) {

@@ -85,9 +85,7 @@ std::vector<core::MeasureResult> measure_results_until(Database& db, core::Day t
 }
 
 std::optional<core::MeasureResult> find_measure_result(Database& db, std::int64_t id) {
-    SQLite::Statement q(db.sql(), std::string(select_result) + "WHERE id = ?");
-    bind_values(q, id);
-    return first_row(q, read_result);
+    return find_by_id(db, select_result, id, read_result);
 }
 
 std::vector<core::MeasureResult> latest_measure_results(Database& db) {

@@ -14,10 +14,7 @@ constexpr const char* select_mood =
 
 core::Mood read_mood(SQLite::Statement& q) {
     core::Mood m;
-    m.id = q.getColumn(0).getInt64();
-    m.uuid = q.getColumn(1).getString();
-    m.at = {q.getColumn(2).getInt64(), q.getColumn(3).getInt()};
-    m.day = day_column(q.getColumn(4));
+    read_stamp(q, m);
     m.score = q.getColumn(5).getInt();
     m.note = q.getColumn(6).getString();
     m.tags = split_unit_separated(q.getColumn(7).getString());
@@ -58,9 +55,7 @@ std::vector<core::Mood> list_moods(Database& db, const core::Period& period) {
 }
 
 std::optional<core::Mood> find_mood(Database& db, std::int64_t id) {
-    SQLite::Statement q(db.sql(), std::string(select_mood) + "WHERE id = ?");
-    bind_values(q, id);
-    return first_row(q, read_mood);
+    return find_by_id(db, select_mood, id, read_mood);
 }
 
 int count_moods_on(Database& db, core::Day day) {

@@ -12,10 +12,7 @@ constexpr const char* select_session =
 
 core::Session read_session(SQLite::Statement& q) {
     core::Session s;
-    s.id = q.getColumn(0).getInt64();
-    s.uuid = q.getColumn(1).getString();
-    s.at = {q.getColumn(2).getInt64(), q.getColumn(3).getInt()};
-    s.day = day_column(q.getColumn(4));
+    read_stamp(q, s);
     s.status = core::parse_status(q.getColumn(5).getString()).value_or(core::SessionStatus::held);
     s.note = q.getColumn(6).getString();
     return s;
@@ -44,9 +41,7 @@ void delete_session(Database& db, std::int64_t id) {
 }
 
 std::optional<core::Session> find_session(Database& db, std::int64_t id) {
-    SQLite::Statement q(db.sql(), std::string(select_session) + "WHERE id = ?");
-    bind_values(q, id);
-    return first_row(q, read_session);
+    return find_by_id(db, select_session, id, read_session);
 }
 
 std::vector<core::Session> list_sessions(Database& db) {

@@ -87,6 +87,25 @@ auto first_row(SQLite::Statement& q, Read read) -> std::optional<decltype(read(q
 /// A `YYYY-MM-DD` column as a day (1970-01-01 if it is not one).
 [[nodiscard]] core::Day day_column(const SQLite::Column& column);
 
+/// The row of this `id` that `select` (a SELECT up to its FROM clause and a space) finds, read
+/// by `read(q)`, or nothing when there is none.
+template <class Read>
+auto find_by_id(Database& db, const char* select, std::int64_t id, Read read) {
+    SQLite::Statement q(db.sql(), std::string(select) + "WHERE id = ?");
+    bind_values(q, id);
+    return first_row(q, read);
+}
+
+/// Columns `first` to `first + 4` as a dated record's id, uuid, instant (UTC seconds and
+/// offset) and day, as every dated table stores them.
+template <class Record>
+void read_stamp(SQLite::Statement& q, Record& r, int first = 0) {
+    r.id = q.getColumn(first).getInt64();
+    r.uuid = q.getColumn(first + 1).getString();
+    r.at = {q.getColumn(first + 2).getInt64(), q.getColumn(first + 3).getInt()};
+    r.day = day_column(q.getColumn(first + 4));
+}
+
 /// Splits a group_concat(..., char(31)) result; empty text gives no items.
 [[nodiscard]] std::vector<std::string> split_unit_separated(const std::string& text);
 

@@ -11,10 +11,7 @@ constexpr const char* select_win = "SELECT id, uuid, at_utc, at_offset, day, tex
 
 core::Win read_win(SQLite::Statement& q) {
     core::Win w;
-    w.id = q.getColumn(0).getInt64();
-    w.uuid = q.getColumn(1).getString();
-    w.at = {q.getColumn(2).getInt64(), q.getColumn(3).getInt()};
-    w.day = day_column(q.getColumn(4));
+    read_stamp(q, w);
     w.text = q.getColumn(5).getString();
     return w;
 }
@@ -37,9 +34,7 @@ std::vector<core::Win> list_wins(Database& db, const core::Period& period) {
 }
 
 std::optional<core::Win> find_win(Database& db, std::int64_t id) {
-    SQLite::Statement q(db.sql(), std::string(select_win) + "WHERE id = ?");
-    bind_values(q, id);
-    return first_row(q, read_win);
+    return find_by_id(db, select_win, id, read_win);
 }
 
 void delete_win(Database& db, std::int64_t id) {

@@ -26,11 +26,12 @@ FORMATTED=(
     'return fmt::format("SELECT {} FROM {} ORDER BY {}", fmt::join(columns, ", "), table_of(kind),'
 )
 REVIEWED=(
+    # sql_util.hpp find_by_id: `select` is each record module's constant SELECT; the id is bound.
+    'SQLite::Statement q(db.sql(), std::string(select) + "WHERE id = ?");'
     # database.cpp: a migration is a constant of schema.cpp.
     'db_.exec(std::string(steps[static_cast<std::size_t>(version)]));'
     # mood_store.cpp: the SELECT is a constant; where.sql is period_clause's, values bound.
     'SQLite::Statement q(db.sql(), std::string(select_mood) + where.sql + " ORDER BY +at_utc, id");'
-    'SQLite::Statement q(db.sql(), std::string(select_mood) + "WHERE id = ?");'
     # sql_util.cpp period_clause: column names and operators are literals of its callers; the
     # bound values go to Clause::params.
     'c.sql += std::string(utc_col) + " " + op_utc + " ?";'
@@ -49,23 +50,18 @@ REVIEWED=(
     'SQLite::Statement q( db.sql(), std::string(select_checkoff) + "WHERE homework_id = ? ORDER BY id DESC LIMIT 1");'
     'SQLite::Statement items(db.sql(), std::string(select_homework) + "WHERE " + in_window + " ORDER BY id");'
     'SQLite::Statement checks(db.sql(), std::string(select_checkoff) + "WHERE homework_id IN (SELECT id FROM homework WHERE " + in_window + ") ORDER BY homework_id, day");'
-    'SQLite::Statement q(db.sql(), std::string(select_homework) + "WHERE id = ?");'
     # session_store.cpp: the SELECT is a constant joined with literals; values bound.
     'SQLite::Statement q(db.sql(), std::string(select_session) + "WHERE status = '\''held'\'' AND at_utc <= ? " "ORDER BY at_utc DESC, id DESC LIMIT 1");'
     'SQLite::Statement q(db.sql(), std::string(select_session) + "WHERE status = '\''scheduled'\'' " "ORDER BY at_utc DESC, id DESC LIMIT 1");'
-    'SQLite::Statement q(db.sql(), std::string(select_session) + "WHERE id = ?");'
     'SQLite::Statement q(db.sql(), std::string(select_session) + "ORDER BY at_utc, id");'
     # win_store.cpp: the SELECT is a constant; where.sql is period_clause's, values bound.
     'SQLite::Statement q(db.sql(), std::string(select_win) + where.sql + " ORDER BY at_utc, id");'
-    'SQLite::Statement q(db.sql(), std::string(select_win) + "WHERE id = ?");'
     # goal_store.cpp: the SELECT is a constant; the rest literals; values bound.
-    'SQLite::Statement q(db.sql(), std::string(select_goal) + "WHERE id = ?");'
     'SQLite::Statement q(db.sql(), std::string(select_goal) + (include_closed ? "" : "WHERE status = '\''open'\'' ") + "ORDER BY id");'
     'SQLite::Statement q(db.sql(), std::string(select_goal) + "WHERE start_day <= ? AND (end_day IS NULL OR end_day >= ?) " "ORDER BY id");'
     # measure_store.cpp: the SELECT is a constant; where.sql is period_clause's plus a literal
     # "measure = ?"; values bound.
     'SQLite::Statement q(db.sql(), std::string(select_result) + where.sql + " ORDER BY at_utc, id");'
-    'SQLite::Statement q(db.sql(), std::string(select_result) + "WHERE id = ?");'
     'SQLite::Statement q(db.sql(), std::string(select_result) + "WHERE id IN (SELECT (SELECT id FROM measure_result m WHERE " "m.measure = d.measure ORDER BY at_utc DESC, id DESC LIMIT " "1) FROM (SELECT DISTINCT measure FROM measure_result) d) " "ORDER BY measure");'
 )
 
@@ -100,7 +96,7 @@ done < <(grep -rnE "(fmt::format|std::format|printf|<<).*$sql_words" "$SRC/store
 # that clang-format splits is reviewed whole, not by its first line.
 statements() {
     local f
-    for f in "$SRC"/store/*.cpp; do
+    for f in "$SRC"/store/*.cpp "$SRC"/store/*.hpp; do
         awk -v file="$f" -v pattern="$1" '
             function trim(s) { sub(/^[ \t]+/, "", s); sub(/[ \t]+$/, "", s); return s }
             function ends(s) { return s ~ /[;{][ \t]*$/ }
