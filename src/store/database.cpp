@@ -58,7 +58,8 @@ std::unique_ptr<Database> Database::open(const fs::path& path, bool create) {
         util::ensure_private_directory(path.parent_path());
         util::ensure_private_file(path);
     }
-    std::unique_ptr<Database> db(new Database(path, SQLite::OPEN_READWRITE));
+    // One connection, used from one thread: SQLite need not lock a mutex around every call.
+    std::unique_ptr<Database> db(new Database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX));
     try {
         db->check_ours();
         db->narrow_modes();
@@ -80,7 +81,8 @@ std::unique_ptr<Database> Database::open_read_only(const fs::path& path) {
     wal += "-wal";
     std::string target;
     if (!fs::exists(wal, ec)) target = file_uri(path, "immutable=1");
-    int flags = SQLite::OPEN_READONLY | (target.empty() ? 0 : SQLite::OPEN_URI);
+    int flags =
+        SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX | (target.empty() ? 0 : SQLite::OPEN_URI);
     std::unique_ptr<Database> db(new Database(path, flags, target));
     db->db_.setBusyTimeout(250);
     db->check_ours();
