@@ -29,7 +29,7 @@
 namespace tend::cli {
 namespace {
 
-struct CheckArgs {
+struct MeasureArgs {
     std::string name;
     std::vector<std::string> answers;  ///< ITEM=N
     std::string at;
@@ -96,7 +96,7 @@ std::vector<std::string> safety_lines(Context& ctx, const core::MeasureResult& r
                                 path ? path->string() : "your tend config.toml");
 }
 
-void take_measure(Context& ctx, const CheckArgs& args) {
+void take_measure(Context& ctx, const MeasureArgs& args) {
     auto m = core::measures().load(args.name, core::measures().user_dir());
     std::vector<core::ItemAnswer> given;
     for (const auto& a : args.answers) given.push_back(m.parse_answer(a));
@@ -158,7 +158,7 @@ void show_history(Context& ctx, const HistoryArgs& args) {
 void add_check_commands(CLI::App& app, Context& ctx) {
     auto* check =
         app.add_subcommand("check", "Take a standard questionnaire (PHQ-9, GAD-7), or list them");
-    auto args = std::make_shared<CheckArgs>();
+    auto args = std::make_shared<MeasureArgs>();
     auto* name = check->add_option("MEASURE", args->name, "The questionnaire, e.g. phq-9");
     check
         ->add_option("-a,--answer", args->answers,

@@ -25,7 +25,7 @@ struct ListArgs {
     PeriodArgs period;
 };
 
-struct EditArgs {
+struct EntryEditArgs {
     std::string id;
     AnswerArgs answers;
 };
@@ -52,7 +52,7 @@ void show_entry(Context& ctx, const std::string& id_text) {
     ctx.print(render::entry_show(existing_entry(ctx.existing_db(), id), format, style));
 }
 
-void edit_entry(Context& ctx, const EditArgs& args) {
+void edit_entry(Context& ctx, const EntryEditArgs& args) {
     auto id = core::parse_id(args.id, "entry");
     if (args.answers.answers.empty() && !args.answers.editor)
         throw usage_error(
@@ -117,7 +117,7 @@ void add_entry_commands(CLI::App& app, Context& ctx) {
     show->callback([&ctx, show_id] { show_entry(ctx, *show_id); });
 
     auto* edit = entry->add_subcommand("edit", "Change an entry's answers");
-    auto eargs = std::make_shared<EditArgs>();
+    auto eargs = std::make_shared<EntryEditArgs>();
     edit->add_option("ID", eargs->id, "The entry's id")->required();
     add_answer_options(*edit, eargs->answers);
     edit->callback([&ctx, eargs] { edit_entry(ctx, *eargs); });

@@ -20,7 +20,7 @@
 namespace tend::cli {
 namespace {
 
-struct AddArgs {
+struct GoalAddArgs {
     std::vector<std::string> title;
     std::optional<std::string> why;
     std::vector<std::string> milestones;
@@ -33,7 +33,7 @@ struct RateArgs {
     std::string at;
 };
 
-struct EditArgs {
+struct GoalEditArgs {
     std::string id;
     std::optional<std::string> title;
     std::optional<std::string> why;
@@ -72,7 +72,7 @@ void report(Context& ctx, core::Format format, const core::Goal& g, const std::s
     report_change(ctx, format, render::goal_json(g), said);
 }
 
-void add_goal(Context& ctx, const AddArgs& a) {
+void add_goal(Context& ctx, const GoalAddArgs& a) {
     core::Goal g;
     g.title = core::goal_text(joined(a.title), "a goal's title");
     if (a.why) g.why = std::string(core::check_text(*a.why, "--why"));
@@ -153,7 +153,7 @@ void milestone_done(Context& ctx, const std::string& id_text, const std::string&
                        render::milestones_met(g)));
 }
 
-void edit_goal(Context& ctx, const EditArgs& a) {
+void edit_goal(Context& ctx, const GoalEditArgs& a) {
     auto id = core::parse_id(a.id, "goal");
     if (!a.title && !a.why && a.milestones.empty())
         throw usage_error("tend goal edit needs --title, --why or --milestone");
@@ -203,7 +203,7 @@ void add_goal_commands(CLI::App& app, Context& ctx) {
     });
 
     auto* add = goal->add_subcommand("add", "Set a goal");
-    auto aargs = std::make_shared<AddArgs>();
+    auto aargs = std::make_shared<GoalAddArgs>();
     add->add_option("TITLE", aargs->title, "The goal, in a few words (quotes optional)")
         ->required();
     add->add_option("--why", aargs->why, "Why it matters to you")->type_name("TEXT");
@@ -244,7 +244,7 @@ void add_goal_commands(CLI::App& app, Context& ctx) {
     done_ms->callback([&ctx, ms_id, ms_n] { milestone_done(ctx, *ms_id, *ms_n); });
 
     auto* edit = goal->add_subcommand("edit", "Change a goal's title or why, or add milestones");
-    auto eargs = std::make_shared<EditArgs>();
+    auto eargs = std::make_shared<GoalEditArgs>();
     edit->add_option("ID", eargs->id, "The goal's id")->required();
     edit->add_option("--title", eargs->title, "A new title")->type_name("TEXT");
     edit->add_option("--why", eargs->why, "A new why (\"\" clears it)")->type_name("TEXT");

@@ -47,7 +47,7 @@ struct TextArgs {
     std::optional<std::string> anchor, barrier, plan, link, details;
 };
 
-struct AddArgs {
+struct HomeworkAddArgs {
     std::vector<std::string> title;
     core::ScheduleFlags schedule;
     TextArgs texts;
@@ -56,7 +56,7 @@ struct AddArgs {
     std::optional<std::string> goal;  ///< the goal it serves
 };
 
-struct EditArgs {
+struct HomeworkEditArgs {
     std::string id;
     std::optional<std::string> title;
     core::ScheduleFlags schedule;
@@ -87,7 +87,7 @@ render::HomeworkLine line_for(const core::Homework& hw,
             core::adherence_for(hw, checkoffs, hw.start_day, today, today)};
 }
 
-void add_homework(Context& ctx, const AddArgs& a) {
+void add_homework(Context& ctx, const HomeworkAddArgs& a) {
     core::Homework hw;
     hw.title = util::join(a.title, " ");
     core::check_title(hw.title);
@@ -154,14 +154,14 @@ void show_homework(Context& ctx, const std::string& id_text) {
     ctx.print(render::homework_card(line, checkoffs, format, style));
 }
 
-bool nothing_to_edit(const EditArgs& a) {
+bool nothing_to_edit(const HomeworkEditArgs& a) {
     const auto& s = a.schedule;
     const auto& t = a.texts;
     return !a.title && !s.due && !s.daily && !s.days && !s.times && !s.per && !t.anchor &&
            !t.barrier && !t.plan && !t.link && !t.details;
 }
 
-void edit_homework(Context& ctx, const EditArgs& a) {
+void edit_homework(Context& ctx, const HomeworkEditArgs& a) {
     auto id = core::parse_id(a.id, "homework");
     if (nothing_to_edit(a))
         throw usage_error(
@@ -245,7 +245,7 @@ void add_homework_commands(CLI::App& app, Context& ctx) {
     });
 
     auto* add = hw->add_subcommand("add", "Assign homework (a one-off unless given a schedule)");
-    auto aargs = std::make_shared<AddArgs>();
+    auto aargs = std::make_shared<HomeworkAddArgs>();
     add->add_option("TITLE", aargs->title, "What to do, in a few words (quotes optional)");
     add_schedule_options(add, aargs->schedule);
     add_text_options(add, aargs->texts, false);
@@ -272,7 +272,7 @@ void add_homework_commands(CLI::App& app, Context& ctx) {
     add_checkoff_commands(hw, ctx);
 
     auto* edit = hw->add_subcommand("edit", "Change an item's title, schedule or texts");
-    auto eargs = std::make_shared<EditArgs>();
+    auto eargs = std::make_shared<HomeworkEditArgs>();
     edit->add_option("ID", eargs->id, "The homework's id")->required();
     edit->add_option("--title", eargs->title, "A new title")->type_name("TEXT");
     add_schedule_options(edit, eargs->schedule);

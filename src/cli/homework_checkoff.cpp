@@ -21,7 +21,7 @@ namespace {
 
 using core::CheckoffStatus;
 
-struct CheckArgs {
+struct CheckoffArgs {
     std::string id;
     std::optional<std::string> on;
     std::string note;
@@ -33,7 +33,7 @@ struct StepArgs {
 };
 
 /// The day a check-off is for: --on (looking back, not after today), else today.
-core::When checkoff_when(const CheckArgs& a, const core::Clock& clock) {
+core::When checkoff_when(const CheckoffArgs& a, const core::Clock& clock) {
     if (!a.on) return {clock.today(), std::nullopt};
     auto when = core::parse_when(*a.on, clock, core::Lean::back, "--on");
     if (when.day > clock.today())
@@ -54,7 +54,7 @@ render::CheckoffProgress progress_of(const core::Homework& hw,
     return p;
 }
 
-void check_off(Context& ctx, const CheckArgs& a, CheckoffStatus status) {
+void check_off(Context& ctx, const CheckoffArgs& a, CheckoffStatus status) {
     auto id = core::parse_id(a.id, "homework");
     core::check_text(a.note, "note");
     const auto& clock = ctx.clock();
@@ -155,7 +155,7 @@ void mark_step(Context& ctx, const StepArgs& a, bool done) {
 void add_checkoff_command(CLI::App* hw, Context& ctx, const char* name, const char* about,
                           CheckoffStatus status) {
     auto* cmd = hw->add_subcommand(name, about);
-    auto args = std::make_shared<CheckArgs>();
+    auto args = std::make_shared<CheckoffArgs>();
     cmd->add_option("ID", args->id, "The homework's id (tend hw shows it)")->required();
     cmd->add_option("--on", args->on, "The day it is for, if not today")->type_name("WHEN");
     cmd->add_option(

@@ -25,7 +25,7 @@ struct MoodArgs {
     std::optional<std::string> at;
 };
 
-struct EditArgs {
+struct MoodEditArgs {
     std::string id;
     std::optional<std::string> score;
     std::optional<std::string> note;
@@ -68,7 +68,7 @@ void list_moods(Context& ctx, const PeriodArgs& args) {
     ctx.print(render::mood_list(moods, format, style));
 }
 
-void edit_mood(Context& ctx, const EditArgs& args) {
+void edit_mood(Context& ctx, const MoodEditArgs& args) {
     auto id = core::parse_id(args.id, "mood");
     if (!args.score && !args.note && args.tags.empty())
         throw usage_error("tend mood edit needs something to change: --score, --note or --tag");
@@ -134,7 +134,7 @@ void add_mood_commands(CLI::App& app, Context& ctx) {
     list->callback([&ctx, largs] { list_moods(ctx, *largs); });
 
     auto* edit = mood->add_subcommand("edit", "Change a mood's score, note or tags");
-    auto eargs = std::make_shared<EditArgs>();
+    auto eargs = std::make_shared<MoodEditArgs>();
     edit->add_option("ID", eargs->id, "The mood's id (tend mood list shows it)")->required();
     edit->add_option("--score", eargs->score, "New score, " + core::score_range())->type_name("N");
     edit->add_option("--note", eargs->note, "New note (\"\" clears it)")->type_name("TEXT");

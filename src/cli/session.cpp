@@ -18,12 +18,12 @@
 namespace tend::cli {
 namespace {
 
-struct AddArgs {
+struct SessionAddArgs {
     std::string when;
     std::optional<std::string> note;
 };
 
-struct EditArgs {
+struct SessionEditArgs {
     std::string id;
     std::optional<std::string> at;
     std::optional<std::string> note;
@@ -48,7 +48,7 @@ core::Session save(store::Database& db, core::SessionWrite write, const core::In
     return s;
 }
 
-void add_session(Context& ctx, const AddArgs& args) {
+void add_session(Context& ctx, const SessionAddArgs& args) {
     const auto& clock = ctx.clock();
     core::When when{clock.today(), std::nullopt};
     if (!args.when.empty()) when = core::parse_when(args.when, clock, core::Lean::back, "WHEN");
@@ -88,7 +88,7 @@ std::optional<core::TimeOfDay> usual_session_time(Context& ctx) {
                             store::latest_held_session(*db, ctx.clock().now));
 }
 
-void schedule_next(Context& ctx, const AddArgs& args) {
+void schedule_next(Context& ctx, const SessionAddArgs& args) {
     const auto& clock = ctx.clock();
     auto when = core::parse_when(args.when, clock, core::Lean::ahead, "WHEN");
     const auto scheduled = core::SessionStatus::scheduled;
@@ -166,7 +166,7 @@ core::Instant edited_time(const core::Session& s, const std::string& text,
     return at;
 }
 
-void edit_session(Context& ctx, const EditArgs& args) {
+void edit_session(Context& ctx, const SessionEditArgs& args) {
     auto id = core::parse_id(args.id, "session");
     if (!args.at && !args.note)
         throw usage_error("tend session edit needs something to change: --at or --note");
@@ -211,13 +211,13 @@ void add_session_commands(CLI::App& app, Context& ctx) {
     });
 
     auto* add = session->add_subcommand("add", "Record a session that took place");
-    auto aargs = std::make_shared<AddArgs>();
+    auto aargs = std::make_shared<SessionAddArgs>();
     add->add_option("WHEN", aargs->when, "When it was (default: now; see WHEN in tend(1))");
     add->add_option("--note", aargs->note, "A few words about it")->type_name("TEXT");
     add->callback([&ctx, aargs] { add_session(ctx, *aargs); });
 
     auto* next = session->add_subcommand("next", "Schedule the next session, or move it");
-    auto nargs = std::make_shared<AddArgs>();
+    auto nargs = std::make_shared<SessionAddArgs>();
     next->add_option("WHEN", nargs->when, "When it will be, e.g. \"tue 17:00\"")->required();
     next->add_option("--note", nargs->note, "A few words about it")->type_name("TEXT");
     next->callback([&ctx, nargs] { schedule_next(ctx, *nargs); });
@@ -226,7 +226,7 @@ void add_session_commands(CLI::App& app, Context& ctx) {
     list->callback([&ctx] { list_sessions(ctx); });
 
     auto* edit = session->add_subcommand("edit", "Change a session's time or note");
-    auto eargs = std::make_shared<EditArgs>();
+    auto eargs = std::make_shared<SessionEditArgs>();
     edit->add_option("ID", eargs->id, "The session's id (tend session list shows it)")->required();
     edit->add_option("--at", eargs->at, "Its new day or time")->type_name("WHEN");
     edit->add_option("--note", eargs->note, "Its new note (\"\" clears it)")->type_name("TEXT");

@@ -18,9 +18,9 @@ namespace {
 
 using Json = nlohmann::json;
 
-class Reader {
+class ArchiveReader {
 public:
-    Reader(std::string_view source, const Instant& now) : source_(source), now_(now) {}
+    ArchiveReader(std::string_view source, const Instant& now) : source_(source), now_(now) {}
 
     [[noreturn]] void fail(const std::string& where, const std::string& problem) const {
         throw usage_error(fmt::format("{}: {} {}", source_, where, problem));
@@ -226,7 +226,7 @@ Archive parse_archive(std::string_view text, std::string_view source, const Inst
     } catch (const nlohmann::json::parse_error& e) {
         throw usage_error(fmt::format("{} is not a JSON document ({})", source, syntax_problem(e)));
     }
-    return Reader(source, now).archive(doc);
+    return ArchiveReader(source, now).archive(doc);
 }
 
 }  // namespace tend::core

@@ -33,7 +33,7 @@ std::string comma_list(const std::vector<std::string_view>& words) {
 }
 
 void refuse_choice(std::string_view option, std::string_view accepted, std::string_view typed) {
-    throw usage_error(fmt::format("{} must be {} (got {})", option, accepted, quoted(typed)));
+    throw usage_error(fmt::format("{} must be {} (got {})", option, accepted, core::quoted(typed)));
 }
 
 }  // namespace tend::core

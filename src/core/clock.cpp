@@ -200,7 +200,7 @@ Clock clock_from_environment() {
     if (auto day = parse_day(text)) return {start_of(*day)};
     throw usage_error(fmt::format(
         "TEND_NOW must be an ISO 8601 local date-time such as 2026-11-20T08:30 (got {})",
-        quoted(text)));
+        core::quoted(text)));
 }
 
 }  // namespace tend::core

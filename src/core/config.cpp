@@ -18,7 +18,7 @@
 namespace tend::core {
 namespace {
 
-struct Reader {
+struct ConfigReader {
     const std::string& origin;
     Config& config;
 
@@ -221,7 +221,7 @@ Config parse_config(std::string_view text, const std::string& origin) {
         throw usage_error(fmt::format("{}:{}: not valid TOML: {}", origin, e.source().begin.line,
                                       e.description()));
     }
-    Reader{origin, config}.top_level(table);
+    ConfigReader{origin, config}.top_level(table);
     return config;
 }
 

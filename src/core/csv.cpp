@@ -6,9 +6,9 @@ namespace {
 constexpr std::string_view bom = "\xef\xbb\xbf";
 
 /// A cursor over the text that counts lines (CRLF, LF and CR each end one).
-class Reader {
+class CsvReader {
 public:
-    explicit Reader(std::string_view text) : text_(text) {}
+    explicit CsvReader(std::string_view text) : text_(text) {}
     [[nodiscard]] bool done() const { return pos_ >= text_.size(); }
     [[nodiscard]] char peek() const { return text_[pos_]; }
     [[nodiscard]] std::size_t line() const { return line_; }
@@ -46,7 +46,7 @@ private:
     std::size_t line_ = 1;
 };
 
-std::string quoted_field(Reader& in) {
+std::string quoted_field(CsvReader& in) {
     std::size_t opened = in.line();
     in.skip();  // the opening quote
     std::string value;
@@ -70,7 +70,7 @@ std::string quoted_field(Reader& in) {
     }
 }
 
-std::string plain_field(Reader& in) {
+std::string plain_field(CsvReader& in) {
     std::string value;
     while (!in.done() && in.peek() != ',' && in.peek() != '\r' && in.peek() != '\n') in.take(value);
     return value;
@@ -81,7 +81,7 @@ std::string plain_field(Reader& in) {
 std::vector<CsvRecord> read_csv(std::string_view text) {
     if (text.starts_with(bom)) text.remove_prefix(bom.size());
     std::vector<CsvRecord> records;
-    Reader in(text);
+    CsvReader in(text);
     while (!in.done()) {
         CsvRecord record{in.line(), {}};
         while (true) {

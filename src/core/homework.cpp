@@ -28,17 +28,17 @@ Schedule weekly_schedule(const ScheduleFlags& f) {
     if (!f.per)
         throw usage_error(fmt::format(
             "--times needs --per week, e.g. --times 3 --per week (got --times {} alone)",
-            quoted(*f.times)));
+            core::quoted(*f.times)));
     if (!f.times)
         throw usage_error(
             fmt::format("--per needs --times N, e.g. --times 3 --per week (got --per {} alone)",
-                        quoted(*f.per)));
+                        core::quoted(*f.per)));
     if (!per_periods.parse(util::to_lower(util::trim(*f.per))))
         refuse_choice("--per", per_periods.accepted(), *f.per);
     auto n = parse_whole_number(*f.times);
     if (!n || *n < 1 || *n > max_times_per_week)
         throw usage_error(fmt::format("--times must be a whole number from 1 to {} (got {})",
-                                      max_times_per_week, quoted(*f.times)));
+                                      max_times_per_week, core::quoted(*f.times)));
     Schedule s;
     s.kind = ScheduleKind::weekly;
     s.times_per_week = static_cast<int>(*n);
@@ -75,7 +75,7 @@ WeekdayMask parse_weekdays(std::string_view list, std::string_view option) {
     auto bad = [&] {
         return usage_error(fmt::format(
             "{} must be weekday names separated by commas, such as mon,wed,fri (got {})", option,
-            quoted(list)));
+            core::quoted(list)));
     };
     WeekdayMask mask = 0;
     std::size_t start = 0;
@@ -111,7 +111,7 @@ std::optional<Schedule> schedule_from_flags(const ScheduleFlags& f, const Clock&
         if (when.time)
             throw usage_error(
                 fmt::format("--due takes a day, such as fri or 2026-11-27, not a time (got {})",
-                            quoted(*f.due)));
+                            core::quoted(*f.due)));
         s.due = when.day;
     } else if (f.daily) {
         s.kind = ScheduleKind::daily;

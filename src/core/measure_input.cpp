@@ -23,7 +23,8 @@ std::vector<ItemAnswer> answers_from_text(const Measure& measure, std::string_vi
         } else {
             if (next >= measure.items.size())
                 throw usage_error(fmt::format("{} has {} items; the answer {} is one too many",
-                                              measure.title, measure.items.size(), quoted(word)));
+                                              measure.title, measure.items.size(),
+                                              core::quoted(word)));
             a = measure.parse_answer(fmt::format("{}={}", measure.items[next].key, word));
         }
         for (std::size_t i = 0; i < measure.items.size(); ++i)

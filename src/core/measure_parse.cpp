@@ -16,14 +16,14 @@
 namespace tend::core {
 namespace {
 
-constexpr std::size_t max_key_length = 32;
+constexpr std::size_t max_item_key_length = 32;
 constexpr std::size_t max_items = 100;
 constexpr std::size_t min_choices = 2;
 constexpr std::size_t max_choices = 20;
 constexpr std::size_t max_bands = 50;
 
 bool is_item_key(std::string_view key) {
-    if (key.empty() || key.size() > max_key_length) return false;
+    if (key.empty() || key.size() > max_item_key_length) return false;
     for (char c : key)
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
             return false;
@@ -58,7 +58,7 @@ struct Pending {
 };
 
 /// Reads one measure, throwing "ORIGIN:LINE: problem".
-struct Reader : TomlReader {
+struct MeasureReader : TomlReader {
     using TomlReader::TomlReader;
 
     std::int64_t whole(const toml::node& node, std::string_view field, std::int64_t low,
@@ -127,7 +127,7 @@ struct Reader : TomlReader {
             it.key = text(node, "key", true);
             if (!is_item_key(it.key))
                 fail(node.source(), fmt::format("key {} must be 1 to {} of a-z, 0-9, '-' and '_'",
-                                                core::quoted(it.key), max_key_length));
+                                                core::quoted(it.key), max_item_key_length));
         };
         fields(table, where, "an item",
                {{"key", key, "\"...\""},
@@ -343,7 +343,7 @@ struct Reader : TomlReader {
 Measure parse_measure(std::string_view text, const std::string& origin,
                       std::string_view expected_name) {
     Measure m;
-    Reader reader(origin);
+    MeasureReader reader(origin);
     auto root = reader.parse(text);  // outlives `pending`, which points into it
     auto pending = reader.read(root, m, expected_name);
     reader.check(m, pending);

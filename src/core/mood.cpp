@@ -19,7 +19,7 @@ int parse_score(std::string_view text) {
     auto value = parse_whole_number(text);
     if (!value || *value < min_score || *value > max_score)
         throw usage_error(fmt::format("mood score must be a whole number from {} (got {})",
-                                      score_range(), quoted(text)));
+                                      score_range(), core::quoted(text)));
     return static_cast<int>(*value);
 }
 
@@ -32,7 +32,7 @@ std::string stored_tag(std::string_view tag) {
 std::string checked_tag(std::string_view piece, std::string_view whole) {
     if (auto problem = tag_problem(piece))
         throw usage_error(fmt::format("a tag must be {}; separate several with commas (got {})",
-                                      *problem, quoted(whole)));
+                                      *problem, core::quoted(whole)));
     return stored_tag(piece);
 }
 

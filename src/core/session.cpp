@@ -103,12 +103,12 @@ std::optional<std::string> session_time_problem(SessionStatus status, const Inst
         return fmt::format(
             "a session that took place cannot be in the future (got {}); schedule one with "
             "tend session next",
-            quoted(typed));
+            core::quoted(typed));
     if (status == SessionStatus::scheduled && at.utc <= clock.now.utc)
         return fmt::format(
             "the next session must be later than now (got {}); record one that took place "
             "with tend session add",
-            quoted(typed));
+            core::quoted(typed));
     return std::nullopt;
 }
 

@@ -12,7 +12,7 @@
 namespace tend::core {
 namespace {
 
-constexpr std::size_t max_key_length = 32;
+constexpr std::size_t max_prompt_key_length = 32;
 constexpr std::size_t max_prompts = 50;
 
 bool is_lower_or_digit(char c) {
@@ -20,14 +20,15 @@ bool is_lower_or_digit(char c) {
 }
 
 bool is_prompt_key(std::string_view key) {
-    if (key.empty() || key.size() > max_key_length || key[0] < 'a' || key[0] > 'z') return false;
+    if (key.empty() || key.size() > max_prompt_key_length || key[0] < 'a' || key[0] > 'z')
+        return false;
     for (char c : key)
         if (!is_lower_or_digit(c) && c != '-' && c != '_') return false;
     return true;
 }
 
 /// Reads one template, throwing "ORIGIN:LINE: problem".
-struct Reader : TomlReader {
+struct TemplateReader : TomlReader {
     using TomlReader::TomlReader;
 
     Prompt prompt(const toml::table& table, const toml::source_region& where) const {
@@ -37,7 +38,7 @@ struct Reader : TomlReader {
             if (!is_prompt_key(p.key))
                 fail(node.source(), fmt::format("key {} must be 1 to {} of a-z, 0-9, '-' and '_', "
                                                 "starting with a letter",
-                                                core::quoted(p.key), max_key_length));
+                                                core::quoted(p.key), max_prompt_key_length));
         };
         fields(table, where, "a prompt",
                {{"key", key, "\"...\""},
@@ -88,7 +89,7 @@ struct Reader : TomlReader {
 
 Template parse_template(std::string_view text, const std::string& origin,
                         std::string_view expected_name) {
-    Reader reader(origin);
+    TemplateReader reader(origin);
     auto t = reader.read(reader.parse(text), expected_name);
     t.source = std::string(text);
     return t;

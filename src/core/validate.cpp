@@ -39,7 +39,7 @@ std::string quoted(std::string_view text) {
 
 std::optional<std::string> text_problem(std::string_view text) {
     if (!util::is_valid_utf8(text))
-        return fmt::format("must be valid UTF-8 text (got {})", quoted(text));
+        return fmt::format("must be valid UTF-8 text (got {})", core::quoted(text));
     if (text.find('\0') != std::string_view::npos) return "must not contain a NUL byte";
     if (text.size() > max_text_bytes)
         return fmt::format("must be at most {} bytes (got {} bytes)", max_text_bytes, text.size());
@@ -66,8 +66,8 @@ std::optional<long long> parse_whole_number(std::string_view text) {
 std::int64_t parse_id(std::string_view text, std::string_view what) {
     auto value = parse_whole_number(text);
     if (!value || *value < 1)
-        throw usage_error(
-            fmt::format("{} id must be a positive whole number (got {})", what, quoted(text)));
+        throw usage_error(fmt::format("{} id must be a positive whole number (got {})", what,
+                                      core::quoted(text)));
     return *value;
 }
 

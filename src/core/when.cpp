@@ -88,15 +88,15 @@ std::string_view when_forms() {
 
 When parse_when(std::string_view text, const Clock& clock, Lean lean, std::string_view option) {
     if (auto when = parse(text, clock, lean)) return *when;
-    throw usage_error(
-        fmt::format("{} must be a date or time: {} (got {})", option, when_forms(), quoted(text)));
+    throw usage_error(fmt::format("{} must be a date or time: {} (got {})", option, when_forms(),
+                                  core::quoted(text)));
 }
 
 Instant past_instant(std::string_view text, const Clock& clock, std::string_view option) {
     auto at = instant_for_record(parse_when(text, clock, Lean::back, option), clock);
     if (at.utc > clock.now.utc)
         throw usage_error(fmt::format("{} must not be in the future (got {}, which is {} {})",
-                                      option, quoted(text), format_day_short(day_of(at)),
+                                      option, core::quoted(text), format_day_short(day_of(at)),
                                       format_hhmm(at)));
     return at;
 }

@@ -11,10 +11,6 @@
 namespace tend::render {
 namespace {
 
-std::string signed_number(int n) {
-    return n > 0 ? fmt::format("+{}", n) : std::to_string(n);
-}
-
 /// "+3 since Tue 10 Nov (no reliable change)", without the threshold's words when the measure
 /// has none; `what` comes before the day ("the first, ").
 std::string change_since(const core::Measure& m, const core::MeasureResult& from, int total,
@@ -42,6 +38,10 @@ std::string last_taken(const std::vector<core::MeasureResult>& latest, const std
 }
 
 }  // namespace
+
+std::string signed_number(int n) {
+    return n > 0 ? fmt::format("+{}", n) : std::to_string(n);
+}
 
 std::string measure_intro(const core::Measure& m, const Style& style) {
     std::string out = paint(style, sgr::bold, sanitize(m.title)) + "\n";

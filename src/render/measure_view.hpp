@@ -57,4 +57,7 @@ struct ResultContext {
 [[nodiscard]] std::string measure_history(const std::vector<core::MeasureResult>& results,
                                           core::Format format, const Style& style);
 
+/// A change in a score with its sign: "+3", "0", "-2".
+[[nodiscard]] std::string signed_number(int n);
+
 }  // namespace tend::render

@@ -17,7 +17,7 @@ std::string item(std::string_view text) {
 }
 
 /// Answers as a list: the question in bold, the answer after it.
-std::string answers(const std::vector<core::Answer>& list) {
+std::string answer_items(const std::vector<core::Answer>& list) {
     std::string out;
     for (const auto& a : list)
         out += "- **" + md_escape(a.prompt) + "**\\\n  " + md_escape_indented(a.text, 2) + "\n";
@@ -47,7 +47,7 @@ std::string summary_markdown(const core::Summary& s) {
 
     out += "\n## From the last session\n\n" + md_escape(words::last_session(s)) + "\n\n";
     if (s.reflection) {
-        out += answers(core::answers_with_first(*s.reflection, "intention"));
+        out += answer_items(core::answers_with_first(*s.reflection, "intention"));
         out += "\n" + md_escape(words::reflection_timing(*s.reflection)) + "\n";
     } else {
         out += md_escape(words::no_reflection(s)) + "\n";
@@ -61,7 +61,7 @@ std::string summary_markdown(const core::Summary& s) {
 
     out += "\n## Prep\n\n";
     if (s.prep)
-        out += answers(core::answers_with_first(*s.prep, "discuss"));
+        out += answer_items(core::answers_with_first(*s.prep, "discuss"));
     else
         out += md_escape(words::no_prep) + "\n";
 

@@ -11,10 +11,6 @@
 namespace tend::render {
 namespace {
 
-std::string signed_number(int n) {
-    return n > 0 ? fmt::format("+{}", n) : std::to_string(n);
-}
-
 std::string flag_line(const core::SafetyFlag& f) {
     return core::safety_flag(f.answer, core::format_day_short(f.day)) +
            "; it is worth asking about first.";

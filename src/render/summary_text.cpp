@@ -20,7 +20,7 @@ std::string line(std::string_view text, int indent = 2) {
 }
 
 /// Answers as "  Question\n    answer", with line breaks of a long answer kept and indented.
-std::string answers(const std::vector<core::Answer>& list) {
+std::string answer_lines(const std::vector<core::Answer>& list) {
     std::string out;
     for (const auto& a : list) {
         out += line(a.prompt);
@@ -63,7 +63,7 @@ std::string summary_text(const core::Summary& s, const Style& style) {
     out += heading(style, "From the last session");
     out += line(words::last_session(s));
     if (s.reflection) {
-        out += answers(core::answers_with_first(*s.reflection, "intention"));
+        out += answer_lines(core::answers_with_first(*s.reflection, "intention"));
         out += line(words::reflection_timing(*s.reflection));
     } else {
         out += line(words::no_reflection(s));
@@ -76,7 +76,7 @@ std::string summary_text(const core::Summary& s, const Style& style) {
 
     out += heading(style, "Prep");
     if (s.prep)
-        out += answers(core::answers_with_first(*s.prep, "discuss"));
+        out += answer_lines(core::answers_with_first(*s.prep, "discuss"));
     else
         out += line(words::no_prep);
 

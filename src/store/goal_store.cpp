@@ -71,11 +71,6 @@ core::Goal read_goal(SQLite::Statement& q) {
     return g;
 }
 
-std::optional<std::string> day_text(const std::optional<core::Day>& day) {
-    if (!day) return std::nullopt;
-    return core::format_day(*day);
-}
-
 }  // namespace
 
 std::int64_t insert_goal(Database& db, const core::Goal& g, const core::Instant& now) {

@@ -105,11 +105,6 @@ std::vector<core::Checkoff> checkoffs_of_items(Database& db,
 }
 
 /// A day as text, or nothing (NULL).
-std::optional<std::string> day_text(const std::optional<core::Day>& day) {
-    if (!day) return std::nullopt;
-    return core::format_day(*day);
-}
-
 /// The schedule, texts, status and end day, for the columns schedule, due_day, weekdays,
 /// times_per_week, anchor, barrier, plan, link, details, status and end_day.
 auto field_values(const core::Homework& h) {

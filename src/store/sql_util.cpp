@@ -7,6 +7,11 @@ core::Day day_column(const SQLite::Column& column) {
     return core::Day{std::chrono::year{1970}, std::chrono::January, std::chrono::day{1}};
 }
 
+std::optional<std::string> day_text(const std::optional<core::Day>& day) {
+    if (!day) return std::nullopt;
+    return core::format_day(*day);
+}
+
 std::vector<std::string> split_unit_separated(const std::string& text) {
     std::vector<std::string> out;
     if (text.empty()) return out;

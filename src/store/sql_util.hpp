@@ -87,6 +87,9 @@ auto first_row(SQLite::Statement& q, Read read) -> std::optional<decltype(read(q
 /// A `YYYY-MM-DD` column as a day (1970-01-01 if it is not one).
 [[nodiscard]] core::Day day_column(const SQLite::Column& column);
 
+/// A day to store as `YYYY-MM-DD`, or NULL (nullopt) for no day.
+[[nodiscard]] std::optional<std::string> day_text(const std::optional<core::Day>& day);
+
 /// The row of this `id` that `select` (a SELECT up to its FROM clause and a space) finds, read
 /// by `read(q)`, or nothing when there is none.
 template <class Read>
