@@ -19,7 +19,7 @@ std::vector<MeasureTrend> measure_trends(const std::vector<MeasureResult>& resul
         if (list.size() >= 2) t.previous = *list[list.size() - 2];
         if (list.size() >= 2) t.first = *list.front();
         auto m = std::find_if(known.begin(), known.end(),
-                              [&](const Measure& k) { return k.name == name; });
+                              [&t](const Measure& k) { return k.name == t.measure; });
         if (m != known.end()) {
             t.max_total = m->max_total();
             t.is_case = m->is_case(t.latest.total);
