@@ -11,8 +11,8 @@
 namespace tend::render {
 namespace {
 
-constexpr std::int64_t hour = 3600;
-constexpr std::int64_t day = 24 * hour;
+constexpr std::int64_t seconds_per_hour = 3600;
+constexpr std::int64_t seconds_per_day = 24 * seconds_per_hour;
 
 /// "Reflection", "Prep", "Worksheet".
 std::string kind_title(core::EntryKind kind) {
@@ -55,26 +55,26 @@ Json entry_json(const core::Entry& e) {
     for (const auto& a : e.answers)
         answers.push_back(Json{{"key", a.key}, {"prompt", a.prompt}, {"answer", a.text}});
     auto timing = core::reflection_timing(e);
-    return Json{
-        {"id", e.id},
-        {"uuid", e.uuid},
-        {"kind", core::kind_name(e.kind)},
-        {"template", e.template_name},
-        {"session_id", e.session_id ? Json(*e.session_id) : Json(nullptr)},
-        {"session_at", e.session_at ? json_instant(*e.session_at) : Json(nullptr)},
-        {"at", json_instant(e.at)},
-        {"day", json_day(e.day)},
-        {"hours_after_session", timing ? Json(timing->seconds_after / hour) : Json(nullptr)},
-        {"late", timing ? Json(timing->late) : Json(nullptr)},
-        {"answers", answers}};
+    return Json{{"id", e.id},
+                {"uuid", e.uuid},
+                {"kind", core::kind_name(e.kind)},
+                {"template", e.template_name},
+                {"session_id", e.session_id ? Json(*e.session_id) : Json(nullptr)},
+                {"session_at", e.session_at ? json_instant(*e.session_at) : Json(nullptr)},
+                {"at", json_instant(e.at)},
+                {"day", json_day(e.day)},
+                {"hours_after_session",
+                 timing ? Json(timing->seconds_after / seconds_per_hour) : Json(nullptr)},
+                {"late", timing ? Json(timing->late) : Json(nullptr)},
+                {"answers", answers}};
 }
 
 std::string timing_text(const core::Timing& t) {
     if (t.seconds_after < 0) return "before";
-    if (t.seconds_after < hour) return "under an hour after";
+    if (t.seconds_after < seconds_per_hour) return "under an hour after";
     // Hours up to the late mark, days past it: "days" is how a late reflection reads.
-    if (!t.late) return fmt::format("{} h after", t.seconds_after / hour);
-    auto days = t.seconds_after / day;
+    if (!t.late) return fmt::format("{} h after", t.seconds_after / seconds_per_hour);
+    auto days = t.seconds_after / seconds_per_day;
     return fmt::format("{} {} after", days, days == 1 ? "day" : "days");
 }
 
