@@ -97,7 +97,7 @@ std::vector<std::string> safety_lines(Context& ctx, const core::MeasureResult& r
 }
 
 void take_measure(Context& ctx, const MeasureArgs& args) {
-    auto m = core::measures().load(args.name, core::measures().user_dir());
+    auto m = core::measures().load(args.name);
     std::vector<core::ItemAnswer> given;
     for (const auto& a : args.answers) given.push_back(m.parse_answer(a));
     const auto& clock = ctx.clock();
@@ -135,7 +135,7 @@ void take_measure(Context& ctx, const MeasureArgs& args) {
 void list_measures(Context& ctx) {
     auto format = ctx.format();
     auto style = ctx.style();
-    auto measures = core::measures().all(core::measures().user_dir());
+    auto measures = core::measures().all();
     auto latest =
         read_existing(ctx, [&](store::Database& db) { return store::latest_measure_results(db); });
     ctx.print(render::measure_list(measures, latest, format, style));
@@ -143,8 +143,7 @@ void list_measures(Context& ctx) {
 
 void show_history(Context& ctx, const HistoryArgs& args) {
     std::string name;
-    if (!args.name.empty())
-        name = core::measures().load(args.name, core::measures().user_dir()).name;
+    if (!args.name.empty()) name = core::measures().load(args.name).name;
     auto period = period_of(args.period, ctx.clock());
     auto format = ctx.format();
     auto style = ctx.style();

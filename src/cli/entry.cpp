@@ -61,8 +61,7 @@ void edit_entry(Context& ctx, const EntryEditArgs& args) {
     auto format = ctx.format();
     auto* db = ctx.existing_db();
     auto e = existing_entry(db, id);
-    auto t = core::editable_template(
-        core::templates().find(e.template_name, core::templates().user_dir()), e);
+    auto t = core::editable_template(core::templates().find(e.template_name), e);
     auto texts = core::texts_of(e);
     if (args.answers.editor) {
         (void)given_answers(t, args.answers);  // refuses --answer with --editor

@@ -77,8 +77,7 @@ void save(Context& ctx, core::Entry& e, std::size_t prompts,
 void reflect(Context& ctx, const GuidedArgs& args) {
     std::optional<std::int64_t> id;
     if (!args.session.empty()) id = core::parse_id(args.session, "session");
-    auto t = core::templates().load(args.template_name.empty() ? "reflection" : args.template_name,
-                                    core::templates().user_dir());
+    auto t = core::templates().load(args.template_name.empty() ? "reflection" : args.template_name);
     auto given = given_answers(t, args.answers);
     const auto& clock = ctx.clock();
     auto format = ctx.format();
@@ -93,8 +92,7 @@ void reflect(Context& ctx, const GuidedArgs& args) {
 }
 
 void prep(Context& ctx, const GuidedArgs& args) {
-    auto t = core::templates().load(args.template_name.empty() ? "prep" : args.template_name,
-                                    core::templates().user_dir());
+    auto t = core::templates().load(args.template_name.empty() ? "prep" : args.template_name);
     auto given = given_answers(t, args.answers);
     const auto& clock = ctx.clock();
     const auto& schedule = ctx.config().session_schedule;
@@ -116,7 +114,7 @@ void prep(Context& ctx, const GuidedArgs& args) {
 }
 
 void worksheet(Context& ctx, const GuidedArgs& args) {
-    auto t = core::templates().load(args.template_name, core::templates().user_dir());
+    auto t = core::templates().load(args.template_name);
     auto given = given_answers(t, args.answers);
     const auto& clock = ctx.clock();
     auto format = ctx.format();

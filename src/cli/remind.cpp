@@ -51,8 +51,7 @@ void gather_progress_facts(store::Database& db, const core::ReminderSettings& se
             }
         if (!f.last_taken) {
             try {
-                if (auto known = core::measures().find(m.name, core::measures().user_dir()))
-                    f.title = known->title;
+                if (auto known = core::measures().find(m.name)) f.title = known->title;
             } catch (const Error&) {
                 // a broken file is for tend check to report; the reminder names it as configured
             }

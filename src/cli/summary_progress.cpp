@@ -22,8 +22,7 @@ std::vector<core::Measure> known_measures(const std::vector<core::MeasureResult>
     std::vector<core::Measure> out;
     for (const auto& name : names) {
         try {
-            if (auto m = core::measures().find(name, core::measures().user_dir()))
-                out.push_back(*m);
+            if (auto m = core::measures().find(name)) out.push_back(*m);
         } catch (const Error&) {
         }
     }

@@ -16,12 +16,11 @@ struct ShowArgs {
 void list_templates(Context& ctx) {
     auto format = ctx.format();
     auto style = ctx.style();
-    ctx.print(
-        render::template_list(core::templates().all(core::templates().user_dir()), format, style));
+    ctx.print(render::template_list(core::templates().all(), format, style));
 }
 
 void show_template(Context& ctx, const ShowArgs& args) {
-    auto t = core::templates().load(args.name, core::templates().user_dir());
+    auto t = core::templates().load(args.name);
     if (args.toml) {
         ctx.print(t.source);
         return;

@@ -54,8 +54,8 @@ private:
 };
 
 /// A library of one kind of document, parsed into `Doc` (a Template, a Measure), which has a
-/// `path` for the user's file it came from. `dir` is the user's directory: `user_dir()`, or
-/// another in tests.
+/// `path` for the user's file it came from. `dir` is the user's directory: `user_dir()` unless
+/// given (tests give another).
 template <class Doc>
 class DocumentLibrary {
 public:
@@ -72,6 +72,9 @@ public:
 
     /// The document called `name`: the user's file if there is one, else the built-in, else
     /// nullopt. A malformed file is the parser's error.
+    [[nodiscard]] std::optional<Doc> find(std::string_view name) const {
+        return find(name, user_dir());
+    }
     [[nodiscard]] std::optional<Doc> find(std::string_view name,
                                           const std::filesystem::path& dir) const {
         if (auto source = toml_.find(name, dir)) return parsed(*source);
@@ -80,6 +83,7 @@ public:
 
     /// As find, with a usage error naming `name` and listing the known documents when there is
     /// none.
+    [[nodiscard]] Doc load(std::string_view name) const { return load(name, user_dir()); }
     [[nodiscard]] Doc load(std::string_view name, const std::filesystem::path& dir) const {
         if (auto doc = find(name, dir)) return *doc;
         toml_.refuse_unknown(name, dir);
@@ -93,6 +97,7 @@ public:
 
     /// Every document, sorted by name, a user's file in place of the built-in of its name. A
     /// malformed file is an error.
+    [[nodiscard]] std::vector<Doc> all() const { return all(user_dir()); }
     [[nodiscard]] std::vector<Doc> all(const std::filesystem::path& dir) const {
         std::vector<Doc> out;
         for (const auto& source : toml_.all(dir)) out.push_back(parsed(source));

@@ -99,14 +99,14 @@ auto find_by_id(Database& db, const char* select, std::int64_t id, Read read) {
     return first_row(q, read);
 }
 
-/// Columns `first` to `first + 4` as a dated record's id, uuid, instant (UTC seconds and
-/// offset) and day, as every dated table stores them.
+/// The first five columns as a dated record's id, uuid, instant (UTC seconds and offset) and
+/// day, as every dated table stores them.
 template <class Record>
-void read_stamp(SQLite::Statement& q, Record& r, int first = 0) {
-    r.id = q.getColumn(first).getInt64();
-    r.uuid = q.getColumn(first + 1).getString();
-    r.at = {q.getColumn(first + 2).getInt64(), q.getColumn(first + 3).getInt()};
-    r.day = day_column(q.getColumn(first + 4));
+void read_stamp(SQLite::Statement& q, Record& r) {
+    r.id = q.getColumn(0).getInt64();
+    r.uuid = q.getColumn(1).getString();
+    r.at = {q.getColumn(2).getInt64(), q.getColumn(3).getInt()};
+    r.day = day_column(q.getColumn(4));
 }
 
 /// Splits a group_concat(..., char(31)) result; empty text gives no items.
