@@ -95,6 +95,8 @@ void Context::check_output(const fs::path& file, std::string_view option) {
     std::error_code ec;
     if (fs::is_directory(file, ec))
         throw usage_error(fmt::format("{} {} is a directory; name a file", option, file.string()));
+    // A FIFO would keep tend waiting, a device would take the output nowhere it can be kept.
+    util::refuse_special_file(file, option);
     auto dir = file.parent_path().empty() ? fs::path(".") : file.parent_path();
     if (!fs::is_directory(dir, ec))
         throw usage_error(

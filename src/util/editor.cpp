@@ -116,7 +116,9 @@ void EditorFile::edit() const {
 }
 
 std::string EditorFile::read() const {
-    return read_file(path_);
+    // As large as the answers tend takes on standard input (core::max_answers_bytes).
+    constexpr std::size_t limit = 8 * 1024 * 1024;
+    return read_regular_file(path_, limit, "the edited file");
 }
 
 }  // namespace tend::util

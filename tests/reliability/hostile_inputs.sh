@@ -60,6 +60,19 @@ make_fixtures() {
     { printf 'format = "'; head -c 500000 /dev/zero | tr '\0' x; printf '"\n'; } >"$FIX/long_value.toml"
     printf '\0\0\0\0' >"$FIX/nul.bin"
     printf 'ok\n' >"$FIX/ok.txt"
+    # Files that are not regular files, and inputs past their limits.
+    mkfifo "$FIX/fifo"
+    ln -s /dev/zero "$FIX/link_to_zero"
+    { printf '# '; head -c $((1024 * 1024)) /dev/zero | tr '\0' x; echo; } >"$FIX/big.toml"
+    truncate -s $((64 * 1024 * 1024 + 1)) "$FIX/huge.json"
+    local templates=$XDG_CONFIG_HOME/tend/templates
+    mkdir -p "$templates"
+    mkfifo "$templates/fifo-template.toml"
+    ln -s /dev/zero "$templates/zero-template.toml"
+    cp "$FIX/big.toml" "$templates/big-template.toml"
+    printf '#!/bin/sh\nrm -f "$1" && mkfifo "$1"\n' >"$FIX/fifo_editor"
+    printf '#!/bin/sh\nhead -c 9000000 /dev/zero | tr "\\0" x >"$1"\n' >"$FIX/huge_editor"
+    chmod +x "$FIX/fifo_editor" "$FIX/huge_editor"
 }
 
 make_fixtures
