@@ -73,6 +73,15 @@ make_fixtures() {
     printf '#!/bin/sh\nrm -f "$1" && mkfifo "$1"\n' >"$FIX/fifo_editor"
     printf '#!/bin/sh\nhead -c 9000000 /dev/zero | tr "\\0" x >"$1"\n' >"$FIX/huge_editor"
     chmod +x "$FIX/fifo_editor" "$FIX/huge_editor"
+    # Imports: a number beyond a double, a day that is not its time's, a time before 1970.
+    local head='"format": "tend-export", "version": 1'
+    local uuid='"uuid": "0b5e7c1e-4f6a-4b8e-9a51-3c2d1e0f9a88"'
+    printf '{%s, "moods": [{%s, "score": 1e400}]}' "$head" "$uuid" >"$FIX/overflow.json"
+    printf '{%s, "entries": [{}, {"answers": [{"answer": -1E+999}]}]}' "$head" >"$FIX/overflow_deep.json"
+    printf '{%s, "moods": [{%s, "at": "2026-11-20T00:30:00+01:00", "day": "2026-11-19", "score": 5}]}' \
+        "$head" "$uuid" >"$FIX/wrong_day.json"
+    printf '{%s, "moods": [{%s, "at": "2026-11-19T23:30:00-05:00", "day": "2026-11-19", "score": 5}]}' \
+        "$head" "$uuid" >"$FIX/west_day.json"
 }
 
 make_fixtures
