@@ -84,7 +84,10 @@ public:
             }
             case FieldType::day: {
                 auto s = text(v, at);
-                if (!parse_day(s)) fail_value(at, "must be a day such as 2026-11-20", v);
+                auto day = parse_day(s);
+                if (!day) fail_value(at, "must be a day such as 2026-11-20", v);
+                if (!in_supported_range(*day))
+                    fail_value(at, fmt::format("must be a day {}", supported_range), v);
                 return s;
             }
             case FieldType::instant:
@@ -92,6 +95,8 @@ public:
                 auto s = text(v, at);
                 auto instant = parse_iso(s);
                 if (!instant) fail_value(at, "must be a time such as 2026-11-20T08:30:00+01:00", v);
+                if (!in_supported_range(day_of(*instant)))
+                    fail_value(at, fmt::format("must be a time on a day {}", supported_range), v);
                 if (f.type == FieldType::utc) return instant->utc;
                 return *instant;
             }

@@ -82,6 +82,8 @@ make_fixtures() {
         "$head" "$uuid" >"$FIX/wrong_day.json"
     printf '{%s, "moods": [{%s, "at": "2026-11-19T23:30:00-05:00", "day": "2026-11-19", "score": 5}]}' \
         "$head" "$uuid" >"$FIX/west_day.json"
+    printf '{%s, "moods": [{%s, "at": "1969-12-31T10:00:00+01:00", "day": "1969-12-31", "score": 5}]}' \
+        "$head" "$uuid" >"$FIX/old_day.json"
 }
 
 make_fixtures
