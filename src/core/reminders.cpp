@@ -49,6 +49,16 @@ void add_homework(std::vector<Reminder>& out, const ReminderFacts& facts,
 }
 
 /// Goal ratings (by id) and questionnaires (by name) their rhythm calls for.
+
+/// A reminder that a rhythm has come due: a goal's rating, or a questionnaire.
+Reminder rhythm_reminder(ReminderKind kind, const std::string& title, const Rhythm& rhythm) {
+    Reminder r;
+    r.kind = kind;
+    r.title = title;
+    r.rhythm = rhythm;
+    return r;
+}
+
 void add_progress(std::vector<Reminder>& out, const ReminderFacts& facts,
                   const ReminderSettings& settings, const Clock& clock) {
     std::optional<Instant> held;
@@ -56,23 +66,17 @@ void add_progress(std::vector<Reminder>& out, const ReminderFacts& facts,
     if (settings.wants(ReminderKind::goal_rating))
         for (const auto& g : facts.goals)
             if (rhythm_due(settings.goal_rating, g.last_rated, g.set, held, clock)) {
-                Reminder r;
-                r.kind = ReminderKind::goal_rating;
+                auto r = rhythm_reminder(ReminderKind::goal_rating, g.title, settings.goal_rating);
                 r.id = g.id;
-                r.title = g.title;
-                r.rhythm = settings.goal_rating;
-                out.push_back(r);
+                out.push_back(std::move(r));
             }
     if (!settings.wants(ReminderKind::measure)) return;
     for (const auto& m : settings.measures)
         for (const auto& f : facts.measures)
             if (f.name == m.name && rhythm_due(m.rhythm, f.last_taken, std::nullopt, held, clock)) {
-                Reminder r;
-                r.kind = ReminderKind::measure;
+                auto r = rhythm_reminder(ReminderKind::measure, f.title, m.rhythm);
                 r.measure = f.name;
-                r.title = f.title;
-                r.rhythm = m.rhythm;
-                out.push_back(r);
+                out.push_back(std::move(r));
             }
 }
 

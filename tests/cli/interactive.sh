@@ -74,16 +74,28 @@ start() {
     tmux_ new-session -d -s "$1" -x 100 -y 30 "$WORK/in-terminal.sh '$2'"
 }
 
-# answer NAME QUESTION KEYS...: waits until question QUESTION (its number: 1, 2, ...) is asked,
-# then types the keys (tmux key names as in send-keys, or "text:" and literal text).
-answer() {
-    local pane=$1 question=$2 key
-    shift 2
-    wait_for_prompt "$pane" "^\($question/[0-9]+\) "
+# type_keys NAME KEYS...: types the keys (tmux key names as in send-keys, or "text:" and
+# literal text).
+type_keys() {
+    local pane=$1 key
+    shift
     for key in "$@"; do
         if [[ $key == text:* ]]; then tmux_ send-keys -t "$pane" -l "${key#text:}"
         else tmux_ send-keys -t "$pane" "$key"; fi
     done
+}
+
+# answer NAME QUESTION KEYS...: waits until question QUESTION (its number: 1, 2, ...) is asked,
+# then types the keys.
+answer() {
+    wait_for_prompt "$1" "^\($2/[0-9]+\) "
+    type_keys "$1" "${@:3}"
+}
+
+# answer_item NAME ITEM KEYS...: the same for a questionnaire's item ("2/7 ...").
+answer_item() {
+    wait_for_prompt "$1" "^$2/[0-9]+ "
+    type_keys "$1" "${@:3}"
 }
 
 # finish NAME: waits for the command to end and records the screen.
@@ -141,5 +153,22 @@ finish scripted
 record 'tend entry list'
 record 'tend entry show 1'
 record 'tend entry show 2'
+
+# A questionnaire on a terminal: each item with its choices; an answer the item does not offer
+# is asked for again.
+start gad 'tend check gad-7'
+answer_item gad 1 'text:1' Enter
+answer_item gad 2 'text:7' Enter
+wait_for gad '^Please type '
+answer_item gad 2 'text:0' Enter
+for item in 3 4 5 6 7; do answer_item gad "$item" 'text:0' Enter; done
+finish gad
+
+# Ctrl-D part-way through saves nothing: a questionnaire is scored whole or not at all.
+start gad_stopped 'tend check gad-7'
+answer_item gad_stopped 1 'text:2' Enter
+answer_item gad_stopped 2 C-d
+finish gad_stopped
+record 'tend check history'
 
 compare_golden "$TRANSCRIPT" "$GOLDEN"

@@ -20,21 +20,9 @@
 using namespace tend;
 using tend::test::clock_at;
 using tend::test::day;
+using tend::test::usage_message;
 
 namespace {
-
-/// The message of the usage error `f` throws; fails the test if it throws none.
-template <class F>
-std::string usage_message(F f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        CHECK(e.code() == Exit::usage);
-        return e.what();
-    }
-    FAIL("no error thrown");
-    return "";
-}
 
 std::optional<int> find_nothing(store::Database&, std::int64_t) {
     return std::nullopt;

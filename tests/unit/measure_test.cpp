@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "core/measure.hpp"
-#include "core/toml_reader.hpp"
 #include "util/error.hpp"
 
 using namespace tend::core;
@@ -394,13 +393,4 @@ label = "any"
     CHECK_FALSE(m.score({{"only", 1}}).is_case.has_value());
     CHECK(m.stem.empty());
     CHECK(m.source.empty());
-}
-
-TEST_CASE("measure names are those of templates") {
-    CHECK(is_document_name("phq-9"));
-    CHECK(is_document_name("gad-7"));
-    CHECK_FALSE(is_document_name("PHQ-9"));
-    CHECK_FALSE(is_document_name("9-phq"));
-    CHECK_FALSE(is_document_name("../x"));
-    CHECK_FALSE(is_document_name(""));
 }

@@ -72,12 +72,14 @@ TEST_CASE("the built-in templates parse and have the product's keys") {
     CHECK(keys["behavioral-experiment"] == "belief, experiment, prediction, outcome, learned");
 }
 
-TEST_CASE("template names") {
+TEST_CASE("template and measure names: one rule for documents") {
     CHECK(is_document_name("thought-record"));
+    CHECK(is_document_name("phq-9"));
     CHECK(is_document_name("a2"));
     CHECK_FALSE(is_document_name(""));
     CHECK_FALSE(is_document_name("2a"));
     CHECK_FALSE(is_document_name("Thought"));
+    CHECK_FALSE(is_document_name("PHQ-9"));
     CHECK_FALSE(is_document_name("../x"));
     CHECK_FALSE(is_document_name("a_b"));
     CHECK_FALSE(is_document_name(std::string(65, 'a')));
