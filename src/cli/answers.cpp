@@ -9,10 +9,12 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/line_editor.hpp"
+#include "core/limits.hpp"
 #include "render/template_view.hpp"
 #include "render/terminal.hpp"
 #include "util/editor.hpp"
 #include "util/error.hpp"
+#include "util/files.hpp"
 
 namespace tend::cli {
 namespace {
@@ -37,7 +39,7 @@ core::AnswerTexts ask_on_terminal(Context& ctx, const core::Template& t, const s
 }
 
 std::string read_standard_input() {
-    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    return util::read_standard_input(core::max_answers_bytes, "the answers on standard input");
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "cli/context.hpp"
 #include "cli/line_editor.hpp"
 #include "cli/shared.hpp"
+#include "core/limits.hpp"
 #include "core/measure_input.hpp"
 #include "core/measure_library.hpp"
 #include "core/measure_result.hpp"
@@ -24,6 +25,7 @@
 #include "render/terminal.hpp"
 #include "store/measure_store.hpp"
 #include "util/error.hpp"
+#include "util/files.hpp"
 #include "util/text.hpp"
 
 namespace tend::cli {
@@ -84,7 +86,7 @@ std::vector<core::ItemAnswer> gather(Context& ctx, const core::Measure& m,
                 m.title));
         return *answers;
     }
-    std::string text(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>{});
+    auto text = util::read_standard_input(core::max_answers_bytes, "the answers on standard input");
     core::check_text(text, "the answers on standard input");
     return core::answers_from_text(m, text);
 }

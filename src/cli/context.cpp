@@ -91,17 +91,41 @@ void Context::say(std::string_view text) {
     if (!options.quiet) print(text);
 }
 
+namespace {
+
+/// True if `a` and `b` name the same file: the same one on disk, or (for files that do not
+/// exist yet) the same place once links and `..` are resolved.
+bool same_file(const fs::path& a, const fs::path& b) {
+    std::error_code ec;
+    if (fs::equivalent(a, b, ec)) return true;
+    auto ca = fs::weakly_canonical(fs::absolute(a, ec), ec);
+    if (ec || ca.empty()) return false;
+    auto cb = fs::weakly_canonical(fs::absolute(b, ec), ec);
+    return !ec && ca == cb;
+}
+
+}  // namespace
+
 void Context::check_output(const fs::path& file, std::string_view option) {
     std::error_code ec;
     if (fs::is_directory(file, ec))
         throw usage_error(fmt::format("{} {} is a directory; name a file", option, file.string()));
+    // A FIFO would keep tend waiting, a device would take the output nowhere it can be kept.
+    util::refuse_special_file(file, option);
     auto dir = file.parent_path().empty() ? fs::path(".") : file.parent_path();
     if (!fs::is_directory(dir, ec))
         throw usage_error(
             fmt::format("{} {}: there is no directory {}", option, file.string(), dir.string()));
-    if (fs::equivalent(file, db_path(), ec))
+    // The database and the files SQLite keeps beside it: a file written there would be deleted
+    // by SQLite, or would take the database's place.
+    auto db = db_path();
+    if (same_file(file, db))
         throw usage_error(
             fmt::format("{} {} is the database itself; name another file", option, file.string()));
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        if (same_file(file, db.string() + suffix))
+            throw usage_error(fmt::format("{} {} is the database's own {} file; name another file",
+                                          option, file.string(), suffix));
 }
 
 void Context::warn(std::string_view text) {

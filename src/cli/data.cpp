@@ -13,6 +13,7 @@
 #include "cli/shared.hpp"
 #include "core/archive.hpp"
 #include "core/daylio.hpp"
+#include "core/limits.hpp"
 #include "core/options.hpp"
 #include "core/validate.hpp"
 #include "render/export_view.hpp"
@@ -87,14 +88,13 @@ void export_data(Context& ctx, const ExportArgs& args) {
 /// The file's text, or standard input's for "-". A missing file is a usage error.
 std::string input_text(const std::string& file) {
     if (file == "-")
-        return std::string(std::istreambuf_iterator<char>(std::cin),
-                           std::istreambuf_iterator<char>());
+        return util::read_standard_input(core::max_import_bytes, "the import on standard input");
     std::error_code ec;
     if (!fs::exists(file, ec))
         throw usage_error(fmt::format("there is no file {} to import", file));
     if (fs::is_directory(file, ec))
         throw usage_error(fmt::format("{} is a directory; name the file to import", file));
-    return util::read_file(file);
+    return util::read_regular_file(file, core::max_import_bytes, "import file");
 }
 
 void import_data(Context& ctx, const ImportArgs& args) {

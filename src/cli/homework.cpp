@@ -95,6 +95,7 @@ void add_homework(Context& ctx, const HomeworkAddArgs& a) {
     hw.schedule = core::schedule_from_flags(a.schedule, clock).value_or(core::Schedule{});
     check_texts(a.texts);
     apply_texts(hw, a.texts);
+    core::check_step_count(a.steps.size());
     for (const auto& text : a.steps) {
         core::check_step(text);
         hw.steps.push_back({static_cast<int>(hw.steps.size()) + 1, util::new_uuid(), text, {}});

@@ -84,7 +84,10 @@ public:
             }
             case FieldType::day: {
                 auto s = text(v, at);
-                if (!parse_day(s)) fail_value(at, "must be a day such as 2026-11-20", v);
+                auto day = parse_day(s);
+                if (!day) fail_value(at, "must be a day such as 2026-11-20", v);
+                if (!in_supported_range(*day))
+                    fail_value(at, fmt::format("must be a day {}", supported_range), v);
                 return s;
             }
             case FieldType::instant:
@@ -92,6 +95,8 @@ public:
                 auto s = text(v, at);
                 auto instant = parse_iso(s);
                 if (!instant) fail_value(at, "must be a time such as 2026-11-20T08:30:00+01:00", v);
+                if (!in_supported_range(day_of(*instant)))
+                    fail_value(at, fmt::format("must be a time on a day {}", supported_range), v);
                 if (f.type == FieldType::utc) return instant->utc;
                 return *instant;
             }
@@ -150,6 +155,9 @@ public:
         for (const auto& f : kind.fields) r.values.push_back(field(f, object, where));
         if (kind.nested == Nested::tags) r.tags = tags(object, where);
         if (kind.nested == Nested::answers) r.answers = answers(object, where);
+        // A record's day is the day of its time where it happened (in the time's own offset); a
+        // check-off's day is the day it counts for, which may be earlier than when it was made.
+        if (kind.id != KindId::checkoffs) day_matches_time(kind, r, where);
         for (const auto& item : object.items()) {
             const std::string& key = item.key();  // a plain name: clang 14 cannot capture bindings
             bool known = std::any_of(kind.fields.begin(), kind.fields.end(),
@@ -159,6 +167,20 @@ public:
             if (!known) fail(where, fmt::format("has an unknown field {}", core::quoted(key)));
         }
         return r;
+    }
+
+    void day_matches_time(const RecordKind& kind, const Record& r, const std::string& where) const {
+        const Instant* at = nullptr;
+        const std::string* day = nullptr;
+        for (std::size_t i = 0; i < kind.fields.size(); ++i) {
+            if (kind.fields[i].name == "at") at = std::get_if<Instant>(&r.values[i]);
+            if (kind.fields[i].name == "day") day = std::get_if<std::string>(&r.values[i]);
+        }
+        if (at == nullptr || day == nullptr) return;
+        auto expected = format_day(day_of(*at));
+        if (*day != expected)
+            fail(where + ".day", fmt::format("must be the day of its \"at\" time, {} (got {})",
+                                             expected, core::quoted(*day)));
     }
 
     void header(const Json& doc) const {
@@ -210,8 +232,7 @@ private:
 };
 
 /// "line 3, column 5: syntax error ..." from nlohmann's message.
-std::string syntax_problem(const nlohmann::json::parse_error& e) {
-    std::string what = e.what();
+std::string syntax_problem(const std::string& what) {
     auto at = what.find(" at line ");
     if (at != std::string::npos) return what.substr(at + 4);
     return what;
@@ -219,12 +240,88 @@ std::string syntax_problem(const nlohmann::json::parse_error& e) {
 
 }  // namespace
 
+/// Builds the document as nlohmann's own parser does, keeping the place it has reached
+/// (`.moods[0].score`), so that a number too large for a double is reported where it is.
+class PlaceKeepingParser {
+public:
+    explicit PlaceKeepingParser(Json& doc) : dom_(doc, false) {}
+
+    bool null() { return value(dom_.null()); }
+    bool boolean(bool v) { return value(dom_.boolean(v)); }
+    bool number_integer(Json::number_integer_t v) { return value(dom_.number_integer(v)); }
+    bool number_unsigned(Json::number_unsigned_t v) { return value(dom_.number_unsigned(v)); }
+    bool number_float(Json::number_float_t v, const Json::string_t& s) {
+        return value(dom_.number_float(v, s));
+    }
+    bool string(Json::string_t& v) { return value(dom_.string(v)); }
+    bool binary(Json::binary_t& v) { return value(dom_.binary(v)); }
+    bool start_object(std::size_t n) {
+        levels_.push_back({false, 0, {}});
+        return dom_.start_object(n);
+    }
+    bool key(Json::string_t& k) {
+        levels_.back().key = k;
+        return dom_.key(k);
+    }
+    bool end_object() {
+        levels_.pop_back();
+        return value(dom_.end_object());
+    }
+    bool start_array(std::size_t n) {
+        levels_.push_back({true, 0, {}});
+        return dom_.start_array(n);
+    }
+    bool end_array() {
+        levels_.pop_back();
+        return value(dom_.end_array());
+    }
+    template <class Exception>
+    bool parse_error(std::size_t position, const std::string& token, const Exception& e) {
+        overflow_ = e.id == 406;  // out_of_range.406: a number beyond a double
+        what_ = e.what();
+        token_ = token;
+        dom_.parse_error(position, token, e);
+        return false;
+    }
+
+    [[nodiscard]] bool overflow() const { return overflow_; }
+    [[nodiscard]] const std::string& what() const { return what_; }
+    [[nodiscard]] const std::string& token() const { return token_; }
+    /// Where the parser is: ".moods[0].score".
+    [[nodiscard]] std::string place() const {
+        std::string out;
+        for (const auto& l : levels_) out += l.array ? fmt::format("[{}]", l.count) : "." + l.key;
+        return out;
+    }
+
+private:
+    struct Level {
+        bool array;
+        std::size_t count;  ///< values completed in an array: the index of the next one
+        std::string key;    ///< the last key read in an object
+    };
+
+    bool value(bool ok) {
+        if (!levels_.empty() && levels_.back().array) ++levels_.back().count;
+        return ok;
+    }
+
+    nlohmann::detail::json_sax_dom_parser<Json> dom_;
+    std::vector<Level> levels_;
+    bool overflow_ = false;
+    std::string what_;
+    std::string token_;
+};
+
 Archive parse_archive(std::string_view text, std::string_view source, const Instant& now) {
     Json doc;
-    try {
-        doc = Json::parse(text.begin(), text.end());
-    } catch (const nlohmann::json::parse_error& e) {
-        throw usage_error(fmt::format("{} is not a JSON document ({})", source, syntax_problem(e)));
+    PlaceKeepingParser parser(doc);
+    if (!Json::sax_parse(text.begin(), text.end(), &parser)) {
+        if (parser.overflow())
+            throw usage_error(fmt::format("{}: {} must be a number tend can store (got {})", source,
+                                          parser.place(), core::quoted(parser.token())));
+        throw usage_error(
+            fmt::format("{} is not a JSON document ({})", source, syntax_problem(parser.what())));
     }
     return ArchiveReader(source, now).archive(doc);
 }

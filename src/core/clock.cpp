@@ -102,6 +102,12 @@ Instant in_local_zone(std::int64_t utc) {
     return {utc, offset_at(utc)};
 }
 
+bool in_supported_range(Day day) {
+    static constexpr Day first{year{1970}, month{1}, std::chrono::day{1}};
+    static constexpr Day last{year{9999}, month{12}, std::chrono::day{31}};
+    return day >= first && day <= last;
+}
+
 std::string format_day(Day day) {
     return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()),
                        static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
@@ -195,9 +201,19 @@ Clock clock_from_environment() {
         return {in_local_zone(utc)};
     }
     std::string_view text(*fixed);
-    if (auto at = parse_local_datetime(text)) return {*at};
-    if (auto at = parse_iso(text)) return {in_local_zone(at->utc)};
-    if (auto day = parse_day(text)) return {start_of(*day)};
+    std::optional<Instant> at = parse_local_datetime(text);
+    if (!at) {
+        if (auto iso = parse_iso(text)) at = in_local_zone(iso->utc);
+    }
+    if (!at) {
+        if (auto day = parse_day(text)) at = start_of(*day);
+    }
+    if (at) {
+        if (!in_supported_range(day_of(*at)))
+            throw usage_error(fmt::format("TEND_NOW must be a day {} (got {})", supported_range,
+                                          core::quoted(text)));
+        return {*at};
+    }
     throw usage_error(fmt::format(
         "TEND_NOW must be an ISO 8601 local date-time such as 2026-11-20T08:30 (got {})",
         core::quoted(text)));

@@ -28,6 +28,13 @@ struct TimeOfDay {
     friend bool operator==(const TimeOfDay&, const TimeOfDay&) = default;
 };
 
+/// The days tend keeps records on: 1970-01-01 to 9999-12-31. Outside them a day would not
+/// survive being stored and read back (years of five digits, instants before the epoch).
+[[nodiscard]] bool in_supported_range(Day day);
+
+/// "from 1970-01-01 to 9999-12-31", for messages.
+inline constexpr std::string_view supported_range = "from 1970-01-01 to 9999-12-31";
+
 /// The local calendar day of an instant, using the offset it carries.
 [[nodiscard]] Day day_of(const Instant& at);
 

@@ -14,6 +14,7 @@
 #include "core/toml_reader.hpp"
 #include "core/validate.hpp"
 #include "util/error.hpp"
+#include "util/files.hpp"
 
 namespace tend::core {
 namespace {
@@ -232,17 +233,11 @@ Config load_config(const std::filesystem::path& path, bool required) {
             throw usage_error(fmt::format("config file {} does not exist", path.string()));
         return {};
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in || std::filesystem::is_directory(path, ec))
+    if (std::filesystem::is_directory(path, ec))
         throw failure(fmt::format("cannot read config file {}", path.string()));
-    // Read at most one byte past the limit: a config given as /dev/zero must not eat memory.
-    std::string content(max_config_bytes + 1, '\0');
-    in.read(content.data(), static_cast<std::streamsize>(content.size()));
-    if (in.bad()) throw failure(fmt::format("cannot read config file {}", path.string()));
-    content.resize(static_cast<std::size_t>(in.gcount()));
-    if (content.size() > max_config_bytes)
-        throw usage_error(fmt::format("config file {} is larger than {} KiB; is it the right file?",
-                                      path.string(), max_config_bytes / 1024));
+    // A FIFO or a device is refused without waiting on it; at most one byte past the limit is
+    // read, so a config given as a huge file must not eat memory.
+    auto content = util::read_regular_file(path, max_config_bytes, "config file");
     return parse_config(content, path.string());
 }
 

@@ -112,6 +112,14 @@ std::string csv_field(std::string_view value) {
     return out;
 }
 
+std::string spreadsheet_text(std::string_view value) {
+    // As OWASP advises against CSV injection: a leading apostrophe makes the cell text.
+    if (!value.empty() &&
+        std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos)
+        return "'" + std::string(value);
+    return std::string(value);
+}
+
 std::string csv_row(const std::vector<std::string>& fields) {
     std::string out;
     for (std::size_t i = 0; i < fields.size(); ++i) {

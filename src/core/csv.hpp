@@ -37,6 +37,10 @@ private:
 /// with its quotes doubled.
 [[nodiscard]] std::string csv_field(std::string_view value);
 
+/// `value` as a spreadsheet shows it without running it: text that begins with =, +, -, @, a
+/// tab or a carriage return (which a spreadsheet would take for a formula) gets a leading '.
+[[nodiscard]] std::string spreadsheet_text(std::string_view value);
+
 /// A record: fields quoted as needed, joined by commas, ending with CRLF.
 [[nodiscard]] std::string csv_row(const std::vector<std::string>& fields);
 

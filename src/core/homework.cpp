@@ -160,6 +160,12 @@ std::string_view check_title(std::string_view title) {
     return title;
 }
 
+void check_step_count(std::size_t count) {
+    if (count > max_steps)
+        throw usage_error(
+            fmt::format("a homework takes at most {} steps (got {})", max_steps, count));
+}
+
 std::string_view check_step(std::string_view text) {
     check_text(text, "step");
     if (util::trim(text).empty())

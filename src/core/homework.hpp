@@ -154,6 +154,12 @@ std::string_view check_title(std::string_view title);
 /// A step as typed: valid text and not blank. Throws a usage error otherwise.
 std::string_view check_step(std::string_view text);
 
+/// The most steps one homework takes: a plan of small steps, not a list without end.
+inline constexpr std::size_t max_steps = 100;
+
+/// Throws a usage error when `count` steps are more than max_steps.
+void check_step_count(std::size_t count);
+
 /// Where homework stands today.
 struct TodayState {
     bool due = false;                       ///< today asks for it and it is not checked off today

@@ -77,7 +77,8 @@ std::optional<NextSession> next_session(const SessionFacts& facts,
     // A year of weeks is more than any cancelled run; past that, the schedule is not in use.
     for (int week = 0; week < 53 && taken(day_of(at)); ++week)
         at = local_instant(add_days(day_of(at), 7), schedule->time);
-    if (taken(day_of(at))) return std::nullopt;
+    // Past 9999-12-31 there is no day to keep a session on.
+    if (taken(day_of(at)) || !in_supported_range(day_of(at))) return std::nullopt;
     return NextSession{at, std::nullopt};
 }
 

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "core/limits.hpp"
 #include "core/validate.hpp"
 #include "util/error.hpp"
 #include "util/files.hpp"
@@ -14,8 +15,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-TomlSource from_file(const fs::path& file, std::string_view name) {
-    return {std::string(name), file.string(), util::read_file(file), file};
+TomlSource from_file(const fs::path& file, std::string_view name, std::string_view noun) {
+    auto text = util::read_regular_file(file, max_document_bytes, fmt::format("{} file", noun));
+    return {std::string(name), file.string(), std::move(text), file};
 }
 
 /// The user's files, by name (files whose names cannot name a document are ignored).
@@ -48,7 +50,9 @@ std::optional<TomlSource> TomlLibrary::find(std::string_view name, const fs::pat
     if (!is_name_(name)) return std::nullopt;
     auto file = dir / (std::string(name) + ".toml");
     std::error_code ec;
-    if (fs::is_regular_file(file, ec)) return from_file(file, name);
+    // Anything by that name is the user's (a FIFO or a link to a device is refused, not waited
+    // on); only when there is none does a built-in one answer.
+    if (fs::exists(fs::symlink_status(file, ec))) return from_file(file, name, noun_);
     for (const auto& b : builtins_)
         if (b.name == name) return builtin(b);
     return std::nullopt;
@@ -65,7 +69,7 @@ std::vector<TomlSource> TomlLibrary::all(const fs::path& dir) const {
     std::map<std::string, TomlSource> by_name;
     for (const auto& b : builtins_) by_name.emplace(std::string(b.name), builtin(b));
     for (const auto& [name, file] : user_files(dir, is_name_))
-        by_name.insert_or_assign(name, from_file(file, name));
+        by_name.insert_or_assign(name, from_file(file, name, noun_));
     std::vector<TomlSource> out;
     for (auto& [name, source] : by_name) out.push_back(std::move(source));
     return out;

@@ -87,7 +87,14 @@ std::string_view when_forms() {
 }
 
 When parse_when(std::string_view text, const Clock& clock, Lean lean, std::string_view option) {
-    if (auto when = parse(text, clock, lean)) return *when;
+    if (auto when = parse(text, clock, lean)) {
+        // Typed, or reached by counting days from today: either way it must be storable.
+        if (!in_supported_range(when->day))
+            throw usage_error(fmt::format("{} must be a day {} (got {}, which is {})", option,
+                                          supported_range, core::quoted(text),
+                                          format_day(when->day)));
+        return *when;
+    }
     throw usage_error(fmt::format("{} must be a date or time: {} (got {})", option, when_forms(),
                                   core::quoted(text)));
 }

@@ -84,8 +84,9 @@ std::string moods_csv(const core::Archive& archive) {
         auto at = m.instant("at");
         out += core::csv_row({std::to_string(r.id), m.text("uuid"),
                               at ? core::format_iso(*at) : std::string(), m.text("day"),
-                              std::to_string(m.integer("score")), m.text("note"),
-                              util::join(r.tags, ";")});
+                              std::to_string(m.integer("score")),
+                              core::spreadsheet_text(m.text("note")),
+                              core::spreadsheet_text(util::join(r.tags, ";"))});
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #include "util/editor.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -15,6 +16,7 @@
 #include "util/env.hpp"
 #include "util/error.hpp"
 #include "util/files.hpp"
+#include "util/process.hpp"
 
 namespace tend::util {
 namespace fs = std::filesystem;
@@ -63,6 +65,21 @@ int run_editor(const std::string& editor, const fs::path& file) {
     return status;
 }
 
+/// False when the editor command plainly names a program that is not there: its first word, when
+/// it is a plain word (no quotes or shell syntax), is neither an executable file nor found in
+/// $PATH. The shell would otherwise say so on a line of its own, before tend's.
+bool editor_exists(const std::string& editor) {
+    auto start = editor.find_first_not_of(" \t");
+    if (start == std::string::npos) return false;
+    auto end = editor.find_first_of(" \t", start);
+    auto word = editor.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (word.find_first_of("\"'\\$`;&|<>(){}*?[]~=") != std::string::npos) return true;
+    if (word.find('/') == std::string::npos) return find_program(word).has_value();
+    struct stat st {};
+    return ::stat(word.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
+           ::access(word.c_str(), X_OK) == 0;
+}
+
 }  // namespace
 
 std::string editor_command() {
@@ -102,7 +119,7 @@ void EditorFile::edit() const {
         throw usage_error(
             "--editor needs VISUAL or EDITOR set to your editor, e.g. "
             "EDITOR=nano; or answer the questions without --editor");
-    int status = run_editor(editor, path_);
+    int status = editor_exists(editor) ? run_editor(editor, path_) : W_EXITCODE(127, 0);
     if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
         throw failure(
             fmt::format("cannot run the editor \"{}\"; check VISUAL and EDITOR; "
@@ -116,7 +133,9 @@ void EditorFile::edit() const {
 }
 
 std::string EditorFile::read() const {
-    return read_file(path_);
+    // As large as the answers tend takes on standard input (core::max_answers_bytes).
+    constexpr std::size_t limit = 8 * 1024 * 1024;
+    return read_regular_file(path_, limit, "the edited file");
 }
 
 }  // namespace tend::util

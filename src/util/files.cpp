@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -98,6 +99,90 @@ std::string read_file(const fs::path& file) {
     std::ostringstream out;
     out << in.rdbuf();
     return out.str();
+}
+
+std::string size_words(std::size_t bytes) {
+    constexpr std::size_t kib = 1024;
+    constexpr std::size_t mib = kib * kib;
+    if (bytes >= mib && bytes % mib == 0) return fmt::format("{} MiB", bytes / mib);
+    if (bytes >= kib && bytes % kib == 0) return fmt::format("{} KiB", bytes / kib);
+    return fmt::format("{} bytes", bytes);
+}
+
+namespace {
+
+/// What kind of file a mode says, for "is not a regular file (a FIFO)".
+std::string_view kind_of(mode_t mode) {
+    if (S_ISDIR(mode)) return "a directory";
+    if (S_ISFIFO(mode)) return "a FIFO";
+    if (S_ISCHR(mode)) return "a character device";
+    if (S_ISBLK(mode)) return "a block device";
+    if (S_ISSOCK(mode)) return "a socket";
+    return "not a plain file";
+}
+
+/// Reads `fd` to its end or to one byte past `limit`, whichever comes first. False when it
+/// went past the limit.
+bool read_bounded(int fd, std::size_t limit, std::string& out, std::string& error) {
+    out.clear();
+    std::string buffer(64 * 1024, '\0');
+    for (;;) {
+        auto n = ::read(fd, buffer.data(), buffer.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            error = why();
+            return true;
+        }
+        if (n == 0) return true;
+        out.append(buffer.data(), static_cast<std::size_t>(n));
+        if (out.size() > limit) return false;
+    }
+}
+
+}  // namespace
+
+std::string read_regular_file(const fs::path& file, std::size_t limit, std::string_view what) {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; nothing is read from one anyway.
+    int fd = ::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) throw failure(fmt::format("cannot read {} {}: {}", what, file.string(), why()));
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        auto kind = kind_of(st.st_mode);
+        ::close(fd);
+        throw usage_error(
+            fmt::format("{} {} is not a regular file ({})", what, file.string(), kind));
+    }
+    if (static_cast<std::uintmax_t>(st.st_size) > limit) {
+        ::close(fd);
+        throw usage_error(
+            fmt::format("{} {} is larger than {}", what, file.string(), size_words(limit)));
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    std::string content, error;
+    bool within = read_bounded(fd, limit, content, error);
+    ::close(fd);
+    if (!error.empty())
+        throw failure(fmt::format("cannot read {} {}: {}", what, file.string(), error));
+    if (!within)
+        throw usage_error(
+            fmt::format("{} {} is larger than {}", what, file.string(), size_words(limit)));
+    return content;
+}
+
+std::string read_standard_input(std::size_t limit, std::string_view what) {
+    std::string content, error;
+    bool within = read_bounded(STDIN_FILENO, limit, content, error);
+    if (!error.empty()) throw failure(fmt::format("cannot read {}: {}", what, error));
+    if (!within) throw usage_error(fmt::format("{} must be at most {}", what, size_words(limit)));
+    return content;
+}
+
+void refuse_special_file(const fs::path& file, std::string_view what) {
+    struct stat st {};
+    if (::stat(file.c_str(), &st) != 0) return;  // nothing there (yet): it will be created
+    if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)) return;
+    throw usage_error(
+        fmt::format("{} {} is not a regular file ({})", what, file.string(), kind_of(st.st_mode)));
 }
 
 fs::path data_home() {

@@ -2,8 +2,10 @@
 // and atomic writes (temporary file, then rename).
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace tend::util {
@@ -21,6 +23,25 @@ void write_file_atomically(const std::filesystem::path& file, std::string_view c
 
 /// The whole content of a file; throws a failure naming it when it cannot be read.
 [[nodiscard]] std::string read_file(const std::filesystem::path& file);
+
+/// The content of the regular file `file`, read without ever waiting on it: a FIFO, a device or
+/// a directory is refused ("not a regular file", a usage error) before a byte is read, and a
+/// file larger than `limit` bytes is refused after reading at most one byte more. `what` names
+/// the file in messages ("import file"). A file that cannot be opened is a failure.
+[[nodiscard]] std::string read_regular_file(const std::filesystem::path& file, std::size_t limit,
+                                            std::string_view what);
+
+/// All of standard input, at most `limit` bytes: more is a usage error naming `what`
+/// ("the answers on standard input"), given after reading at most one byte past the limit.
+[[nodiscard]] std::string read_standard_input(std::size_t limit, std::string_view what);
+
+/// Throws a usage error when something other than a regular file or a directory exists at
+/// `file` (a FIFO, a device, a socket; links are followed): a place to write to that tend
+/// would wait on or could not replace. `what` names it ("-o").
+void refuse_special_file(const std::filesystem::path& file, std::string_view what);
+
+/// "1 MiB", "64 MiB", "512 KiB": a limit in bytes as a message shows it.
+[[nodiscard]] std::string size_words(std::size_t bytes);
 
 /// `$XDG_DATA_HOME`, else `~/.local/share`. Throws a failure when HOME is unset or is not an
 /// existing directory.

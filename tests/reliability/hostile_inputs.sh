@@ -60,6 +60,30 @@ make_fixtures() {
     { printf 'format = "'; head -c 500000 /dev/zero | tr '\0' x; printf '"\n'; } >"$FIX/long_value.toml"
     printf '\0\0\0\0' >"$FIX/nul.bin"
     printf 'ok\n' >"$FIX/ok.txt"
+    # Files that are not regular files, and inputs past their limits.
+    mkfifo "$FIX/fifo"
+    ln -s /dev/zero "$FIX/link_to_zero"
+    { printf '# '; head -c $((1024 * 1024)) /dev/zero | tr '\0' x; echo; } >"$FIX/big.toml"
+    truncate -s $((64 * 1024 * 1024 + 1)) "$FIX/huge.json"
+    local templates=$XDG_CONFIG_HOME/tend/templates
+    mkdir -p "$templates"
+    mkfifo "$templates/fifo-template.toml"
+    ln -s /dev/zero "$templates/zero-template.toml"
+    cp "$FIX/big.toml" "$templates/big-template.toml"
+    printf '#!/bin/sh\nrm -f "$1" && mkfifo "$1"\n' >"$FIX/fifo_editor"
+    printf '#!/bin/sh\nhead -c 9000000 /dev/zero | tr "\\0" x >"$1"\n' >"$FIX/huge_editor"
+    chmod +x "$FIX/fifo_editor" "$FIX/huge_editor"
+    # Imports: a number beyond a double, a day that is not its time's, a time before 1970.
+    local head='"format": "tend-export", "version": 1'
+    local uuid='"uuid": "0b5e7c1e-4f6a-4b8e-9a51-3c2d1e0f9a88"'
+    printf '{%s, "moods": [{%s, "score": 1e400}]}' "$head" "$uuid" >"$FIX/overflow.json"
+    printf '{%s, "entries": [{}, {"answers": [{"answer": -1E+999}]}]}' "$head" >"$FIX/overflow_deep.json"
+    printf '{%s, "moods": [{%s, "at": "2026-11-20T00:30:00+01:00", "day": "2026-11-19", "score": 5}]}' \
+        "$head" "$uuid" >"$FIX/wrong_day.json"
+    printf '{%s, "moods": [{%s, "at": "2026-11-19T23:30:00-05:00", "day": "2026-11-19", "score": 5}]}' \
+        "$head" "$uuid" >"$FIX/west_day.json"
+    printf '{%s, "moods": [{%s, "at": "1969-12-31T10:00:00+01:00", "day": "1969-12-31", "score": 5}]}' \
+        "$head" "$uuid" >"$FIX/old_day.json"
 }
 
 make_fixtures

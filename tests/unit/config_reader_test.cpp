@@ -66,6 +66,6 @@ TEST_CASE("a file larger than 1 MiB is not read as a config", "[config]") {
         FAIL("a huge config was read");
     } catch (const tend::Error& e) {
         CHECK(e.code() == tend::Exit::usage);
-        CHECK_THAT(e.what(), Contains("is larger than 1024 KiB"));
+        CHECK_THAT(e.what(), Contains("is larger than 1 MiB"));
     }
 }

@@ -6,6 +6,7 @@ using tend::core::csv_field;
 using tend::core::csv_row;
 using tend::core::CsvError;
 using tend::core::read_csv;
+using tend::core::spreadsheet_text;
 
 namespace {
 
@@ -96,6 +97,13 @@ TEST_CASE("csv: writing quotes only what needs it") {
     CHECK(csv_field("two\nlines") == "\"two\nlines\"");
     CHECK(csv_field(" padded") == "\" padded\"");
     CHECK(csv_row({"1", "a,b", ""}) == "1,\"a,b\",\r\n");
+}
+
+TEST_CASE("csv: text a spreadsheet would run as a formula gets a leading apostrophe") {
+    for (std::string text : {"=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"})
+        CHECK(spreadsheet_text(text) == "'" + text);
+    for (std::string text : {"", "plain", "'quoted", " =padded", "1-2", "x=y", "\xef\xbc\x9d"})
+        CHECK(spreadsheet_text(text) == text);
 }
 
 TEST_CASE("csv: what is written reads back the same") {
