@@ -58,12 +58,15 @@ Marks marks_of(const Homework& hw, const std::vector<Checkoff>& checkoffs) {
     return marks;
 }
 
-/// The last day that counts for recurring work, or nullopt while it is open. The drop day
-/// counts only when it was checked off.
+/// The last day that counts for recurring work, or nullopt while it is open.
 std::optional<Day> last_active_day(const Homework& hw, const Marks& marks) {
-    if (hw.status == HomeworkStatus::open || !hw.end_day) return std::nullopt;
-    if (marks.contains(*hw.end_day)) return hw.end_day;
-    return add_days(*hw.end_day, -1);
+    std::vector<Checkoff> on_end(1);
+    on_end[0].homework_id = hw.id;
+    if (hw.end_day && marks.contains(*hw.end_day))
+        on_end[0].day = *hw.end_day;
+    else
+        on_end.clear();
+    return core::last_active_day(hw, on_end);
 }
 
 void tally(const Marks& marks, Day first, Day last, Slot& slot) {
@@ -71,22 +74,31 @@ void tally(const Marks& marks, Day first, Day last, Slot& slot) {
         ++(it->second == CheckoffStatus::done ? slot.done : slot.skipped);
 }
 
+/// The weeks of weekly work that meet the days [a, b], each whole: from the item's first day
+/// (or the Monday) to its last (or the Sunday), whatever the window.
+std::vector<Slot> week_slots(const Homework& hw, const Marks& marks, Day a, Day b, Day today,
+                             std::optional<Day> last_active) {
+    std::vector<Slot> slots;
+    for (auto monday = week_start(a); monday <= b; monday = add_days(monday, 7)) {
+        auto last = add_days(monday, 6);
+        if (last_active) last = std::min(last, *last_active);
+        Slot slot{std::max(monday, hw.start_day), last};
+        slot.quota = week_quota(hw.schedule.times_per_week, slot.first, slot.last);
+        slot.cap = hw.schedule.times_per_week;
+        slot.finished = slot.last < today;
+        tally(marks, slot.first, slot.last, slot);
+        slots.push_back(slot);
+    }
+    return slots;
+}
+
 /// The slots of recurring work over the days [a, b].
-std::vector<Slot> slots_of(const Homework& hw, const Marks& marks, Day a, Day b, Day today) {
+std::vector<Slot> slots_of(const Homework& hw, const Marks& marks, Day a, Day b, Day today,
+                           std::optional<Day> last_active) {
     std::vector<Slot> slots;
     if (b < a) return slots;
     const auto& s = hw.schedule;
-    if (s.kind == ScheduleKind::weekly) {
-        for (auto monday = week_start(a); monday <= b; monday = add_days(monday, 7)) {
-            Slot slot{std::max(monday, a), std::min(add_days(monday, 6), b)};
-            slot.quota = prorated_quota(s.times_per_week, days_between(slot.first, slot.last) + 1);
-            slot.cap = s.times_per_week;
-            slot.finished = slot.last < today;
-            tally(marks, slot.first, slot.last, slot);
-            slots.push_back(slot);
-        }
-        return slots;
-    }
+    if (s.kind == ScheduleKind::weekly) return week_slots(hw, marks, a, b, today, last_active);
     for (auto day = a; day <= b; day = add_days(day, 1)) {
         if (!scheduled_on(s, day)) continue;
         Slot slot{day, day, 1, 1};
@@ -118,6 +130,25 @@ void add_counts(Adherence& a, const std::vector<Slot>& slots) {
         a.pending += c.pending;
         a.extra += c.extra;
     }
+}
+
+/// Weekly work in weeks: each week over, or met, is judged; the running one is "so far".
+WeekTally week_tally(const std::vector<Slot>& weeks, Day today) {
+    WeekTally t;
+    for (const auto& w : weeks) {
+        auto c = count(w);
+        bool met = c.done >= w.quota;
+        if (w.first <= today && today <= w.last) t.this_week = WeekProgress{w.done, w.quota};
+        if (!w.finished && !met) continue;
+        ++t.judged;
+        if (met)
+            ++t.met;
+        else if (c.done + c.skipped >= w.quota)
+            ++t.skipped;
+        else
+            ++t.missed;
+    }
+    return t;
 }
 
 /// The current and the longest streak over the item's whole history.
@@ -166,14 +197,16 @@ void add_recurring(Adherence& a, const Homework& hw, const Marks& marks, Day fro
     auto last = last_active_day(hw, marks);
     auto a_day = std::max(from, hw.start_day);
     auto b_day = last ? std::min(to, *last) : to;
-    add_counts(a, slots_of(hw, marks, a_day, b_day, today));
+    auto slots = slots_of(hw, marks, a_day, b_day, today, last);
+    add_counts(a, slots);
     a.extra += unscheduled_done(hw, marks, a_day, b_day);
+    if (hw.schedule.kind == ScheduleKind::weekly) a.weeks = week_tally(slots, today);
 
     // The history runs to today, or for weekly work to the end of this week, so that the
     // current week asks for all of its occurrences before it counts as met.
     auto end = hw.schedule.kind == ScheduleKind::weekly ? add_days(week_start(today), 6) : today;
     if (last) end = std::min(end, *last);
-    add_streaks(a, slots_of(hw, marks, hw.start_day, end, today), from, to, today);
+    add_streaks(a, slots_of(hw, marks, hw.start_day, end, today, last), from, to, today);
 }
 
 void add_once(Adherence& a, const Homework& hw, const Marks& marks, Day from, Day to, Day today) {
@@ -219,7 +252,11 @@ Adherence adherence_for(const Homework& hw, const std::vector<Checkoff>& checkof
         add_recurring(a, hw, marks, from, to, today);
     else
         add_once(a, hw, marks, from, to, today);
-    if (a.scheduled > 0) a.share = static_cast<double>(a.done) / a.scheduled;
+    if (a.weeks) {
+        if (a.weeks->judged > 0) a.share = static_cast<double>(a.weeks->met) / a.weeks->judged;
+    } else if (a.scheduled > 0) {
+        a.share = static_cast<double>(a.done) / a.scheduled;
+    }
     return a;
 }
 

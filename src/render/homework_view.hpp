@@ -35,7 +35,8 @@ struct HomeworkLine {
 /// streak_unit.
 [[nodiscard]] Json adherence_json(const core::Adherence& adherence);
 
-/// "4 of 5 done (80%), 1 skipped, 1 not checked off; streak 3 days, longest 4 days", or
+/// "4 of 5 done (80%), 1 skipped, 1 not checked off; streak 3 days, longest 4 days"; weekly
+/// work in weeks, "2 of 2 weeks met (100%); this week 1 of 3 so far; streak 2 weeks"; or
 /// "nothing has come due yet".
 [[nodiscard]] std::string adherence_sentence(const core::Adherence& adherence);
 
