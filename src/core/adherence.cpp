@@ -193,9 +193,12 @@ StreakUnit unit_of(ScheduleKind kind) {
 }
 
 void add_recurring(Adherence& a, const Homework& hw, const Marks& marks, Day from, Day to,
-                   Day today) {
+                   Day today, bool first_day_before) {
     auto last = last_active_day(hw, marks);
     auto a_day = std::max(from, hw.start_day);
+    // The first day's occurrence, settled before the window opened, was the window before's.
+    if (first_day_before && a_day == from && hw.schedule.kind != ScheduleKind::weekly)
+        a_day = add_days(a_day, 1);
     auto b_day = last ? std::min(to, *last) : to;
     auto slots = slots_of(hw, marks, a_day, b_day, today, last);
     add_counts(a, slots);
@@ -209,14 +212,15 @@ void add_recurring(Adherence& a, const Homework& hw, const Marks& marks, Day fro
     add_streaks(a, slots_of(hw, marks, hw.start_day, end, today, last), from, to, today);
 }
 
-void add_once(Adherence& a, const Homework& hw, const Marks& marks, Day from, Day to, Day today) {
+void add_once(Adherence& a, const Homework& hw, const Marks& marks, Day from, Day to, Day today,
+              bool first_day_before) {
     auto in_window = [&](Day d) { return from <= d && d <= to; };
     std::optional<Day> done_on, skipped_on;
     for (const auto& [day, status] : marks)
         (status == CheckoffStatus::done ? done_on : skipped_on) = day;
     if (done_on || skipped_on) {
         auto day = done_on ? *done_on : *skipped_on;
-        if (!in_window(day)) return;
+        if (!in_window(day) || (day == from && first_day_before)) return;
         a.scheduled = 1;
         (done_on ? a.done : a.skipped) = 1;
         return;
@@ -242,16 +246,25 @@ void add_once(Adherence& a, const Homework& hw, const Marks& marks, Day from, Da
 
 }  // namespace
 
+bool in_window(const Checkoff& c, Day from, Day to, const std::optional<Instant>& opened_at) {
+    if (c.day < from || c.day > to) return false;
+    return !(c.day == from && opened_at && c.at.utc < opened_at->utc);
+}
+
 Adherence adherence_for(const Homework& hw, const std::vector<Checkoff>& checkoffs, Day from,
-                        Day to, Day today) {
+                        Day to, Day today, const std::optional<Instant>& opened_at) {
     Adherence a;
     a.homework_id = hw.id;
     a.streak_unit = unit_of(hw.schedule.kind);
     auto marks = marks_of(hw, checkoffs);
+    bool first_day_before = false;
+    for (const auto& c : checkoffs)
+        if (c.homework_id == hw.id && c.day == from && !in_window(c, from, to, opened_at))
+            first_day_before = true;
     if (is_recurring(hw.schedule))
-        add_recurring(a, hw, marks, from, to, today);
+        add_recurring(a, hw, marks, from, to, today, first_day_before);
     else
-        add_once(a, hw, marks, from, to, today);
+        add_once(a, hw, marks, from, to, today, first_day_before);
     if (a.weeks) {
         if (a.weeks->judged > 0) a.share = static_cast<double>(a.weeks->met) / a.weeks->judged;
     } else if (a.scheduled > 0) {

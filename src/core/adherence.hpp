@@ -70,10 +70,19 @@ struct Adherence {
 
 /// The adherence of one item over the window [from, to] (both included), as of `today`.
 /// `checkoffs` may hold other items' check-offs; they are ignored. For the current streak it
-/// needs the item's check-offs from its start, not only those in the window.
+/// needs the item's check-offs from its start, not only those in the window. A window opened
+/// at an instant of its first day (`opened_at`, a session's time) leaves that day's occurrence
+/// to the window before when it was checked off or skipped before then; weeks are judged
+/// whole all the same.
 [[nodiscard]] Adherence adherence_for(const Homework& homework,
                                       const std::vector<Checkoff>& checkoffs, Day from, Day to,
-                                      Day today);
+                                      Day today,
+                                      const std::optional<Instant>& opened_at = std::nullopt);
+
+/// True when a check-off falls in the window [from, to] opened at `opened_at`: on one of its
+/// days, and not recorded on the first day before the window opened.
+[[nodiscard]] bool in_window(const Checkoff& checkoff, Day from, Day to,
+                             const std::optional<Instant>& opened_at);
 
 /// adherence_for each item, in the order given.
 [[nodiscard]] std::vector<Adherence> adherence_for(const std::vector<Homework>& homework,
