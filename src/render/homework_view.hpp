@@ -76,6 +76,9 @@ struct CheckoffProgress {
 [[nodiscard]] std::string already_checked(const core::Homework& homework,
                                           const core::Checkoff& existing);
 
+/// "Removed homework 3 ("Walk") with its 4 check-offs and 2 steps."
+[[nodiscard]] std::string homework_removed(const core::Homework& homework, int checkoffs);
+
 /// "Took back the check-off of "Breathe" for Fri 20 Nov." (and "It is open again.").
 [[nodiscard]] std::string checkoff_taken_back(const core::Homework& homework,
                                               const core::Checkoff& removed, bool reopened);
