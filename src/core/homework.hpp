@@ -137,14 +137,23 @@ struct ScheduleFlags {
 /// the nearest whole number (there are never ties). A whole week asks for `per_week`.
 [[nodiscard]] int prorated_quota(int per_week, int days);
 
+/// What a week of weekly work asks for over its days [first, last] that the item applies to:
+/// `per_week` for a whole week; for a part (the item's first week, or its last once dropped)
+/// prorated_quota, and at least 1; 0 when no day applies.
+[[nodiscard]] int week_quota(int per_week, Day first, Day last);
+
+/// The last day recurring work counts on, or nullopt while it is open: the day it was dropped
+/// if that day was checked off (its check-offs, others' ignored), else the day before.
+[[nodiscard]] std::optional<Day> last_active_day(const Homework& homework,
+                                                 const std::vector<Checkoff>& checkoffs);
+
 /// A week's progress on weekly work: done in the week, and what the week asks for.
 struct WeekProgress {
     int done = 0;
     int quota = 0;
 };
 
-/// The progress of weekly work in the week holding `day`. The quota is prorated to the days
-/// of that week the item applies to, and at least 1 in any week it applies to at all.
+/// The progress of weekly work in the week holding `day`: done in it, and its week_quota.
 [[nodiscard]] WeekProgress week_progress(const Homework& homework,
                                          const std::vector<Checkoff>& checkoffs, Day day);
 

@@ -79,6 +79,17 @@ std::string already_checked(const core::Homework& hw, const core::Checkoff& exis
                        day);
 }
 
+std::string homework_removed(const core::Homework& hw, int checkoffs) {
+    std::vector<std::string> parts;
+    if (checkoffs > 0) parts.push_back(util::plural(checkoffs, "check-off", "check-offs"));
+    if (!hw.steps.empty())
+        parts.push_back(util::plural(static_cast<int>(hw.steps.size()), "step", "steps"));
+    std::string with;
+    if (parts.size() == 1) with = " with its " + parts[0];
+    if (parts.size() == 2) with = " with its " + parts[0] + " and " + parts[1];
+    return fmt::format("Removed homework {} ({}){}.\n", hw.id, quoted_title(hw), with);
+}
+
 std::string checkoff_taken_back(const core::Homework& hw, const core::Checkoff& removed,
                                 bool reopened) {
     return fmt::format("Took back the {} of {} for {}.{}\n",

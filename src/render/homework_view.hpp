@@ -35,7 +35,8 @@ struct HomeworkLine {
 /// streak_unit.
 [[nodiscard]] Json adherence_json(const core::Adherence& adherence);
 
-/// "4 of 5 done (80%), 1 skipped, 1 not checked off; streak 3 days, longest 4 days", or
+/// "4 of 5 done (80%), 1 skipped, 1 not checked off; streak 3 days, longest 4 days"; weekly
+/// work in weeks, "2 of 2 weeks met (100%); this week 1 of 3 so far; streak 2 weeks"; or
 /// "nothing has come due yet".
 [[nodiscard]] std::string adherence_sentence(const core::Adherence& adherence);
 
@@ -74,6 +75,9 @@ struct CheckoffProgress {
 /// A kind answer for a second check-off of the same occurrence.
 [[nodiscard]] std::string already_checked(const core::Homework& homework,
                                           const core::Checkoff& existing);
+
+/// "Removed homework 3 ("Walk") with its 4 check-offs and 2 steps."
+[[nodiscard]] std::string homework_removed(const core::Homework& homework, int checkoffs);
 
 /// "Took back the check-off of "Breathe" for Fri 20 Nov." (and "It is open again.").
 [[nodiscard]] std::string checkoff_taken_back(const core::Homework& homework,

@@ -63,6 +63,7 @@ Json summary_json(const core::Summary& s) {
         {"window", Json{{"since", json_day(s.window.from)},
                         {"until", json_day(s.window.to)},
                         {"days", s.window.days()},
+                        {"starts_at", json_instant(s.window.start)},
                         {"basis", basis_name(s.window.basis)}}},
         {"last_session", s.last_session ? session_json(*s.last_session) : Json(nullptr)},
         {"next_session", next},

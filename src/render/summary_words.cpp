@@ -24,8 +24,7 @@ std::string window_span(const core::SummaryWindow& w) {
 std::string window_basis(const core::Summary& s) {
     switch (s.window.basis) {
         case core::WindowBasis::last_session:
-            return fmt::format("Since the session on {}.",
-                               core::format_day_short(s.last_session->day));
+            return fmt::format("Since the session on {}.", day_and_time(s.last_session->at));
         case core::WindowBasis::default_days:
             return "The last 7 days: no session is recorded yet (tend session add records one).";
         case core::WindowBasis::given:
