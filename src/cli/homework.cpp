@@ -210,9 +210,9 @@ void drop_homework(Context& ctx, const std::string& id_text) {
 void remove_homework(Context& ctx, const std::string& id_text) {
     auto id = core::parse_id(id_text, "homework");
     auto format = ctx.format();
-    auto& db = database_with(ctx, id);
+    auto& db = database_with(ctx, id, homework_record);
     store::WriteTransaction tx(db);
-    auto hw = existing_homework(&db, id);
+    auto hw = existing(&db, id, homework_record, store::find_homework);
     auto checkoffs = store::checkoffs_of(db, id);
     store::delete_homework(db, id);
     tx.commit();
