@@ -9,6 +9,7 @@
 #include "cli/shared.hpp"
 #include "cli/summary_progress.hpp"
 #include "core/summary.hpp"
+#include "core/summary_entries.hpp"
 #include "core/validate.hpp"
 #include "core/when.hpp"
 #include "render/summary_view.hpp"
@@ -99,12 +100,13 @@ core::Summary gather(store::Database* db, const Asked& asked, Context& ctx) {
             (*extreme)->note = store::mood_note(*db, (*extreme)->day, (*extreme)->score, span);
     auto hw = store::load_homework_window(*db, s.window.from, s.window.to);
     s.homework = core::homework_summaries(hw.homework, hw.checkoffs, s.window, clock.today());
-    if (s.last_session) {
-        auto reflections = store::reflections_for_session(*db, s.last_session->id);
-        if (!reflections.empty()) s.reflection = reflections.back();
-    }
+    if (s.last_session) s.reflections = store::reflections_for_session(*db, s.last_session->id);
     core::Period period{core::Bound{s.window.from, std::nullopt},
                         core::Bound{s.window.to, std::nullopt}};
+    s.worksheets = store::list_entries(*db, std::nullopt, period);
+    std::erase_if(s.worksheets, [&](const core::Entry& e) {
+        return !core::is_worksheet(e) || !s.window.holds(e.at);
+    });
     s.wins = store::list_wins(*db, period);
     std::erase_if(s.wins, [&](const core::Win& w) { return !s.window.holds(w.at); });
     std::optional<core::Instant> since_session;

@@ -53,7 +53,7 @@ Mark mark(const Slot& s) {
 
 void tally(const Marks& marks, Day first, Day last, Slot& slot) {
     for (auto it = marks.lower_bound(first); it != marks.end() && it->first <= last; ++it)
-        ++(it->second == CheckoffStatus::done ? slot.done : slot.skipped);
+        ++(counts_as_done(it->second) ? slot.done : slot.skipped);
 }
 
 /// The weeks of weekly work that meet the days [a, b], each whole: from the item's first day
@@ -98,7 +98,7 @@ int unscheduled_done(const Homework& hw, const Marks& marks, Day a, Day b) {
     if (hw.schedule.kind != ScheduleKind::days || b < a) return 0;
     int n = 0;
     for (auto it = marks.lower_bound(a); it != marks.end() && it->first <= b; ++it)
-        if (it->second == CheckoffStatus::done && !scheduled_on(hw.schedule, it->first)) ++n;
+        if (counts_as_done(it->second) && !scheduled_on(hw.schedule, it->first)) ++n;
     return n;
 }
 
@@ -199,7 +199,7 @@ void add_once(Adherence& a, const Homework& hw, const Marks& marks, Day from, Da
     auto in_window = [&](Day d) { return from <= d && d <= to; };
     std::optional<Day> done_on, skipped_on;
     for (const auto& [day, status] : marks)
-        (status == CheckoffStatus::done ? done_on : skipped_on) = day;
+        (counts_as_done(status) ? done_on : skipped_on) = day;
     if (done_on || skipped_on) {
         auto day = done_on ? *done_on : *skipped_on;
         if (!in_window(day) || (day == from && first_day_before)) return;

@@ -29,7 +29,14 @@ struct Schedule {
 };
 
 enum class HomeworkStatus { open, done, dropped };
-enum class CheckoffStatus { done, skipped };
+/// An occurrence done, skipped, or done with the item's backup plan instead (`hw done --plan`):
+/// counted as done, and shown as done with the plan.
+enum class CheckoffStatus { done, skipped, plan };
+
+/// True for an occurrence that was done: as set, or with the backup plan instead.
+[[nodiscard]] constexpr bool counts_as_done(CheckoffStatus status) {
+    return status != CheckoffStatus::skipped;
+}
 
 /// The names of schedule kinds, statuses and check-off statuses, as stored and exported.
 inline constexpr Choices<ScheduleKind, 4> schedule_kinds{{{
@@ -43,9 +50,10 @@ inline constexpr Choices<HomeworkStatus, 3> homework_statuses{{{
     {"done", HomeworkStatus::done},
     {"dropped", HomeworkStatus::dropped},
 }}};
-inline constexpr Choices<CheckoffStatus, 2> checkoff_statuses{{{
+inline constexpr Choices<CheckoffStatus, 3> checkoff_statuses{{{
     {"done", CheckoffStatus::done},
     {"skipped", CheckoffStatus::skipped},
+    {"plan", CheckoffStatus::plan},
 }}};
 
 /// What --per takes after --times N: the period the times are counted in (any case).
@@ -97,7 +105,7 @@ inline constexpr int max_times_per_week = 7;
 /// "open", "done", "dropped"; and back.
 [[nodiscard]] std::string_view homework_status_name(HomeworkStatus status);
 [[nodiscard]] std::optional<HomeworkStatus> parse_homework_status(std::string_view text);
-/// "done", "skipped"; and back.
+/// "done", "skipped", "plan"; and back.
 [[nodiscard]] std::string_view checkoff_status_name(CheckoffStatus status);
 [[nodiscard]] std::optional<CheckoffStatus> parse_checkoff_status(std::string_view text);
 

@@ -3,6 +3,18 @@
 #include <algorithm>
 
 namespace tend::core {
+namespace {
+
+DoneOnce done_once(const Homework& hw, const Checkoff& c) {
+    DoneOnce d;
+    d.day = c.day;
+    d.note = c.note;
+    d.with_plan = c.status == CheckoffStatus::plan;
+    if (hw.schedule.due) d.days_after_due = days_between(*hw.schedule.due, c.day);
+    return d;
+}
+
+}  // namespace
 
 SummaryWindow days_window(Day from, Day to, WindowBasis basis, const Clock& clock) {
     SummaryWindow w{from, to, basis, start_of(from), start_of(add_days(to, 1))};
@@ -42,7 +54,7 @@ Gaps Summary::gaps() const {
     for (const auto& h : homework)
         if (h.adherence.scheduled > 0 && h.adherence.done == 0 && h.adherence.skipped == 0)
             g.never_checked.push_back(h.homework);
-    g.reflection_missing = last_session.has_value() && !reflection.has_value();
+    g.reflection_missing = last_session.has_value() && reflections.empty();
     g.prep_missing = !prep.has_value();
     return g;
 }
@@ -51,14 +63,23 @@ std::vector<HomeworkSummary> homework_summaries(const std::vector<Homework>& hom
                                                 const std::vector<Checkoff>& checkoffs,
                                                 const SummaryWindow& w, Day today) {
     std::vector<HomeworkSummary> out;
+    auto by_day = [](const Checkoff& a, const Checkoff& b) { return a.day < b.day; };
     for (const auto& h : homework) {
-        HomeworkSummary s{h, adherence_for(h, checkoffs, w.from, w.to, today, w.start), {}};
-        for (const auto& c : checkoffs)
-            if (c.homework_id == h.id && c.status == CheckoffStatus::skipped &&
-                in_window(c, w.from, w.to, w.start))
-                s.skips.push_back(c);
-        std::sort(s.skips.begin(), s.skips.end(),
-                  [](const Checkoff& a, const Checkoff& b) { return a.day < b.day; });
+        HomeworkSummary s;
+        s.homework = h;
+        s.adherence = adherence_for(h, checkoffs, w.from, w.to, today, w.start);
+        for (const auto& c : checkoffs) {
+            if (c.homework_id != h.id || !in_window(c, w.from, w.to, w.start)) continue;
+            if (c.status == CheckoffStatus::skipped) s.skips.push_back(c);
+            if (c.status == CheckoffStatus::plan) ++s.with_plan;
+            if (counts_as_done(c.status) && !is_recurring(h.schedule))
+                s.done_once = done_once(h, c);
+            else if (c.status != CheckoffStatus::done || !c.note.empty())
+                s.noted.push_back(c);
+        }
+        std::sort(s.skips.begin(), s.skips.end(), by_day);
+        std::sort(s.noted.begin(), s.noted.end(), by_day);
+        for (const auto& step : h.steps) s.steps_done += step.done_at ? 1 : 0;
         out.push_back(std::move(s));
     }
     std::sort(out.begin(), out.end(), [](const HomeworkSummary& a, const HomeworkSummary& b) {

@@ -59,11 +59,26 @@ struct PreviousWindow {
 [[nodiscard]] PreviousWindow comparison_window(const SummaryWindow& window,
                                                const std::optional<Session>& session_before);
 
+/// A one-off done in the window: the day, and how it stood against its due day.
+struct DoneOnce {
+    Day day;
+    std::optional<int> days_after_due;  ///< negative when early; nullopt without a due day
+    std::string note;
+    bool with_plan = false;  ///< done with the backup plan instead
+};
+
 /// One homework item over the window.
 struct HomeworkSummary {
     Homework homework;
     Adherence adherence;
     std::vector<Checkoff> skips;  ///< skipped occurrences in the window, oldest first
+    /// The check-offs in the window with something to say, oldest first: every skip, every
+    /// occurrence done with the backup plan instead, and every other done with a note (but a
+    /// one-off's, which `done_once` tells).
+    std::vector<Checkoff> noted;
+    int with_plan = 0;                  ///< occurrences done with the backup plan in the window
+    std::optional<DoneOnce> done_once;  ///< a one-off checked off as done in the window
+    int steps_done = 0;                 ///< of the item's steps (as they stand now)
 };
 
 /// What the summary names as missing.
@@ -80,7 +95,10 @@ struct Summary {
     std::optional<NextSession> next_session;
     MoodStats mood;
     std::vector<HomeworkSummary> homework;
-    std::optional<Entry> reflection;  ///< the latest reflection on the last session
+    std::vector<Entry> reflections;  ///< every reflection on the last session, oldest first
+    /// Every worksheet (a guided entry that is neither a reflection nor prep) written in the
+    /// window, oldest first.
+    std::vector<Entry> worksheets;
     std::vector<Win> wins;
     std::optional<Entry> prep;  ///< the latest prep since the last session
     /// Patterns: the insights over the 90 days to the window's last day (a summary's own window
@@ -93,7 +111,8 @@ struct Summary {
 };
 
 /// The homework section from the items and check-offs of the window: every item active in it,
-/// by id, with its adherence and skips. A check-off on the window's first day recorded before
+/// by id, with its adherence, its check-offs with something to say, a one-off's day done
+/// against its due day, and its steps done. A check-off on the window's first day recorded before
 /// the window opened (before the session) belongs to the window before.
 [[nodiscard]] std::vector<HomeworkSummary> homework_summaries(
     const std::vector<Homework>& homework, const std::vector<Checkoff>& checkoffs,

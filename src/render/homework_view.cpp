@@ -70,7 +70,9 @@ std::string today_text(const HomeworkLine& line, bool spelled_out = false) {
     }
     std::string state;
     if (t.checked)
-        state = t.checked == core::CheckoffStatus::done ? "done" : "skipped";
+        state = t.checked == core::CheckoffStatus::skipped ? "skipped"
+                : t.checked == core::CheckoffStatus::plan  ? "done with the plan"
+                                                           : "done";
     else if (t.due)
         state = "due";
     else if (t.overdue)
@@ -240,7 +242,7 @@ Json homework_line_json(const HomeworkLine& line) {
     const auto& t = line.today;
     j["due_today"] = t.due;
     j["overdue"] = t.overdue;
-    j["done_today"] = t.checked == core::CheckoffStatus::done;
+    j["done_today"] = t.checked && core::counts_as_done(*t.checked);
     j["skipped_today"] = t.checked == core::CheckoffStatus::skipped;
     j["this_week"] = line.homework.schedule.kind == core::ScheduleKind::weekly
                          ? Json{{"done", t.week_done}, {"planned", t.week_quota}}

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/adherence.hpp"
+#include "core/checkoff.hpp"
 #include "core/homework.hpp"
 #include "core/options.hpp"
 #include "render/json.hpp"
@@ -83,8 +84,10 @@ struct CheckoffProgress {
 [[nodiscard]] std::string checkoff_taken_back(const core::Homework& homework,
                                               const core::Checkoff& removed, bool reopened);
 
-/// "Done step 2 of 3 of "Breathe": sit down." (and when it was the last: all steps done).
-[[nodiscard]] std::string step_done(const core::Homework& homework, int position);
+/// "Step 2 of 3 done: sit down." and, when it was the last, what became of the item (`last`):
+/// a one-off checked off as done, recurring work still open.
+[[nodiscard]] std::string step_done(const core::Homework& homework, int position,
+                                    core::LastStep last);
 
 /// The title in quotes, safe for a terminal and cut to 40 characters.
 [[nodiscard]] std::string quoted_title(const core::Homework& homework);

@@ -308,7 +308,8 @@ CREATE INDEX entry_by_kind ON entry (kind, at_utc);
 // new tables point at each other under temporary names, so that dropping an old table never
 // cascades into a new one; renaming then rewrites those references to the final names. The
 // search index keeps its rows (they are keyed by id), and its triggers, dropped with the old
-// tables, are created again from migration 2.
+// tables, are created again from migration 2. A check-off may now also be 'plan': done with
+// the item's backup plan instead.
 constexpr std::string_view schema_4_tables = R"sql(
 CREATE TABLE mood_new (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -392,7 +393,7 @@ CREATE TABLE checkoff_new (
     uuid        TEXT NOT NULL UNIQUE,
     homework_id INTEGER NOT NULL REFERENCES homework_new (id) ON DELETE CASCADE,
     day         TEXT NOT NULL,
-    status      TEXT NOT NULL CHECK (status IN ('done', 'skipped')),
+    status      TEXT NOT NULL CHECK (status IN ('done', 'skipped', 'plan')),
     note        TEXT NOT NULL DEFAULT '',
     at_utc      INTEGER NOT NULL,
     at_offset   INTEGER NOT NULL,
@@ -467,6 +468,7 @@ const std::string schema_4 = [] {
     auto last = schema_2.find("-- What was written before this migration");
     return std::string(schema_4_tables) + std::string(schema_2.substr(first, last - first));
 }();
+
 
 // Progress across weeks: standard measures taken (each answer kept with the words chosen and
 // whether the item is critical, so that the safety flag needs no questionnaire file), goals with
@@ -588,6 +590,7 @@ CREATE TRIGGER goal_rating_search_delete AFTER DELETE ON goal_rating WHEN OLD.no
     INSERT INTO search_index (search_index) VALUES ('optimize');
 END;
 )sql";
+
 
 const std::array<std::string_view, 5> all_migrations{schema_1, schema_2, schema_3, schema_4,
                                                      schema_5};

@@ -16,9 +16,25 @@ using namespace tend;
 
 namespace {
 
-/// The tables with an integer id.
-const std::vector<std::string> with_ids{"mood",          "session",  "entry", "homework",
-                                        "homework_step", "checkoff", "win"};
+/// The tables with an integer id: those the rebuild made, then those made after it.
+const std::vector<std::string> with_ids{
+    "mood", "session",        "entry",          "homework", "homework_step",  "checkoff",
+    "win",  "measure_result", "measure_answer", "goal",     "goal_milestone", "goal_rating"};
+
+/// A questionnaire result with an answer, and a goal with a milestone and a rated note.
+constexpr const char* progress_rows = R"sql(
+INSERT INTO measure_result (uuid, measure, title, at_utc, at_offset, day, total, band,
+                            created_utc)
+VALUES ('m-1', 'phq-9', 'PHQ-9', 1763650800, 3600, '2026-11-20', 7, 'mild', 1763650800);
+INSERT INTO measure_answer (uuid, result_id, position, item, value, label, critical)
+VALUES ('a-1', 1, 1, 'interest', 1, 'Several days', 0);
+INSERT INTO goal (uuid, title, why, status, start_day, created_utc, updated_utc)
+VALUES ('g-1', 'Sleep before midnight', 'mornings', 'open', '2026-11-20', 1763650800,
+        1763650800);
+INSERT INTO goal_milestone (uuid, goal_id, position, text) VALUES ('s-1', 1, 1, 'lights out');
+INSERT INTO goal_rating (uuid, goal_id, at_utc, at_offset, day, rating, note, created_utc)
+VALUES ('r-1', 1, 1763650800, 3600, '2026-11-20', 4, 'a heron at dawn', 1763650800);
+)sql";
 
 /// Every row of the tables tend keeps, as text, in a stable order: what must survive.
 std::string contents(SQLite::Database& sql) {
@@ -47,6 +63,15 @@ std::string contents(SQLite::Database& sql) {
         out += sql.execAndGet(q).getString() + "\n";
     }
     return out;
+}
+
+/// Makes the row in the temporary table `copy` differ from the original of `table` in the
+/// columns its UNIQUE constraints cover (besides the UUID), by `n`.
+void distinct(SQLite::Database& sql, const std::string& table, int n) {
+    if (table == "homework_step" || table == "goal_milestone")
+        sql.exec(fmt::format("UPDATE copy SET position = position + {}", n));
+    if (table == "checkoff") sql.exec(fmt::format("UPDATE copy SET day = '20{}-01-01'", n / 4));
+    if (table == "measure_answer") sql.exec(fmt::format("UPDATE copy SET item = item || {}", n));
 }
 
 }  // namespace
@@ -90,6 +115,15 @@ TEST_CASE("ids: the rebuild keeps ids, UUIDs, links and the search index") {
     CHECK(store::search(*db, "sister", {}, 0).size() == 1);
     sql.exec("UPDATE win SET text = 'a quiet lake' WHERE id = 1");
     CHECK(store::search(*db, "lake", {}, 0).size() == 1);
+    // The goal and measure tables came after the rebuild, with AUTOINCREMENT of their own,
+    // and the goal's search triggers work beside the rebuilt tables' ones.
+    sql.exec(progress_rows);
+    CHECK(store::search(*db, "heron", {}, 0).size() == 1);
+    CHECK(store::search(*db, "lights", {}, 0).size() == 1);
+    sql.exec("UPDATE goal_rating SET note = 'a kingfisher' WHERE id = 1");
+    CHECK(store::search(*db, "heron", {}, 0).empty());
+    CHECK(store::search(*db, "kingfisher", {}, 0).size() == 1);
+    sql.exec("UPDATE homework SET goal_id = 1 WHERE id = 1");
     // Links between records held: deleting a session unties its entries and homework.
     sql.exec("DELETE FROM session WHERE id = 1");
     CHECK(sql.execAndGet("SELECT count(*) FROM entry WHERE session_id IS NULL").getInt() == 2);
@@ -100,6 +134,7 @@ TEST_CASE("ids: deleting the newest record of any kind never frees its id") {
     test::TempDatabase db;
     auto& sql = db->sql();
     sql.exec(test::fixture("all_kinds.sql"));
+    sql.exec(progress_rows);
     for (const auto& table : with_ids) {
         auto top = sql.execAndGet(fmt::format("SELECT max(id) FROM {}", table)).getInt64();
         INFO(table);
@@ -109,15 +144,13 @@ TEST_CASE("ids: deleting the newest record of any kind never frees its id") {
         sql.exec(
             fmt::format("CREATE TEMP TABLE copy AS SELECT * FROM {} WHERE id = {}", table, top));
         sql.exec("UPDATE copy SET id = NULL, uuid = uuid || '-2'");
-        if (table == "homework_step") sql.exec("UPDATE copy SET position = position + 100");
-        if (table == "checkoff") sql.exec("UPDATE copy SET day = '2030-01-01'");
+        distinct(sql, table, 100);
         sql.exec(fmt::format("INSERT INTO {} SELECT * FROM copy", table));
         auto added = sql.getLastInsertRowid();
         CHECK(added == top + 1);
         sql.exec(fmt::format("DELETE FROM {} WHERE id = {}", table, added));
         sql.exec("UPDATE copy SET uuid = uuid || '-3'");
-        if (table == "homework_step") sql.exec("UPDATE copy SET position = position + 100");
-        if (table == "checkoff") sql.exec("UPDATE copy SET day = '2030-01-02'");
+        distinct(sql, table, 200);
         sql.exec(fmt::format("INSERT INTO {} SELECT * FROM copy", table));
         CHECK(sql.getLastInsertRowid() == top + 2);
         sql.exec("DROP TABLE copy");

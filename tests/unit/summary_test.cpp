@@ -193,7 +193,13 @@ TEST_CASE("gaps name days without a mood, unchecked homework, and missing entrie
     Adherence one_skip;
     one_skip.scheduled = 1;
     one_skip.skipped = 1;
-    s.homework = {{quiet, none_done, {}}, {skipped, one_skip, {}}};
+    auto summarized = [](const Homework& hw, const Adherence& a) {
+        HomeworkSummary h;
+        h.homework = hw;
+        h.adherence = a;
+        return h;
+    };
+    s.homework = {summarized(quiet, none_done), summarized(skipped, one_skip)};
     s.last_session = Session{};
 
     auto g = s.gaps();
@@ -203,7 +209,7 @@ TEST_CASE("gaps name days without a mood, unchecked homework, and missing entrie
     CHECK(g.reflection_missing);
     CHECK(g.prep_missing);
 
-    s.reflection = Entry{};
+    s.reflections.push_back(Entry{});
     s.prep = Entry{};
     s.last_session.reset();
     auto none = s.gaps();
