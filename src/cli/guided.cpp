@@ -24,6 +24,7 @@ namespace {
 struct GuidedArgs {
     std::string session;
     std::string template_name;
+    bool again = false;
     AnswerArgs answers;
 };
 
@@ -81,7 +82,11 @@ void reflect(Context& ctx, const GuidedArgs& args) {
     auto given = given_answers(t, args.answers);
     const auto& clock = ctx.clock();
     auto format = ctx.format();
-    auto session = session_to_reflect_on(ctx.existing_db(), id, clock);
+    auto* db = ctx.existing_db();
+    auto session = session_to_reflect_on(db, id, clock);
+    if (db != nullptr)
+        core::check_new_reflection(session.id, store::reflections_for_session(*db, session.id),
+                                   args.again);
 
     auto about = render::day_and_time(session.at);
     auto texts = gather_answers(ctx, t, args.answers, given, about);
@@ -135,6 +140,8 @@ void add_guided_commands(CLI::App& app, Context& ctx) {
         ->add_option("--template", rargs->template_name,
                      "The template to follow (default: reflection)")
         ->type_name("NAME");
+    reflect_cmd->add_flag("--again", rargs->again,
+                          "Add another reflection on a session that already has one");
     add_answer_options(*reflect_cmd, rargs->answers);
     reflect_cmd->callback([&ctx, rargs] { reflect(ctx, *rargs); });
 

@@ -208,6 +208,24 @@ void drop_homework(Context& ctx, const std::string& id_text) {
     report_change(ctx, format, render::homework_json(hw), said);
 }
 
+void remove_homework(Context& ctx, const std::string& id_text) {
+    auto id = core::parse_id(id_text, "homework");
+    auto format = ctx.format();
+    auto& db = database_with(ctx, id, homework_record);
+    store::WriteTransaction tx(db);
+    auto hw = existing(&db, id, homework_record, store::find_homework);
+    auto checkoffs = store::checkoffs_of(db, id);
+    store::delete_homework(db, id);
+    tx.commit();
+    if (format == core::Format::json) {
+        auto j = render::homework_json(hw);
+        j["checkoffs_removed"] = checkoffs.size();
+        ctx.print(render::json_text(j));
+    } else {
+        ctx.say(render::homework_removed(hw, static_cast<int>(checkoffs.size())));
+    }
+}
+
 void add_schedule_options(CLI::App* cmd, core::ScheduleFlags& s) {
     cmd->add_option("--due", s.due, "A one-off, due on this day (see WHEN in tend(1))")
         ->type_name("WHEN");
@@ -284,6 +302,12 @@ void add_homework_commands(CLI::App& app, Context& ctx) {
     auto drop_id = std::make_shared<std::string>();
     drop->add_option("ID", *drop_id, "The homework's id")->required();
     drop->callback([&ctx, drop_id] { drop_homework(ctx, *drop_id); });
+
+    auto* rm = hw->add_subcommand(
+        "rm", "Delete an item entered by mistake, with its check-offs and steps");
+    auto rm_id = std::make_shared<std::string>();
+    rm->add_option("ID", *rm_id, "The homework's id")->required();
+    rm->callback([&ctx, rm_id] { remove_homework(ctx, *rm_id); });
 }
 
 }  // namespace tend::cli

@@ -25,6 +25,7 @@ struct CheckoffArgs {
     std::string id;
     std::optional<std::string> on;
     std::string note;
+    bool plan = false;  ///< done with the backup plan instead
 };
 
 struct StepArgs {
@@ -55,6 +56,7 @@ render::CheckoffProgress progress_of(const core::Homework& hw,
 }
 
 void check_off(Context& ctx, const CheckoffArgs& a, CheckoffStatus status) {
+    if (a.plan) status = CheckoffStatus::plan;
     auto id = core::parse_id(a.id, "homework");
     core::check_text(a.note, "note");
     const auto& clock = ctx.clock();
@@ -119,6 +121,22 @@ void undo_checkoff(Context& ctx, const std::string& id_text) {
                   render::checkoff_taken_back(hw, *last, reopened));
 }
 
+/// A one-off whose last step is done: checked off as done today, and closed.
+void complete_by_steps(store::Database& db, core::Homework& hw, const core::Clock& clock) {
+    auto day = clock.today();
+    auto decision =
+        core::decide_checkoff(hw, store::checkoffs_of(db, hw.id), day, CheckoffStatus::done);
+    if (decision.outcome == core::CheckoffOutcome::replaced)
+        store::delete_checkoff(db, decision.existing->id);
+    if (decision.outcome == core::CheckoffOutcome::recorded ||
+        decision.outcome == core::CheckoffOutcome::replaced) {
+        core::Checkoff c{0, util::new_uuid(), hw.id, day, CheckoffStatus::done, "", clock.now};
+        c.id = store::insert_checkoff(db, c, clock.now);
+    }
+    core::close_as_done(hw, day);
+    store::update_homework(db, hw, clock.now);
+}
+
 void mark_step(Context& ctx, const StepArgs& a, bool done) {
     auto id = core::parse_id(a.id, "homework");
     auto number = core::parse_whole_number(a.step);
@@ -136,9 +154,12 @@ void mark_step(Context& ctx, const StepArgs& a, bool done) {
                        : fmt::format("homework {} has steps 1 to {} (got {})", id, count, *number));
     auto& step = hw.steps[static_cast<std::size_t>(*number - 1)];
     bool changed = step.done_at.has_value() != done;
+    auto last = core::LastStep::not_last;
     if (changed) {
         step.done_at = done ? std::optional(clock.now) : std::nullopt;
         store::set_step_done(db, id, step.position, step.done_at);
+        if (done) last = core::last_step_outcome(hw);
+        if (last == core::LastStep::completes) complete_by_steps(db, hw, clock);
         tx.commit();
     }
     std::string said;
@@ -146,7 +167,7 @@ void mark_step(Context& ctx, const StepArgs& a, bool done) {
         said = fmt::format("Step {} is {}.\n", step.position,
                            done ? "already done" : "not marked done");
     else if (done)
-        said = render::step_done(hw, step.position);
+        said = render::step_done(hw, step.position, last);
     else
         said = fmt::format("Step {} is no longer marked done.\n", step.position);
     report_change(ctx, format, render::homework_json(hw), said);
@@ -162,6 +183,9 @@ void add_checkoff_command(CLI::App* hw, Context& ctx, const char* name, const ch
            "--note", args->note,
            status == CheckoffStatus::done ? "A few words on how it went" : "Why it was skipped")
         ->type_name("TEXT");
+    if (status == CheckoffStatus::done)
+        cmd->add_flag("--plan", args->plan,
+                      "Did the backup plan instead (counted as done, shown as such)");
     cmd->callback([&ctx, args, status] { check_off(ctx, *args, status); });
 }
 

@@ -9,6 +9,7 @@
 #include "cli/shared.hpp"
 #include "cli/summary_progress.hpp"
 #include "core/summary.hpp"
+#include "core/summary_entries.hpp"
 #include "core/validate.hpp"
 #include "core/when.hpp"
 #include "render/summary_view.hpp"
@@ -67,15 +68,11 @@ core::Summary gather(store::Database* db, const Asked& asked, Context& ctx) {
     core::Summary s;
     auto end = window_end(asked, clock);
     if (db != nullptr) s.last_session = store::latest_held_session(*db, end);
-    if (asked.since) {
-        s.window = {*asked.since, asked.until, core::WindowBasis::given};
-    } else {
-        std::optional<core::Day> session_day;
-        if (s.last_session) session_day = s.last_session->day;
-        s.window = core::default_window(session_day, asked.until);
-    }
+    if (asked.since)
+        s.window = core::days_window(*asked.since, asked.until, core::WindowBasis::given, clock);
+    else
+        s.window = core::default_window(s.last_session, asked.until, clock);
     const auto& config = ctx.config();
-    auto [prev_from, prev_to] = core::previous_window(s.window.from, s.window.to);
     auto [patterns_from, patterns_to] = core::default_insights_window(s.window.to);
     s.insights = gather_insights(db, patterns_from, patterns_to, clock.today());
     if (db == nullptr) {
@@ -85,22 +82,33 @@ core::Summary gather(store::Database* db, const Asked& asked, Context& ctx) {
     }
     s.next_session =
         core::next_session(store::session_facts(*db, clock), config.session_schedule, clock);
-    s.mood = core::mood_stats(s.window.from, s.window.to,
-                              store::mood_days(*db, s.window.from, s.window.to),
-                              store::mood_totals(*db, prev_from, prev_to),
-                              store::mood_tags(*db, s.window.from, s.window.to));
+    std::optional<core::Session> session_before;
+    if (s.window.basis == core::WindowBasis::last_session)
+        session_before = store::latest_held_session(
+            *db, core::Instant{s.last_session->at.utc - 1, s.last_session->at.offset});
+    auto previous = core::comparison_window(s.window, session_before);
+    store::Span span{s.window.start, s.window.end};
+    s.mood = core::mood_stats(
+        s.window.from, s.window.to, store::mood_days(*db, s.window.from, s.window.to, span),
+        store::mood_totals(*db, previous.from, previous.to, {previous.start, previous.end}),
+        store::mood_tags(*db, s.window.from, s.window.to, span));
+    s.mood.previous_from = previous.from;
+    s.mood.previous_to = previous.to;
+    s.mood.previous_between_sessions = previous.between_sessions;
     for (auto* extreme : {&s.mood.lowest, &s.mood.highest})
-        if (*extreme) (*extreme)->note = store::mood_note(*db, (*extreme)->day, (*extreme)->score);
+        if (*extreme)
+            (*extreme)->note = store::mood_note(*db, (*extreme)->day, (*extreme)->score, span);
     auto hw = store::load_homework_window(*db, s.window.from, s.window.to);
-    s.homework = core::homework_summaries(hw.homework, hw.checkoffs, s.window.from, s.window.to,
-                                          clock.today());
-    if (s.last_session) {
-        auto reflections = store::reflections_for_session(*db, s.last_session->id);
-        if (!reflections.empty()) s.reflection = reflections.back();
-    }
+    s.homework = core::homework_summaries(hw.homework, hw.checkoffs, s.window, clock.today());
+    if (s.last_session) s.reflections = store::reflections_for_session(*db, s.last_session->id);
     core::Period period{core::Bound{s.window.from, std::nullopt},
                         core::Bound{s.window.to, std::nullopt}};
+    s.worksheets = store::list_entries(*db, std::nullopt, period);
+    std::erase_if(s.worksheets, [&](const core::Entry& e) {
+        return !core::is_worksheet(e) || !s.window.holds(e.at);
+    });
     s.wins = store::list_wins(*db, period);
+    std::erase_if(s.wins, [&](const core::Win& w) { return !s.window.holds(w.at); });
     std::optional<core::Instant> since_session;
     if (s.last_session) since_session = s.last_session->at;
     s.prep = store::latest_prep(*db, since_session, end);

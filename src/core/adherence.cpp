@@ -53,25 +53,34 @@ Mark mark(const Slot& s) {
 
 void tally(const Marks& marks, Day first, Day last, Slot& slot) {
     for (auto it = marks.lower_bound(first); it != marks.end() && it->first <= last; ++it)
-        ++(it->second == CheckoffStatus::done ? slot.done : slot.skipped);
+        ++(counts_as_done(it->second) ? slot.done : slot.skipped);
+}
+
+/// The weeks of weekly work that meet the days [a, b], each whole: from the item's first day
+/// (or the Monday) to its last (or the Sunday), whatever the window.
+std::vector<Slot> week_slots(const Homework& hw, const Marks& marks, Day a, Day b, Day today,
+                             std::optional<Day> last_active) {
+    std::vector<Slot> slots;
+    for (auto monday = week_start(a); monday <= b; monday = add_days(monday, 7)) {
+        auto last = add_days(monday, 6);
+        if (last_active) last = std::min(last, *last_active);
+        Slot slot{std::max(monday, hw.start_day), last};
+        slot.quota = week_quota(hw.schedule.times_per_week, slot.first, slot.last);
+        slot.cap = hw.schedule.times_per_week;
+        slot.finished = slot.last < today;
+        tally(marks, slot.first, slot.last, slot);
+        slots.push_back(slot);
+    }
+    return slots;
 }
 
 /// The slots of recurring work over the days [a, b].
-std::vector<Slot> slots_of(const Homework& hw, const Marks& marks, Day a, Day b, Day today) {
+std::vector<Slot> slots_of(const Homework& hw, const Marks& marks, Day a, Day b, Day today,
+                           std::optional<Day> last_active) {
     std::vector<Slot> slots;
     if (b < a) return slots;
     const auto& s = hw.schedule;
-    if (s.kind == ScheduleKind::weekly) {
-        for (auto monday = week_start(a); monday <= b; monday = add_days(monday, 7)) {
-            Slot slot{std::max(monday, a), std::min(add_days(monday, 6), b)};
-            slot.quota = prorated_quota(s.times_per_week, days_between(slot.first, slot.last) + 1);
-            slot.cap = s.times_per_week;
-            slot.finished = slot.last < today;
-            tally(marks, slot.first, slot.last, slot);
-            slots.push_back(slot);
-        }
-        return slots;
-    }
+    if (s.kind == ScheduleKind::weekly) return week_slots(hw, marks, a, b, today, last_active);
     for (auto day = a; day <= b; day = add_days(day, 1)) {
         if (!scheduled_on(s, day)) continue;
         Slot slot{day, day, 1, 1};
@@ -89,7 +98,7 @@ int unscheduled_done(const Homework& hw, const Marks& marks, Day a, Day b) {
     if (hw.schedule.kind != ScheduleKind::days || b < a) return 0;
     int n = 0;
     for (auto it = marks.lower_bound(a); it != marks.end() && it->first <= b; ++it)
-        if (it->second == CheckoffStatus::done && !scheduled_on(hw.schedule, it->first)) ++n;
+        if (counts_as_done(it->second) && !scheduled_on(hw.schedule, it->first)) ++n;
     return n;
 }
 
@@ -103,6 +112,25 @@ void add_counts(Adherence& a, const std::vector<Slot>& slots) {
         a.pending += c.pending;
         a.extra += c.extra;
     }
+}
+
+/// Weekly work in weeks: each week over, or met, is judged; the running one is "so far".
+WeekTally week_tally(const std::vector<Slot>& weeks, Day today) {
+    WeekTally t;
+    for (const auto& w : weeks) {
+        auto c = count(w);
+        bool met = c.done >= w.quota;
+        if (w.first <= today && today <= w.last) t.this_week = WeekProgress{w.done, w.quota};
+        if (!w.finished && !met) continue;
+        ++t.judged;
+        if (met)
+            ++t.met;
+        else if (c.done + c.skipped >= w.quota)
+            ++t.skipped;
+        else
+            ++t.missed;
+    }
+    return t;
 }
 
 /// The current and the longest streak over the item's whole history.
@@ -147,28 +175,34 @@ StreakUnit unit_of(ScheduleKind kind) {
 }
 
 void add_recurring(Adherence& a, const Homework& hw, const Marks& marks, Day from, Day to,
-                   Day today) {
+                   Day today, bool first_day_before) {
     auto last = last_active_day(hw, marks);
     auto a_day = std::max(from, hw.start_day);
+    // The first day's occurrence, settled before the window opened, was the window before's.
+    if (first_day_before && a_day == from && hw.schedule.kind != ScheduleKind::weekly)
+        a_day = add_days(a_day, 1);
     auto b_day = last ? std::min(to, *last) : to;
-    add_counts(a, slots_of(hw, marks, a_day, b_day, today));
+    auto slots = slots_of(hw, marks, a_day, b_day, today, last);
+    add_counts(a, slots);
     a.extra += unscheduled_done(hw, marks, a_day, b_day);
+    if (hw.schedule.kind == ScheduleKind::weekly) a.weeks = week_tally(slots, today);
 
     // The history runs to today, or for weekly work to the end of this week, so that the
     // current week asks for all of its occurrences before it counts as met.
     auto end = hw.schedule.kind == ScheduleKind::weekly ? add_days(week_start(today), 6) : today;
     if (last) end = std::min(end, *last);
-    add_streaks(a, slots_of(hw, marks, hw.start_day, end, today), from, to, today);
+    add_streaks(a, slots_of(hw, marks, hw.start_day, end, today, last), from, to, today);
 }
 
-void add_once(Adherence& a, const Homework& hw, const Marks& marks, Day from, Day to, Day today) {
+void add_once(Adherence& a, const Homework& hw, const Marks& marks, Day from, Day to, Day today,
+              bool first_day_before) {
     auto in_window = [&](Day d) { return from <= d && d <= to; };
     std::optional<Day> done_on, skipped_on;
     for (const auto& [day, status] : marks)
-        (status == CheckoffStatus::done ? done_on : skipped_on) = day;
+        (counts_as_done(status) ? done_on : skipped_on) = day;
     if (done_on || skipped_on) {
         auto day = done_on ? *done_on : *skipped_on;
-        if (!in_window(day)) return;
+        if (!in_window(day) || (day == from && first_day_before)) return;
         a.scheduled = 1;
         (done_on ? a.done : a.skipped) = 1;
         return;
@@ -194,17 +228,30 @@ void add_once(Adherence& a, const Homework& hw, const Marks& marks, Day from, Da
 
 }  // namespace
 
+bool in_window(const Checkoff& c, Day from, Day to, const std::optional<Instant>& opened_at) {
+    if (c.day < from || c.day > to) return false;
+    return !(c.day == from && opened_at && c.at.utc < opened_at->utc);
+}
+
 Adherence adherence_for(const Homework& hw, const std::vector<Checkoff>& checkoffs, Day from,
-                        Day to, Day today) {
+                        Day to, Day today, const std::optional<Instant>& opened_at) {
     Adherence a;
     a.homework_id = hw.id;
     a.streak_unit = unit_of(hw.schedule.kind);
     auto marks = checkoff_marks(hw, checkoffs);
+    bool first_day_before = false;
+    for (const auto& c : checkoffs)
+        if (c.homework_id == hw.id && c.day == from && !in_window(c, from, to, opened_at))
+            first_day_before = true;
     if (is_recurring(hw.schedule))
-        add_recurring(a, hw, marks, from, to, today);
+        add_recurring(a, hw, marks, from, to, today, first_day_before);
     else
-        add_once(a, hw, marks, from, to, today);
-    if (a.scheduled > 0) a.share = static_cast<double>(a.done) / a.scheduled;
+        add_once(a, hw, marks, from, to, today, first_day_before);
+    if (a.weeks) {
+        if (a.weeks->judged > 0) a.share = static_cast<double>(a.weeks->met) / a.weeks->judged;
+    } else if (a.scheduled > 0) {
+        a.share = static_cast<double>(a.done) / a.scheduled;
+    }
     return a;
 }
 

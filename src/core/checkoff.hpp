@@ -38,6 +38,17 @@ struct CheckoffDecision {
                                                const std::vector<Checkoff>& checkoffs, Day day,
                                                CheckoffStatus status);
 
+/// What checking off an item's last step does to the item.
+enum class LastStep {
+    not_last,    ///< some step is still open, or the item has no steps
+    completes,   ///< a one-off still open: it is checked off as done on the day
+    stays_open,  ///< recurring work: each occurrence is checked off on its own
+    closed,      ///< the item is done already
+};
+
+/// What the item comes to now that every one of its steps is done (as `homework.steps` say).
+[[nodiscard]] LastStep last_step_outcome(const Homework& homework);
+
 /// True if taking back `latest` opens the item again: a one-off that its done check-off closed.
 [[nodiscard]] bool undo_reopens(const Homework& homework, const Checkoff& latest);
 

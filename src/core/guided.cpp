@@ -57,6 +57,18 @@ std::optional<EntryKind> parse_kind(std::string_view name) {
     return entry_kinds.parse(name);
 }
 
+void check_new_reflection(std::int64_t session_id, const std::vector<Entry>& existing, bool again) {
+    if (existing.empty() || again) return;
+    auto latest = existing.back().id;
+    auto has = existing.size() == 1
+                   ? fmt::format("a reflection (entry {})", latest)
+                   : fmt::format("{} reflections (the latest entry {})", existing.size(), latest);
+    throw usage_error(fmt::format(
+        "session {} already has {}; tend reflect --again adds another, tend entry edit {} "
+        "changes that one",
+        session_id, has, latest));
+}
+
 bool is_late_reflection(const Instant& session, const Instant& written) {
     return written.utc - session.utc > late_reflection_seconds;
 }

@@ -65,6 +65,11 @@ struct Timing {
 /// other kinds and for an entry whose session is gone.
 [[nodiscard]] std::optional<Timing> reflection_timing(const Entry& entry);
 
+/// A new reflection on session `session_id`, which already has the reflections `existing`: a
+/// usage error naming the latest and --again when there is one and `again` is false, so that a
+/// second reflection is added on purpose, never by mistake.
+void check_new_reflection(std::int64_t session_id, const std::vector<Entry>& existing, bool again);
+
 /// True if a reflection written at `written` on a session at `session` is late.
 [[nodiscard]] bool is_late_reflection(const Instant& session, const Instant& written);
 

@@ -173,20 +173,32 @@ std::string_view check_step(std::string_view text) {
     return text;
 }
 
+int week_quota(int per_week, Day first, Day last) {
+    int days = days_between(first, last) + 1;
+    if (days <= 0) return 0;
+    // Nudge at least once in a week the item applies to, even when the part of its first
+    // week asks for none.
+    return std::max(1, prorated_quota(per_week, days));
+}
+
+std::optional<Day> last_active_day(const Homework& hw, const std::vector<Checkoff>& checkoffs) {
+    if (hw.status == HomeworkStatus::open || !hw.end_day) return std::nullopt;
+    for (const auto& c : checkoffs)
+        if (c.homework_id == hw.id && c.day == *hw.end_day) return hw.end_day;
+    return add_days(*hw.end_day, -1);
+}
+
 WeekProgress week_progress(const Homework& hw, const std::vector<Checkoff>& checkoffs, Day day) {
     WeekProgress p;
     auto monday = week_start(day);
     auto first = std::max(monday, hw.start_day);
     auto last = add_days(monday, 6);
-    if (hw.status != HomeworkStatus::open && hw.end_day) last = std::min(last, *hw.end_day);
+    if (auto end = last_active_day(hw, checkoffs)) last = std::min(last, *end);
     for (const auto& c : checkoffs)
-        if (c.homework_id == hw.id && c.status == CheckoffStatus::done && c.day >= first &&
+        if (c.homework_id == hw.id && counts_as_done(c.status) && c.day >= first &&
             c.day <= last)
             ++p.done;
-    int days = days_between(first, last) + 1;
-    // Nudge at least once in a week the item applies to, even when the part of its first
-    // week asks for none.
-    if (days > 0) p.quota = std::max(1, prorated_quota(hw.schedule.times_per_week, days));
+    p.quota = week_quota(hw.schedule.times_per_week, first, last);
     return p;
 }
 

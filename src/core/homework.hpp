@@ -29,7 +29,14 @@ struct Schedule {
 };
 
 enum class HomeworkStatus { open, done, dropped };
-enum class CheckoffStatus { done, skipped };
+/// An occurrence done, skipped, or done with the item's backup plan instead (`hw done --plan`):
+/// counted as done, and shown as done with the plan.
+enum class CheckoffStatus { done, skipped, plan };
+
+/// True for an occurrence that was done: as set, or with the backup plan instead.
+[[nodiscard]] constexpr bool counts_as_done(CheckoffStatus status) {
+    return status != CheckoffStatus::skipped;
+}
 
 /// The names of schedule kinds, statuses and check-off statuses, as stored and exported.
 inline constexpr Choices<ScheduleKind, 4> schedule_kinds{{{
@@ -43,9 +50,10 @@ inline constexpr Choices<HomeworkStatus, 3> homework_statuses{{{
     {"done", HomeworkStatus::done},
     {"dropped", HomeworkStatus::dropped},
 }}};
-inline constexpr Choices<CheckoffStatus, 2> checkoff_statuses{{{
+inline constexpr Choices<CheckoffStatus, 3> checkoff_statuses{{{
     {"done", CheckoffStatus::done},
     {"skipped", CheckoffStatus::skipped},
+    {"plan", CheckoffStatus::plan},
 }}};
 
 /// What --per takes after --times N: the period the times are counted in (any case).
@@ -97,7 +105,7 @@ inline constexpr int max_times_per_week = 7;
 /// "open", "done", "dropped"; and back.
 [[nodiscard]] std::string_view homework_status_name(HomeworkStatus status);
 [[nodiscard]] std::optional<HomeworkStatus> parse_homework_status(std::string_view text);
-/// "done", "skipped"; and back.
+/// "done", "skipped", "plan"; and back.
 [[nodiscard]] std::string_view checkoff_status_name(CheckoffStatus status);
 [[nodiscard]] std::optional<CheckoffStatus> parse_checkoff_status(std::string_view text);
 
@@ -137,14 +145,23 @@ struct ScheduleFlags {
 /// the nearest whole number (there are never ties). A whole week asks for `per_week`.
 [[nodiscard]] int prorated_quota(int per_week, int days);
 
+/// What a week of weekly work asks for over its days [first, last] that the item applies to:
+/// `per_week` for a whole week; for a part (the item's first week, or its last once dropped)
+/// prorated_quota, and at least 1; 0 when no day applies.
+[[nodiscard]] int week_quota(int per_week, Day first, Day last);
+
+/// The last day recurring work counts on, or nullopt while it is open: the day it was dropped
+/// if that day was checked off (its check-offs, others' ignored), else the day before.
+[[nodiscard]] std::optional<Day> last_active_day(const Homework& homework,
+                                                 const std::vector<Checkoff>& checkoffs);
+
 /// A week's progress on weekly work: done in the week, and what the week asks for.
 struct WeekProgress {
     int done = 0;
     int quota = 0;
 };
 
-/// The progress of weekly work in the week holding `day`. The quota is prorated to the days
-/// of that week the item applies to, and at least 1 in any week it applies to at all.
+/// The progress of weekly work in the week holding `day`: done in it, and its week_quota.
 [[nodiscard]] WeekProgress week_progress(const Homework& homework,
                                          const std::vector<Checkoff>& checkoffs, Day day);
 

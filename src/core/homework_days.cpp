@@ -21,7 +21,7 @@ HomeworkDays homework_days(const Homework& hw, const std::vector<Checkoff>& chec
     for (auto day = first_day; day <= last_day; day = add_days(day, 1)) {
         auto mark = marks.find(day);
         bool checked = mark != marks.end();
-        bool done = checked && mark->second == CheckoffStatus::done;
+        bool done = checked && counts_as_done(mark->second);
         if (done) {
             out.days.push_back({day, true});
             continue;

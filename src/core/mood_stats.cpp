@@ -1,6 +1,7 @@
 #include "core/mood_stats.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace tend::core {
@@ -8,7 +9,7 @@ namespace tend::core {
 std::optional<double> MoodStats::change() const {
     auto before = previous.mean();
     if (!mean || !before) return std::nullopt;
-    return *mean - *before;
+    return (std::round(*mean * 100) - std::round(*before * 100)) / 100;
 }
 
 std::vector<Day> MoodStats::days_missing() const {

@@ -55,13 +55,17 @@ struct MoodStats {
     std::optional<ScoreOnDay> highest;  ///< the first day it happened
     Day previous_from;
     Day previous_to;
+    /// The previous window runs from the session before the last one to the last one (else it
+    /// has the window's number of days).
+    bool previous_between_sessions = false;
     Totals previous;
     /// One per day of the window, in order; entries == 0 where nothing was logged.
     std::vector<DayAggregate> per_day;
     /// Most used first.
     std::vector<TagStats> tags;
 
-    /// mean - previous mean, when both exist.
+    /// mean - previous mean, when both exist, as the difference of the two means rounded to
+    /// two decimals (as shown), so that subtracting the shown means gives the shown change.
     [[nodiscard]] std::optional<double> change() const;
     /// The days of the window without a mood.
     [[nodiscard]] std::vector<Day> days_missing() const;

@@ -61,8 +61,9 @@ std::string homework_added(const core::Homework& hw, const Style& style) {
 
 std::string checked_off(const core::Homework& hw, const core::Checkoff& c,
                         const CheckoffProgress& progress, const Style& style) {
-    return fmt::format("Checked off {} for {}: {}.\n", quoted_title(hw),
+    return fmt::format("Checked off {} for {}{}: {}.\n", quoted_title(hw),
                        core::format_day_short(c.day),
+                       c.status == core::CheckoffStatus::plan ? ", done with the backup plan" : "",
                        paint(style, sgr::green, praise(hw, c, progress)));
 }
 
@@ -75,19 +76,33 @@ std::string already_checked(const core::Homework& hw, const core::Checkoff& exis
     auto day = core::format_day_short(existing.day);
     if (existing.status == core::CheckoffStatus::skipped)
         return fmt::format("{} is already noted as skipped for {}.\n", quoted_title(hw), day);
+    if (existing.status == core::CheckoffStatus::plan)
+        return fmt::format("{} is already checked off for {}, done with the backup plan.\n",
+                           quoted_title(hw), day);
     return fmt::format("{} is already checked off for {}; nothing more to do.\n", quoted_title(hw),
                        day);
+}
+
+std::string homework_removed(const core::Homework& hw, int checkoffs) {
+    std::vector<std::string> parts;
+    if (checkoffs > 0) parts.push_back(util::plural(checkoffs, "check-off", "check-offs"));
+    if (!hw.steps.empty())
+        parts.push_back(util::plural(static_cast<int>(hw.steps.size()), "step", "steps"));
+    std::string with;
+    if (parts.size() == 1) with = " with its " + parts[0];
+    if (parts.size() == 2) with = " with its " + parts[0] + " and " + parts[1];
+    return fmt::format("Removed homework {} ({}){}.\n", hw.id, quoted_title(hw), with);
 }
 
 std::string checkoff_taken_back(const core::Homework& hw, const core::Checkoff& removed,
                                 bool reopened) {
     return fmt::format("Took back the {} of {} for {}.{}\n",
-                       removed.status == core::CheckoffStatus::done ? "check-off" : "skip",
+                       core::counts_as_done(removed.status) ? "check-off" : "skip",
                        quoted_title(hw), core::format_day_short(removed.day),
                        reopened ? " It is open again." : "");
 }
 
-std::string step_done(const core::Homework& hw, int position) {
+std::string step_done(const core::Homework& hw, int position, core::LastStep last) {
     std::size_t done = 0;
     std::string text;
     for (const auto& s : hw.steps) {
@@ -96,8 +111,24 @@ std::string step_done(const core::Homework& hw, int position) {
     }
     auto shown = util::truncate(sanitize(text), 60);
     while (shown.ends_with('.')) shown.pop_back();
-    return fmt::format("Step {} of {} done: {}.{}\n", position, hw.steps.size(), shown,
-                       done == hw.steps.size() ? " All steps are done." : "");
+    std::string after;
+    switch (last) {
+        case core::LastStep::completes:
+            after = fmt::format(" All steps are done, so homework {} is checked off as done.",
+                                hw.id);
+            break;
+        case core::LastStep::stays_open:
+            after = fmt::format(
+                " All steps are done; homework {} stays open, as {} work is checked off each "
+                "time (tend hw done {}).",
+                hw.id, describe_schedule(hw.schedule), hw.id);
+            break;
+        case core::LastStep::closed:
+        case core::LastStep::not_last:
+            if (done == hw.steps.size()) after = " All steps are done.";
+            break;
+    }
+    return fmt::format("Step {} of {} done: {}.{}\n", position, hw.steps.size(), shown, after);
 }
 
 }  // namespace tend::render

@@ -38,9 +38,12 @@ std::string streak_text(core::StreakUnit unit, int n) {
     return "";
 }
 
-/// "4 of 5 (80%)", or "-" when nothing has come due yet.
+/// "4 of 5 (80%)", weekly work "2 of 3 weeks (67%)", or "-" when nothing has come due yet.
 std::string done_text(const core::Adherence& a) {
     if (!a.share) return "-";
+    if (a.weeks)
+        return fmt::format("{} of {} ({}%)", a.weeks->met, plural(a.weeks->judged, "week", "weeks"),
+                           std::lround(*a.share * 100));
     return fmt::format("{} of {} ({}%)", a.done, a.scheduled, std::lround(*a.share * 100));
 }
 
@@ -61,7 +64,9 @@ std::string today_text(const HomeworkLine& line, bool spelled_out = false) {
     }
     std::string state;
     if (t.checked)
-        state = t.checked == core::CheckoffStatus::done ? "done" : "skipped";
+        state = t.checked == core::CheckoffStatus::skipped ? "skipped"
+                : t.checked == core::CheckoffStatus::plan  ? "done with the plan"
+                                                           : "done";
     else if (t.due)
         state = "due";
     else if (t.overdue)
@@ -156,12 +161,38 @@ std::vector<std::string> list_row(const HomeworkLine& line) {
 
 }  // namespace
 
+/// Weekly work in weeks: "2 of 2 weeks met (100%), 1 extra time; this week 1 of 3 so far".
+std::string weeks_sentence(const core::Adherence& a) {
+    const auto& w = *a.weeks;
+    std::string out;
+    if (w.judged > 0) {
+        out = fmt::format("{} of {} met{}", w.met, plural(w.judged, "week", "weeks"), percent(a));
+        if (w.skipped > 0) out += fmt::format(", {} skipped", plural(w.skipped, "week", "weeks"));
+        if (w.missed > 0) out += fmt::format(", {} not met", plural(w.missed, "week", "weeks"));
+    }
+    if (a.extra > 0) {
+        if (!out.empty()) out += ", ";
+        out += fmt::format("{} more than asked", plural(a.extra, "time", "times"));
+    }
+    if (w.this_week) {
+        if (!out.empty()) out += "; ";
+        out += fmt::format("this week {} of {}{}", w.this_week->done, w.this_week->quota,
+                           w.this_week->done >= w.this_week->quota ? ", met" : " so far");
+    }
+    return out.empty() ? "nothing has come due yet" : out;
+}
+
 std::string adherence_sentence(const core::Adherence& a) {
-    if (a.scheduled == 0 && a.extra == 0) return "nothing has come due yet";
-    std::string out = fmt::format("{} of {} done{}", a.done, a.scheduled, percent(a));
-    if (a.skipped > 0) out += fmt::format(", {} skipped", a.skipped);
-    if (a.missing > 0) out += fmt::format(", {} not checked off", a.missing);
-    if (a.extra > 0) out += fmt::format(", {} extra", a.extra);
+    std::string out;
+    if (a.weeks) {
+        out = weeks_sentence(a);
+    } else {
+        if (a.scheduled == 0 && a.extra == 0) return "nothing has come due yet";
+        out = fmt::format("{} of {} done{}", a.done, a.scheduled, percent(a));
+        if (a.skipped > 0) out += fmt::format(", {} skipped", a.skipped);
+        if (a.missing > 0) out += fmt::format(", {} not checked off", a.missing);
+        if (a.extra > 0) out += fmt::format(", {} extra", a.extra);
+    }
     if (a.streak_unit != core::StreakUnit::none) {
         auto cur = streak_text(a.streak_unit, a.current_streak);
         out += "; streak " + (cur.empty() ? std::string("0") : cur);
@@ -205,7 +236,7 @@ Json homework_line_json(const HomeworkLine& line) {
     const auto& t = line.today;
     j["due_today"] = t.due;
     j["overdue"] = t.overdue;
-    j["done_today"] = t.checked == core::CheckoffStatus::done;
+    j["done_today"] = t.checked && core::counts_as_done(*t.checked);
     j["skipped_today"] = t.checked == core::CheckoffStatus::skipped;
     j["this_week"] = line.homework.schedule.kind == core::ScheduleKind::weekly
                          ? Json{{"done", t.week_done}, {"planned", t.week_quota}}
@@ -224,6 +255,27 @@ Json checkoff_json(const core::Checkoff& c) {
                 {"at", json_instant(c.at)}};
 }
 
+namespace {
+
+/// Weekly work in weeks (null for other work): judged, met, skipped, missed and this_week
+/// ({done, quota, met}, or null when the running week is outside the window).
+Json weeks_json(const core::Adherence& a) {
+    if (!a.weeks) return nullptr;
+    const auto& w = *a.weeks;
+    Json this_week = nullptr;
+    if (w.this_week)
+        this_week = Json{{"done", w.this_week->done},
+                         {"quota", w.this_week->quota},
+                         {"met", w.this_week->done >= w.this_week->quota}};
+    return Json{{"judged", w.judged},
+                {"met", w.met},
+                {"skipped", w.skipped},
+                {"missed", w.missed},
+                {"this_week", this_week}};
+}
+
+}  // namespace
+
 Json adherence_json(const core::Adherence& a) {
     auto unit = streak_unit_name(a.streak_unit);
     return Json{{"scheduled", a.scheduled},
@@ -233,6 +285,7 @@ Json adherence_json(const core::Adherence& a) {
                 {"pending", a.pending},
                 {"extra", a.extra},
                 {"share", a.share ? Json(std::round(*a.share * 1000) / 1000) : Json()},
+                {"weeks", weeks_json(a)},
                 {"current_streak", a.current_streak},
                 {"longest_streak", a.longest_streak},
                 {"streak_unit", unit.empty() ? Json() : Json(unit)}};

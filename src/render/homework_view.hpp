@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/adherence.hpp"
+#include "core/checkoff.hpp"
 #include "core/homework.hpp"
 #include "core/options.hpp"
 #include "render/json.hpp"
@@ -35,7 +36,8 @@ struct HomeworkLine {
 /// streak_unit.
 [[nodiscard]] Json adherence_json(const core::Adherence& adherence);
 
-/// "4 of 5 done (80%), 1 skipped, 1 not checked off; streak 3 days, longest 4 days", or
+/// "4 of 5 done (80%), 1 skipped, 1 not checked off; streak 3 days, longest 4 days"; weekly
+/// work in weeks, "2 of 2 weeks met (100%); this week 1 of 3 so far; streak 2 weeks"; or
 /// "nothing has come due yet".
 [[nodiscard]] std::string adherence_sentence(const core::Adherence& adherence);
 
@@ -75,12 +77,17 @@ struct CheckoffProgress {
 [[nodiscard]] std::string already_checked(const core::Homework& homework,
                                           const core::Checkoff& existing);
 
+/// "Removed homework 3 ("Walk") with its 4 check-offs and 2 steps."
+[[nodiscard]] std::string homework_removed(const core::Homework& homework, int checkoffs);
+
 /// "Took back the check-off of "Breathe" for Fri 20 Nov." (and "It is open again.").
 [[nodiscard]] std::string checkoff_taken_back(const core::Homework& homework,
                                               const core::Checkoff& removed, bool reopened);
 
-/// "Done step 2 of 3 of "Breathe": sit down." (and when it was the last: all steps done).
-[[nodiscard]] std::string step_done(const core::Homework& homework, int position);
+/// "Step 2 of 3 done: sit down." and, when it was the last, what became of the item (`last`):
+/// a one-off checked off as done, recurring work still open.
+[[nodiscard]] std::string step_done(const core::Homework& homework, int position,
+                                    core::LastStep last);
 
 /// The title in quotes, safe for a terminal and cut to 40 characters.
 [[nodiscard]] std::string quoted_title(const core::Homework& homework);

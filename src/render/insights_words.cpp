@@ -95,7 +95,9 @@ std::string figure(const std::optional<double>& value) {
 }
 
 std::string insights_span(const core::Insights& in) {
-    return window_span({in.from, in.to, core::WindowBasis::given});
+    // Only the days are shown: the instants are those of the days themselves.
+    return window_span({in.from, in.to, core::WindowBasis::given, core::start_of(in.from),
+                        core::start_of(core::add_days(in.to, 1))});
 }
 
 std::string insights_coverage(const core::Insights& in) {

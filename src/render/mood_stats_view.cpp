@@ -17,18 +17,25 @@ std::string score_on(const core::ScoreOnDay& s) {
     return fmt::format("{} on {}", s.score, core::format_day_short(s.day));
 }
 
+/// The mean as shown, in tenths.
+long tenths(double mean) {
+    return std::lround(std::stod(one_decimal(mean)) * 10);
+}
+
 std::string change_line(const core::MoodStats& s) {
-    int n = s.days_in_window;
-    auto span = plural(n, "day", "days");
+    auto span = s.previous_between_sessions ? fmt::format("previous window ({} to {})",
+                                                          core::format_day_short(s.previous_from),
+                                                          core::format_day_short(s.previous_to))
+                                            : plural(s.days_in_window, "day", "days") + " before";
     auto before = s.previous.mean();
-    if (!before) return fmt::format("No moods in the {} before, so no change to show.", span);
-    if (!s.mean) return fmt::format("The {} before had a mean of {}.", span, one_decimal(*before));
-    auto delta = *s.change();
-    auto shown = one_decimal(std::fabs(delta));
-    if (shown == "0.0")
-        return fmt::format("About the same as the {} before ({}).", span, one_decimal(*before));
-    return fmt::format("{}{} against the {} before ({}).", delta > 0 ? "+" : "-", shown, span,
-                       one_decimal(*before));
+    if (!before) return fmt::format("No moods in the {}, so no change to show.", span);
+    if (!s.mean) return fmt::format("The {} had a mean of {}.", span, one_decimal(*before));
+    // The difference of the two means as printed, so that a reader's subtraction agrees.
+    auto delta = tenths(*s.mean) - tenths(*before);
+    if (delta == 0)
+        return fmt::format("About the same as the {} ({}).", span, one_decimal(*before));
+    return fmt::format("{}{}.{} against the {} ({}).", delta > 0 ? "+" : "-", std::labs(delta) / 10,
+                       std::labs(delta) % 10, span, one_decimal(*before));
 }
 
 std::string logged_line(const core::MoodStats& s) {
@@ -171,6 +178,7 @@ Json mood_stats_json(const core::MoodStats& s) {
                 {"highest", score(s.highest)},
                 {"previous", Json{{"since", json_day(s.previous_from)},
                                   {"until", json_day(s.previous_to)},
+                                  {"between_sessions", s.previous_between_sessions},
                                   {"entries", s.previous.entries},
                                   {"mean", mean(s.previous.mean())}}},
                 {"change", mean(s.change())},

@@ -8,6 +8,7 @@
 #include "render/mood_stats_view.hpp"
 #include "render/session_view.hpp"
 #include "render/summary_patterns.hpp"
+#include "render/summary_entries.hpp"
 #include "render/summary_progress.hpp"
 #include "render/summary_view.hpp"
 #include "render/win_view.hpp"
@@ -24,9 +25,26 @@ std::string_view basis_name(core::WindowBasis basis) {
 Json homework_item_json(const core::HomeworkSummary& h) {
     Json skips = Json::array();
     for (const auto& c : h.skips) skips.push_back(Json{{"day", json_day(c.day)}, {"note", c.note}});
+    Json noted = Json::array();
+    for (const auto& c : h.noted)
+        noted.push_back(Json{{"day", json_day(c.day)},
+                             {"status", core::checkoff_status_name(c.status)},
+                             {"note", c.note}});
+    Json done_once = nullptr;
+    if (h.done_once)
+        done_once = Json{{"day", json_day(h.done_once->day)},
+                         {"days_after_due", h.done_once->days_after_due
+                                                ? Json(*h.done_once->days_after_due)
+                                                : Json(nullptr)},
+                         {"with_plan", h.done_once->with_plan},
+                         {"note", h.done_once->note}};
     return Json{{"homework", homework_json(h.homework)},
                 {"adherence", adherence_json(h.adherence)},
-                {"skips", skips}};
+                {"skips", skips},
+                {"checkoffs_noted", noted},
+                {"with_plan", h.with_plan},
+                {"done_once", done_once},
+                {"steps", Json{{"done", h.steps_done}, {"total", h.homework.steps.size()}}}};
 }
 
 Json gaps_json(const core::Summary& s) {
@@ -53,19 +71,24 @@ Json summary_json(const core::Summary& s) {
     }
     Json homework = Json::array();
     for (const auto& h : s.homework) homework.push_back(homework_item_json(h));
+    Json reflections = Json::array();
+    for (const auto& r : s.reflections) reflections.push_back(entry_json(r));
     Json wins = Json::array();
     for (const auto& w : s.wins) wins.push_back(win_json(w));
     Json out{
         {"window", Json{{"since", json_day(s.window.from)},
                         {"until", json_day(s.window.to)},
                         {"days", s.window.days()},
+                        {"starts_at", json_instant(s.window.start)},
                         {"basis", basis_name(s.window.basis)}}},
         {"last_session", s.last_session ? session_json(*s.last_session) : Json(nullptr)},
         {"next_session", next},
         {"mood", mood_stats_json(s.mood)},
         {"patterns", summary_patterns_json(s.insights)},
         {"homework", homework},
-        {"reflection", s.reflection ? entry_json(*s.reflection) : Json(nullptr)},
+        {"reflection", s.reflections.empty() ? Json(nullptr) : entry_json(s.reflections.back())},
+        {"reflections", reflections},
+        {"worksheets", worksheets_json(s)},
         {"wins", wins},
         {"prep", s.prep ? entry_json(*s.prep) : Json(nullptr)},
         {"gaps", gaps_json(s)},

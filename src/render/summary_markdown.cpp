@@ -4,6 +4,7 @@
 
 #include "render/markdown.hpp"
 #include "render/mood_stats_view.hpp"
+#include "render/summary_entries.hpp"
 #include "render/summary_patterns.hpp"
 #include "render/summary_progress.hpp"
 #include "render/summary_view.hpp"
@@ -14,14 +15,6 @@ namespace {
 
 std::string item(std::string_view text) {
     return "- " + md_escape(text) + "\n";
-}
-
-/// Answers as a list: the question in bold, the answer after it.
-std::string answer_items(const std::vector<core::Answer>& list) {
-    std::string out;
-    for (const auto& a : list)
-        out += "- **" + md_escape(a.prompt) + "**\\\n  " + md_escape_indented(a.text, 2) + "\n";
-    return out;
 }
 
 }  // namespace
@@ -45,13 +38,8 @@ std::string summary_markdown(const core::Summary& s) {
             out += "  - " + md_escape_indented(detail, 4) + "\n";
     }
 
-    out += "\n## From the last session\n\n" + md_escape(words::last_session(s)) + "\n\n";
-    if (s.reflection) {
-        out += answer_items(core::answers_with_first(*s.reflection, "intention"));
-        out += "\n" + md_escape(words::reflection_timing(*s.reflection)) + "\n";
-    } else {
-        out += md_escape(words::no_reflection(s)) + "\n";
-    }
+    out += last_session_markdown(s);
+    out += worksheets_markdown(s);
 
     out += "\n## Wins\n\n";
     if (s.wins.empty()) out += md_escape(words::no_wins) + "\n";
@@ -61,7 +49,7 @@ std::string summary_markdown(const core::Summary& s) {
 
     out += "\n## Prep\n\n";
     if (s.prep)
-        out += answer_items(core::answers_with_first(*s.prep, "discuss"));
+        out += entry_answers_markdown(*s.prep, "discuss");
     else
         out += md_escape(words::no_prep) + "\n";
 

@@ -3,6 +3,7 @@
 
 #include "render/dates.hpp"
 #include "render/mood_stats_view.hpp"
+#include "render/summary_entries.hpp"
 #include "render/summary_patterns.hpp"
 #include "render/summary_progress.hpp"
 #include "render/summary_view.hpp"
@@ -17,25 +18,6 @@ std::string heading(const Style& style, std::string_view title) {
 
 std::string line(std::string_view text, int indent = 2) {
     return std::string(static_cast<std::size_t>(indent), ' ') + sanitize(text) + "\n";
-}
-
-/// Answers as "  Question\n    answer", with line breaks of a long answer kept and indented.
-std::string answer_lines(const std::vector<core::Answer>& list) {
-    std::string out;
-    for (const auto& a : list) {
-        out += line(a.prompt);
-        auto text = sanitize(a.text, /*keep_newlines=*/true);
-        std::size_t start = 0;
-        while (start <= text.size()) {
-            auto nl = text.find('\n', start);
-            auto piece = text.substr(start, nl == std::string::npos ? nl : nl - start);
-            for (auto& c : piece) c = c == '\t' ? ' ' : c;
-            out += "    " + piece + "\n";
-            if (nl == std::string::npos) break;
-            start = nl + 1;
-        }
-    }
-    return out;
 }
 
 }  // namespace
@@ -60,14 +42,8 @@ std::string summary_text(const core::Summary& s, const Style& style) {
         for (const auto& detail : words::homework_details(item)) out += line(detail, 5);
     }
 
-    out += heading(style, "From the last session");
-    out += line(words::last_session(s));
-    if (s.reflection) {
-        out += answer_lines(core::answers_with_first(*s.reflection, "intention"));
-        out += line(words::reflection_timing(*s.reflection));
-    } else {
-        out += line(words::no_reflection(s));
-    }
+    out += last_session_text(s, style);
+    out += worksheets_text(s, style);
 
     out += heading(style, "Wins");
     if (s.wins.empty()) out += line(words::no_wins);
@@ -76,7 +52,7 @@ std::string summary_text(const core::Summary& s, const Style& style) {
 
     out += heading(style, "Prep");
     if (s.prep)
-        out += answer_lines(core::answers_with_first(*s.prep, "discuss"));
+        out += entry_answers_text(*s.prep, "discuss");
     else
         out += line(words::no_prep);
 

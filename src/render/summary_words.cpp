@@ -24,8 +24,7 @@ std::string window_span(const core::SummaryWindow& w) {
 std::string window_basis(const core::Summary& s) {
     switch (s.window.basis) {
         case core::WindowBasis::last_session:
-            return fmt::format("Since the session on {}.",
-                               core::format_day_short(s.last_session->day));
+            return fmt::format("Since the session on {}.", day_and_time(s.last_session->at));
         case core::WindowBasis::default_days:
             return "The last 7 days: no session is recorded yet (tend session add records one).";
         case core::WindowBasis::given:
@@ -50,16 +49,48 @@ std::string homework_heading(const core::Homework& hw) {
     return out;
 }
 
+namespace {
+
+/// "3 days after it was due", "on the day it was due", "1 day before it was due".
+std::string against_due(int days_after) {
+    if (days_after == 0) return "on the day it was due";
+    if (days_after > 0) return plural(days_after, "day", "days") + " after it was due";
+    return plural(-days_after, "day", "days") + " before it was due";
+}
+
+/// "Done Mon 23 Nov, 3 days after it was due: finally called."
+std::string done_once_line(const core::DoneOnce& d) {
+    auto out = fmt::format("Done {}{}", core::format_day_short(d.day),
+                           d.with_plan ? " with the backup plan instead" : "");
+    if (d.days_after_due) out += ", " + against_due(*d.days_after_due);
+    return d.note.empty() ? out + "." : out + ": " + d.note;
+}
+
+/// "Skipped Wed 11 Nov: too tired", "Done Thu 12 Nov: felt calmer", "Did the backup plan
+/// instead Fri 13 Nov."
+std::string noted_line(const core::Checkoff& c) {
+    std::string_view what = "Done";
+    if (c.status == core::CheckoffStatus::skipped) what = "Skipped";
+    if (c.status == core::CheckoffStatus::plan) what = "Did the backup plan instead";
+    auto day = core::format_day_short(c.day);
+    return c.note.empty() ? fmt::format("{} {}.", what, day)
+                          : fmt::format("{} {}: {}", what, day, c.note);
+}
+
+}  // namespace
+
 std::vector<std::string> homework_details(const core::HomeworkSummary& item) {
     std::vector<std::string> out;
     auto sentence = adherence_sentence(item.adherence);
     sentence[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(sentence[0])));
+    if (item.with_plan > 0)
+        sentence += fmt::format(" ({} with the backup plan)", item.with_plan);
     out.push_back(sentence + ".");
-    for (const auto& skip : item.skips)
-        out.push_back(
-            skip.note.empty()
-                ? fmt::format("Skipped {}.", core::format_day_short(skip.day))
-                : fmt::format("Skipped {}: {}", core::format_day_short(skip.day), skip.note));
+    if (item.done_once) out.push_back(done_once_line(*item.done_once));
+    if (!item.homework.steps.empty())
+        out.push_back(fmt::format("Steps: {} of {} done.", item.steps_done,
+                                  item.homework.steps.size()));
+    for (const auto& c : item.noted) out.push_back(noted_line(c));
     const auto& hw = item.homework;
     if (!hw.barrier.empty() && !hw.plan.empty())
         out.push_back(fmt::format("If {}: {}", hw.barrier, hw.plan));

@@ -21,7 +21,9 @@ namespace tend::render::words {
 /// "3 minutes of breathing (daily, after my morning coffee)".
 [[nodiscard]] std::string homework_heading(const core::Homework& homework);
 
-/// The lines under a homework item: adherence in the window, skips, barrier and plan.
+/// The lines under a homework item: adherence in the window (with how many were done with the
+/// backup plan), a one-off's day done against its due day, steps done, each check-off with
+/// something to say (skips, the backup plan, notes), barrier and plan.
 [[nodiscard]] std::vector<std::string> homework_details(const core::HomeworkSummary& item);
 
 /// "Session on Sat 14 Nov at 17:00." or that none is recorded.

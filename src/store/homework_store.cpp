@@ -154,6 +154,10 @@ void update_homework(Database& db, const core::Homework& h, const core::Instant&
             h.title, now.utc, field_values(h), h.id);
 }
 
+void delete_homework(Database& db, std::int64_t id) {
+    execute(db, "DELETE FROM homework WHERE id = ?", id);
+}
+
 void set_step_done(Database& db, std::int64_t homework_id, int position,
                    const std::optional<core::Instant>& at) {
     execute(db,

@@ -23,6 +23,9 @@ std::int64_t insert_homework(Database& db, const core::Homework& homework,
 /// Rewrites an item's title, schedule, texts, status and end day (not its steps).
 void update_homework(Database& db, const core::Homework& homework, const core::Instant& now);
 
+/// Deletes an item; its steps and check-offs go with it.
+void delete_homework(Database& db, std::int64_t id);
+
 /// Marks a step done at an instant, or not done.
 void set_step_done(Database& db, std::int64_t homework_id, int position,
                    const std::optional<core::Instant>& at);

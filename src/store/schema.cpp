@@ -420,7 +420,262 @@ CREATE TRIGGER goal_rating_search_delete AFTER DELETE ON goal_rating WHEN OLD.no
 END;
 )sql";
 
-constexpr std::array<std::string_view, 4> all_migrations{schema_1, schema_2, schema_3, schema_4};
+// Identifiers are never reused: a command recalled from shell history must never reach a
+// different record than the one it was typed for. INTEGER PRIMARY KEY hands out the largest id
+// plus one, so deleting the newest record freed its id; AUTOINCREMENT never does. SQLite adds
+// it only to a new table, so each table is rebuilt with the same columns, ids and UUIDs. The
+// new tables point at each other under temporary names, so that dropping an old table never
+// cascades into a new one; renaming then rewrites those references to the final names. The
+// search index keeps its rows (they are keyed by id), and its triggers, dropped with the old
+// tables, are created again from migrations 2 and 4. A check-off may now also be 'plan': done with
+// the item's backup plan instead.
+constexpr std::string_view schema_5_tables = R"sql(
+CREATE TABLE mood_new (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid        TEXT NOT NULL UNIQUE,
+    at_utc      INTEGER NOT NULL,
+    at_offset   INTEGER NOT NULL,
+    day         TEXT NOT NULL,
+    score       INTEGER NOT NULL CHECK (score BETWEEN 1 AND 10),
+    note        TEXT NOT NULL DEFAULT '',
+    created_utc INTEGER NOT NULL,
+    updated_utc INTEGER NOT NULL
+);
+CREATE TABLE mood_tag_new (
+    mood_id INTEGER NOT NULL REFERENCES mood_new (id) ON DELETE CASCADE,
+    tag     TEXT NOT NULL,
+    PRIMARY KEY (mood_id, tag)
+) WITHOUT ROWID;
+CREATE TABLE session_new (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid        TEXT NOT NULL UNIQUE,
+    at_utc      INTEGER NOT NULL,
+    at_offset   INTEGER NOT NULL,
+    day         TEXT NOT NULL,
+    status      TEXT NOT NULL CHECK (status IN ('held', 'scheduled', 'cancelled')),
+    note        TEXT NOT NULL DEFAULT '',
+    created_utc INTEGER NOT NULL,
+    updated_utc INTEGER NOT NULL
+);
+CREATE TABLE entry_new (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid        TEXT NOT NULL UNIQUE,
+    kind        TEXT NOT NULL CHECK (kind IN ('reflection', 'prep', 'worksheet')),
+    template    TEXT NOT NULL,
+    session_id  INTEGER REFERENCES session_new (id) ON DELETE SET NULL,
+    at_utc      INTEGER NOT NULL,
+    at_offset   INTEGER NOT NULL,
+    day         TEXT NOT NULL,
+    created_utc INTEGER NOT NULL,
+    updated_utc INTEGER NOT NULL
+);
+CREATE TABLE entry_answer_new (
+    entry_id INTEGER NOT NULL REFERENCES entry_new (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    key      TEXT NOT NULL,
+    prompt   TEXT NOT NULL,
+    answer   TEXT NOT NULL,
+    PRIMARY KEY (entry_id, key)
+) WITHOUT ROWID;
+CREATE TABLE homework_new (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid           TEXT NOT NULL UNIQUE,
+    title          TEXT NOT NULL CHECK (title <> ''),
+    session_id     INTEGER REFERENCES session_new (id) ON DELETE SET NULL,
+    schedule       TEXT NOT NULL CHECK (schedule IN ('once', 'daily', 'days', 'weekly')),
+    due_day        TEXT,
+    weekdays       INTEGER NOT NULL DEFAULT 0,
+    times_per_week INTEGER NOT NULL DEFAULT 0,
+    anchor         TEXT NOT NULL DEFAULT '',
+    barrier        TEXT NOT NULL DEFAULT '',
+    plan           TEXT NOT NULL DEFAULT '',
+    link           TEXT NOT NULL DEFAULT '',
+    details        TEXT NOT NULL DEFAULT '',
+    status         TEXT NOT NULL CHECK (status IN ('open', 'done', 'dropped')),
+    start_day      TEXT NOT NULL,
+    end_day        TEXT,
+    created_utc    INTEGER NOT NULL,
+    updated_utc    INTEGER NOT NULL,
+    goal_id        INTEGER REFERENCES goal_new (id) ON DELETE SET NULL
+);
+CREATE TABLE homework_step_new (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid        TEXT NOT NULL UNIQUE,
+    homework_id INTEGER NOT NULL REFERENCES homework_new (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    done_utc    INTEGER,
+    done_offset INTEGER,
+    UNIQUE (homework_id, position)
+);
+CREATE TABLE checkoff_new (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid        TEXT NOT NULL UNIQUE,
+    homework_id INTEGER NOT NULL REFERENCES homework_new (id) ON DELETE CASCADE,
+    day         TEXT NOT NULL,
+    status      TEXT NOT NULL CHECK (status IN ('done', 'skipped', 'plan')),
+    note        TEXT NOT NULL DEFAULT '',
+    at_utc      INTEGER NOT NULL,
+    at_offset   INTEGER NOT NULL,
+    created_utc INTEGER NOT NULL,
+    UNIQUE (homework_id, day)
+);
+CREATE TABLE win_new (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid        TEXT NOT NULL UNIQUE,
+    at_utc      INTEGER NOT NULL,
+    at_offset   INTEGER NOT NULL,
+    day         TEXT NOT NULL,
+    text        TEXT NOT NULL CHECK (text <> ''),
+    created_utc INTEGER NOT NULL,
+    updated_utc INTEGER NOT NULL
+);
+
+CREATE TABLE measure_result_new (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid        TEXT NOT NULL UNIQUE,
+    measure     TEXT NOT NULL CHECK (measure <> ''),
+    title       TEXT NOT NULL,
+    at_utc      INTEGER NOT NULL,
+    at_offset   INTEGER NOT NULL,
+    day         TEXT NOT NULL,
+    total       INTEGER NOT NULL,
+    band        TEXT NOT NULL,
+    created_utc INTEGER NOT NULL
+);
+CREATE TABLE measure_answer_new (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid      TEXT NOT NULL UNIQUE,
+    result_id INTEGER NOT NULL REFERENCES measure_result_new (id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    item      TEXT NOT NULL,
+    value     INTEGER NOT NULL,
+    label     TEXT NOT NULL,
+    critical  INTEGER NOT NULL DEFAULT 0 CHECK (critical IN (0, 1)),
+    UNIQUE (result_id, item)
+);
+CREATE TABLE goal_new (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid        TEXT NOT NULL UNIQUE,
+    title       TEXT NOT NULL CHECK (title <> ''),
+    why         TEXT NOT NULL DEFAULT '',
+    status      TEXT NOT NULL CHECK (status IN ('open', 'done', 'dropped')),
+    start_day   TEXT NOT NULL,
+    end_day     TEXT,
+    created_utc INTEGER NOT NULL,
+    updated_utc INTEGER NOT NULL
+);
+CREATE TABLE goal_milestone_new (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid        TEXT NOT NULL UNIQUE,
+    goal_id     INTEGER NOT NULL REFERENCES goal_new (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    text        TEXT NOT NULL CHECK (text <> ''),
+    done_utc    INTEGER,
+    done_offset INTEGER,
+    UNIQUE (goal_id, position)
+);
+CREATE TABLE goal_rating_new (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid        TEXT NOT NULL UNIQUE,
+    goal_id     INTEGER NOT NULL REFERENCES goal_new (id) ON DELETE CASCADE,
+    at_utc      INTEGER NOT NULL,
+    at_offset   INTEGER NOT NULL,
+    day         TEXT NOT NULL,
+    rating      INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 10),
+    note        TEXT NOT NULL DEFAULT '',
+    created_utc INTEGER NOT NULL
+);
+
+INSERT INTO mood_new SELECT id, uuid, at_utc, at_offset, day, score, note, created_utc, updated_utc
+FROM mood;
+INSERT INTO mood_tag_new SELECT mood_id, tag FROM mood_tag;
+INSERT INTO session_new SELECT id, uuid, at_utc, at_offset, day, status, note, created_utc,
+    updated_utc FROM session;
+INSERT INTO entry_new SELECT id, uuid, kind, template, session_id, at_utc, at_offset, day,
+    created_utc, updated_utc FROM entry;
+INSERT INTO entry_answer_new SELECT entry_id, position, key, prompt, answer FROM entry_answer;
+INSERT INTO homework_new SELECT id, uuid, title, session_id, schedule, due_day, weekdays,
+    times_per_week, anchor, barrier, plan, link, details, status, start_day, end_day, created_utc,
+    updated_utc, goal_id FROM homework;
+INSERT INTO homework_step_new SELECT id, uuid, homework_id, position, text, done_utc, done_offset
+FROM homework_step;
+INSERT INTO checkoff_new SELECT id, uuid, homework_id, day, status, note, at_utc, at_offset,
+    created_utc FROM checkoff;
+INSERT INTO win_new SELECT id, uuid, at_utc, at_offset, day, text, created_utc, updated_utc
+FROM win;
+
+INSERT INTO measure_result_new SELECT id, uuid, measure, title, at_utc, at_offset, day, total,
+    band, created_utc FROM measure_result;
+INSERT INTO measure_answer_new SELECT id, uuid, result_id, position, item, value, label, critical
+FROM measure_answer;
+INSERT INTO goal_new SELECT id, uuid, title, why, status, start_day, end_day, created_utc,
+    updated_utc FROM goal;
+INSERT INTO goal_milestone_new SELECT id, uuid, goal_id, position, text, done_utc, done_offset
+FROM goal_milestone;
+INSERT INTO goal_rating_new SELECT id, uuid, goal_id, at_utc, at_offset, day, rating, note,
+    created_utc FROM goal_rating;
+
+-- Children first, so that no drop cascades; their triggers and indexes go with them.
+DROP TABLE mood_tag;
+DROP TABLE entry_answer;
+DROP TABLE homework_step;
+DROP TABLE checkoff;
+DROP TABLE measure_answer;
+DROP TABLE goal_milestone;
+DROP TABLE goal_rating;
+DROP TABLE entry;
+DROP TABLE homework;
+DROP TABLE measure_result;
+DROP TABLE goal;
+DROP TABLE mood;
+DROP TABLE session;
+DROP TABLE win;
+
+ALTER TABLE mood_new RENAME TO mood;
+ALTER TABLE mood_tag_new RENAME TO mood_tag;
+ALTER TABLE session_new RENAME TO session;
+ALTER TABLE entry_new RENAME TO entry;
+ALTER TABLE entry_answer_new RENAME TO entry_answer;
+ALTER TABLE homework_new RENAME TO homework;
+ALTER TABLE homework_step_new RENAME TO homework_step;
+ALTER TABLE checkoff_new RENAME TO checkoff;
+ALTER TABLE win_new RENAME TO win;
+ALTER TABLE measure_result_new RENAME TO measure_result;
+ALTER TABLE measure_answer_new RENAME TO measure_answer;
+ALTER TABLE goal_new RENAME TO goal;
+ALTER TABLE goal_milestone_new RENAME TO goal_milestone;
+ALTER TABLE goal_rating_new RENAME TO goal_rating;
+
+CREATE INDEX mood_by_day ON mood (day, at_utc);
+CREATE INDEX mood_by_time ON mood (at_utc);
+CREATE INDEX mood_tag_by_tag ON mood_tag (tag, mood_id);
+CREATE INDEX session_by_status ON session (status, at_utc);
+CREATE INDEX entry_by_day ON entry (day, kind);
+CREATE INDEX entry_by_session ON entry (session_id, kind);
+CREATE INDEX entry_by_kind ON entry (kind, at_utc);
+CREATE INDEX homework_by_status ON homework (status, due_day);
+CREATE INDEX checkoff_by_day ON checkoff (day, homework_id);
+CREATE INDEX win_by_day ON win (day, at_utc);
+CREATE INDEX measure_result_by_measure ON measure_result (measure, at_utc);
+CREATE INDEX measure_result_by_day ON measure_result (day, at_utc);
+CREATE INDEX goal_by_status ON goal (status, id);
+CREATE INDEX goal_rating_by_goal ON goal_rating (goal_id, at_utc);
+CREATE INDEX goal_rating_by_day ON goal_rating (day, at_utc);
+CREATE INDEX homework_by_goal ON homework (goal_id);
+)sql";
+
+/// Migration 5: the tables rebuilt, then the search triggers of migrations 2 and 4 created again.
+const std::string schema_5 = [] {
+    auto first = schema_2.find("CREATE TRIGGER");
+    auto last = schema_2.find("-- What was written before this migration");
+    auto goal_triggers = schema_4.find("CREATE TRIGGER");
+    return std::string(schema_5_tables) + std::string(schema_2.substr(first, last - first)) +
+           std::string(schema_4.substr(goal_triggers));
+}();
+
+const std::array<std::string_view, 5> all_migrations{schema_1, schema_2, schema_3, schema_4,
+                                                     schema_5};
 
 }  // namespace
 

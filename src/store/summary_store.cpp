@@ -4,11 +4,13 @@
 
 namespace tend::store {
 
-std::vector<core::DayAggregate> mood_days(Database& db, core::Day from, core::Day to) {
+std::vector<core::DayAggregate> mood_days(Database& db, core::Day from, core::Day to,
+                                          const Span& span) {
     SQLite::Statement q(db.sql(),
                         "SELECT day, count(*), sum(score), min(score), max(score) FROM mood "
-                        "WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day");
-    bind_values(q, core::format_day(from), core::format_day(to));
+                        "WHERE day BETWEEN ? AND ? AND at_utc >= ? AND at_utc < ? "
+                        "GROUP BY day ORDER BY day");
+    bind_values(q, core::format_day(from), core::format_day(to), span.start.utc, span.end.utc);
     std::vector<core::DayAggregate> out;
     while (q.executeStep())
         out.push_back({day_column(q.getColumn(0)), q.getColumn(1).getInt(),
@@ -17,30 +19,31 @@ std::vector<core::DayAggregate> mood_days(Database& db, core::Day from, core::Da
     return out;
 }
 
-std::string mood_note(Database& db, core::Day day, int score) {
+std::string mood_note(Database& db, core::Day day, int score, const Span& span) {
     SQLite::Statement q(db.sql(),
                         "SELECT note FROM mood WHERE day = ? AND score = ? "
-                        "ORDER BY at_utc, id LIMIT 1");
-    bind_values(q, core::format_day(day), score);
+                        "AND at_utc >= ? AND at_utc < ? ORDER BY at_utc, id LIMIT 1");
+    bind_values(q, core::format_day(day), score, span.start.utc, span.end.utc);
     return q.executeStep() ? q.getColumn(0).getString() : std::string();
 }
 
-core::Totals mood_totals(Database& db, core::Day from, core::Day to) {
+core::Totals mood_totals(Database& db, core::Day from, core::Day to, const Span& span) {
     SQLite::Statement q(db.sql(),
                         "SELECT count(*), coalesce(sum(score), 0) FROM mood "
-                        "WHERE day BETWEEN ? AND ?");
-    bind_values(q, core::format_day(from), core::format_day(to));
+                        "WHERE day BETWEEN ? AND ? AND at_utc >= ? AND at_utc < ?");
+    bind_values(q, core::format_day(from), core::format_day(to), span.start.utc, span.end.utc);
     q.executeStep();
     return {q.getColumn(0).getInt(), static_cast<long>(q.getColumn(1).getInt64())};
 }
 
-std::vector<core::TagStats> mood_tags(Database& db, core::Day from, core::Day to) {
+std::vector<core::TagStats> mood_tags(Database& db, core::Day from, core::Day to,
+                                      const Span& span) {
     SQLite::Statement q(db.sql(),
                         "SELECT t.tag, count(*), avg(m.score) FROM mood AS m "
                         "JOIN mood_tag AS t ON t.mood_id = m.id "
-                        "WHERE m.day BETWEEN ? AND ? GROUP BY t.tag "
-                        "ORDER BY count(*) DESC, t.tag");
-    bind_values(q, core::format_day(from), core::format_day(to));
+                        "WHERE m.day BETWEEN ? AND ? AND m.at_utc >= ? AND m.at_utc < ? "
+                        "GROUP BY t.tag ORDER BY count(*) DESC, t.tag");
+    bind_values(q, core::format_day(from), core::format_day(to), span.start.utc, span.end.utc);
     std::vector<core::TagStats> out;
     while (q.executeStep())
         out.push_back(

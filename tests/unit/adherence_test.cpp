@@ -195,7 +195,16 @@ TEST_CASE("weekly: weeks met, a skip covering a shortfall, extra beyond N") {
     auto a = adherence_for(hw, checks, d(2026, 11, 2), today, today);
     // This week's part up to today asks for 2 (5 days); what was done counts up to 3.
     counts(a, 9, 8, 1, 0, 0, 1);
-    CHECK(*a.share == Approx(8.0 / 9));
+    // In weeks: two met, one short but made up by a skip; this week is met already.
+    REQUIRE(a.weeks);
+    CHECK(a.weeks->judged == 3);
+    CHECK(a.weeks->met == 2);
+    CHECK(a.weeks->skipped == 1);
+    CHECK(a.weeks->missed == 0);
+    REQUIRE(a.weeks->this_week);
+    CHECK(a.weeks->this_week->done == 4);
+    CHECK(a.weeks->this_week->quota == 3);
+    CHECK(*a.share == Approx(2.0 / 3));
     CHECK(a.streak_unit == StreakUnit::weeks);
     CHECK(a.current_streak == 2);
     CHECK(a.longest_streak == 2);
@@ -203,6 +212,7 @@ TEST_CASE("weekly: weeks met, a skip covering a shortfall, extra beyond N") {
     checks.erase(checks.begin() + 5);  // no skip: the second week falls short
     a = adherence_for(hw, checks, d(2026, 11, 2), today, today);
     counts(a, 9, 8, 0, 1, 0, 1);
+    CHECK(a.weeks->missed == 1);
     CHECK(a.current_streak == 1);
     CHECK(a.longest_streak == 1);
 }
@@ -215,6 +225,10 @@ TEST_CASE("weekly: the current week is pending, and counts as met only when it i
     // The week as a whole: one done, two to go.
     auto a = adherence_for(hw, checks, d(2026, 11, 16), d(2026, 11, 22), today);
     counts(a, 1, 1, 0, 0, 2);
+    CHECK(a.weeks->judged == 0);  // so far, never missed
+    CHECK(a.weeks->missed == 0);
+    CHECK(a.weeks->this_week->done == 1);
+    CHECK_FALSE(a.share);
     CHECK(a.current_streak == 1);  // last week; this one is not met yet, nor broken
     checks.push_back(done(d(2026, 11, 18)));
     checks.push_back(done(d(2026, 11, 18)));  // the same day twice counts once
@@ -226,24 +240,73 @@ TEST_CASE("weekly: the current week is pending, and counts as met only when it i
     CHECK(a.current_streak == 2);
 }
 
-TEST_CASE("weekly: weeks straddling the window are prorated") {
+TEST_CASE("weekly: a week meeting the window is judged whole, days outside it included") {
     auto hw = weekly(3, d(2026, 11, 2));
     std::vector<Checkoff> checks{done(d(2026, 11, 2)), done(d(2026, 11, 4)), done(d(2026, 11, 6)),
                                  done(d(2026, 11, 10))};
-    // Wed 4 to Tue 10: five days of one week (asks 2) and two of the next (asks 1).
+    // Wed 4 to Tue 10 meets two whole weeks: the first met, the second (over by the 20th) not.
     auto a = adherence_for(hw, checks, d(2026, 11, 4), d(2026, 11, 10), d(2026, 11, 20));
-    counts(a, 3, 3, 0, 0, 0);
-    // Thu 5 to Sun 8 asks for 2; one was done in it.
+    counts(a, 6, 4, 0, 2, 0);
+    CHECK(a.weeks->judged == 2);
+    CHECK(a.weeks->met == 1);
+    CHECK(a.weeks->missed == 1);
+    CHECK_FALSE(a.weeks->this_week);
+    // Thu 5 to Sun 8: the week of Mon 2, met by Monday's and Wednesday's walks too.
     a = adherence_for(hw, checks, d(2026, 11, 5), d(2026, 11, 8), d(2026, 11, 20));
-    counts(a, 2, 1, 0, 1, 0);
-    // A weekend of a once-a-week item asks for none, but what was done there counts.
+    counts(a, 3, 3, 0, 0, 0);
+    CHECK(a.weeks->met == 1);
+    CHECK(*a.share == 1.0);
+    // A weekend of a once-a-week item is its whole week.
     auto once_a_week = weekly(1, d(2026, 11, 2));
-    a = adherence_for(once_a_week, {done(d(2026, 11, 7))}, d(2026, 11, 7), d(2026, 11, 8),
+    a = adherence_for(once_a_week, {done(d(2026, 11, 3))}, d(2026, 11, 7), d(2026, 11, 8),
                       d(2026, 11, 20));
     counts(a, 1, 1, 0, 0, 0);
     a = adherence_for(once_a_week, {}, d(2026, 11, 7), d(2026, 11, 8), d(2026, 11, 20));
-    counts(a, 0, 0, 0, 0, 0);
-    CHECK_FALSE(a.share);
+    counts(a, 1, 0, 0, 1, 0);
+    CHECK(a.weeks->missed == 1);
+    CHECK(*a.share == 0.0);
+}
+
+TEST_CASE("weekly: walks just before a session still meet their week") {
+    // hw add Walk --times 3 --per week on Mon 9 Nov; walks Mon 9, Thu 12, Fri 13; a session on
+    // Tue 10; the summary on Tue 17 Nov.
+    auto hw = weekly(3, d(2026, 11, 9));
+    std::vector<Checkoff> checks{done(d(2026, 11, 9)), done(d(2026, 11, 12)),
+                                 done(d(2026, 11, 13))};
+    auto today = d(2026, 11, 17);
+    auto a = adherence_for(hw, checks, d(2026, 11, 10), today, today);
+    counts(a, 3, 3, 0, 0, 3);
+    CHECK(a.weeks->judged == 1);
+    CHECK(a.weeks->met == 1);
+    CHECK(a.weeks->missed == 0);
+    REQUIRE(a.weeks->this_week);
+    CHECK(a.weeks->this_week->done == 0);
+    CHECK(a.weeks->this_week->quota == 3);
+    CHECK(a.current_streak == 1);
+    CHECK(a.longest_streak == 1);
+    // The same on the Sunday the week ends: met, so it is judged even while it runs.
+    a = adherence_for(hw, checks, d(2026, 11, 10), d(2026, 11, 15), d(2026, 11, 15));
+    CHECK(a.weeks->judged == 1);
+    CHECK(a.weeks->met == 1);
+    CHECK(a.weeks->this_week->done == 3);
+    CHECK(a.pending == 0);
+}
+
+TEST_CASE("weekly: the first week asks what tend hw shows, at least once") {
+    // Added on a Saturday: two days of a once-a-week item ask for 1, as the listing says.
+    auto hw = weekly(1, d(2026, 11, 7));
+    auto p = week_progress(hw, {}, d(2026, 11, 7));
+    CHECK(p.quota == 1);
+    auto a = adherence_for(hw, {}, d(2026, 11, 7), d(2026, 11, 8), d(2026, 11, 10));
+    counts(a, 1, 0, 0, 1, 0);
+    CHECK(a.weeks->missed == 1);
+    // Three times a week from a Thursday: four days ask for 2, in the listing and the summary.
+    auto walk = weekly(3, d(2026, 11, 5));
+    CHECK(week_progress(walk, {}, d(2026, 11, 8)).quota == 2);
+    a = adherence_for(walk, {done(d(2026, 11, 5)), done(d(2026, 11, 8))}, d(2026, 11, 5),
+                      d(2026, 11, 8), d(2026, 11, 9));
+    counts(a, 2, 2, 0, 0, 0);
+    CHECK(a.weeks->met == 1);
 }
 
 TEST_CASE("weekly: added and dropped mid-week, across a year end") {

@@ -106,7 +106,7 @@ TEST_CASE("the stored names of kinds and statuses come from their tables") {
     CHECK(session_statuses.words() == Words{"held", "scheduled", "cancelled"});
     CHECK(schedule_kinds.words() == Words{"once", "daily", "days", "weekly"});
     CHECK(homework_statuses.words() == Words{"open", "done", "dropped"});
-    CHECK(checkoff_statuses.words() == Words{"done", "skipped"});
+    CHECK(checkoff_statuses.words() == Words{"done", "skipped", "plan"});
     CHECK(goal_statuses.words() == Words{"open", "done", "dropped"});
     CHECK(parse_goal_status(goal_status_name(GoalStatus::dropped)) == GoalStatus::dropped);
     CHECK(per_periods.words() == Words{"week"});

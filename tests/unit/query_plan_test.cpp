@@ -94,10 +94,11 @@ TEST_CASE("listing moods of a window searches the window", "[store][plan]") {
 
 TEST_CASE("the summary's mood aggregates search the window", "[store][plan]") {
     TracedDatabase t;
-    (void)store::mood_days(t.db(), from, to);
-    (void)store::mood_totals(t.db(), from, to);
-    (void)store::mood_tags(t.db(), from, to);
-    (void)store::mood_note(t.db(), from, 3);
+    store::Span span{core::start_of(from), core::start_of(core::add_days(to, 1))};
+    (void)store::mood_days(t.db(), from, to, span);
+    (void)store::mood_totals(t.db(), from, to, span);
+    (void)store::mood_tags(t.db(), from, to, span);
+    (void)store::mood_note(t.db(), from, 3, span);
     check_no_history_scan(t.plans());
 }
 

@@ -80,24 +80,108 @@ TEST_CASE("tags are ordered by use, then by name") {
 }
 
 TEST_CASE("the default window runs from the last session held, else 7 days") {
-    auto w = default_window(d(2026, 11, 13), d(2026, 11, 20));
+    tend::test::TimeZone tz("Europe/Berlin");
+    auto clock = tend::test::clock_at("2026-11-20 08:30");
+    Session held;
+    held.at = tend::test::at("2026-11-13 17:00");
+    held.day = d(2026, 11, 13);
+    auto w = default_window(held, clock.today(), clock);
     CHECK(w.from == d(2026, 11, 13));
     CHECK(w.to == d(2026, 11, 20));
     CHECK(w.basis == WindowBasis::last_session);
     CHECK(w.days() == 8);
+    // It starts at the session's time, not its day, and ends just after now.
+    CHECK(w.start == held.at);
+    CHECK(w.end.utc == clock.now.utc + 1);
+    CHECK_FALSE(w.holds(tend::test::at("2026-11-13 16:59")));
+    CHECK(w.holds(tend::test::at("2026-11-13 17:00")));
+    CHECK(w.holds(clock.now));
 
-    auto none = default_window(std::nullopt, d(2026, 3, 3));
+    auto none =
+        default_window(std::nullopt, d(2026, 3, 3), tend::test::clock_at("2026-03-03 12:00"));
     CHECK(none.from == d(2026, 2, 25));
     CHECK(none.days() == 7);
     CHECK(none.basis == WindowBasis::default_days);
+    CHECK(none.start == start_of(d(2026, 2, 25)));
 
-    auto today = default_window(d(2026, 11, 20), d(2026, 11, 20));
+    held.at = tend::test::at("2026-11-20 07:00");
+    held.day = d(2026, 11, 20);
+    auto today = default_window(held, clock.today(), clock);
     CHECK(today.days() == 1);
+}
+
+TEST_CASE("mood is compared with the previous session-to-session window, else as many days") {
+    tend::test::TimeZone tz("Europe/Berlin");
+    auto clock = tend::test::clock_at("2026-11-19 21:00");
+    Session last, before;
+    last.at = tend::test::at("2026-11-17 17:00");
+    last.day = d(2026, 11, 17);
+    before.at = tend::test::at("2026-11-10 17:00");
+    before.day = d(2026, 11, 10);
+    auto w = default_window(last, clock.today(), clock);
+    auto p = comparison_window(w, before);
+    CHECK(p.between_sessions);
+    CHECK(p.start == before.at);
+    CHECK(p.end == last.at);
+    CHECK(p.from == d(2026, 11, 10));
+    CHECK(p.to == d(2026, 11, 17));
+    // No session before: the window's 3 days, ending at the session's time.
+    p = comparison_window(w, std::nullopt);
+    CHECK_FALSE(p.between_sessions);
+    CHECK(p.start == tend::test::at("2026-11-14 17:00"));
+    CHECK(p.end == last.at);
+    // Days asked for: the same number of whole days just before.
+    auto given = days_window(d(2026, 3, 1), d(2026, 3, 7), WindowBasis::given, clock);
+    p = comparison_window(given, before);
+    CHECK_FALSE(p.between_sessions);
+    CHECK(p.from == d(2026, 2, 22));
+    CHECK(p.to == d(2026, 2, 28));
+    CHECK(p.end == start_of(d(2026, 3, 1)));
+}
+
+TEST_CASE("the change is the difference of the means as shown") {
+    // 4.5 against 6.25: two decimals show 4.50 and 6.25, so the change is -1.75.
+    auto s = mood_stats(d(2026, 11, 17), d(2026, 11, 19), {{d(2026, 11, 17), 2, 9, 3, 6}},
+                        Totals{4, 25}, {});
+    CHECK(*s.change() == Approx(-1.75));
+    // 17/3 = 5.666.. and 36/7 = 5.142..: shown 5.67 and 5.14, so 0.53 (not 0.5238..).
+    s = mood_stats(d(2026, 11, 17), d(2026, 11, 19), {{d(2026, 11, 17), 3, 17, 5, 6}},
+                   Totals{7, 36}, {});
+    CHECK(*s.change() == Approx(0.53));
+}
+
+TEST_CASE("a check-off on the session's day before the session belongs to the window before") {
+    tend::test::TimeZone tz("Europe/Berlin");
+    Homework hw;
+    hw.id = 1;
+    hw.schedule.kind = ScheduleKind::daily;
+    hw.start_day = d(2026, 11, 9);
+    Checkoff morning;
+    morning.homework_id = 1;
+    morning.day = d(2026, 11, 10);
+    morning.at = tend::test::at("2026-11-10 08:00");
+    Checkoff next = morning;
+    next.day = d(2026, 11, 11);
+    next.at = tend::test::at("2026-11-11 08:00");
+    auto opened = tend::test::at("2026-11-10 17:00");
+    auto a = adherence_for(hw, {morning, next}, d(2026, 11, 10), d(2026, 11, 12), d(2026, 11, 12),
+                           opened);
+    CHECK(a.scheduled == 1);  // Wed 11; Thu 12 is today
+    CHECK(a.done == 1);
+    CHECK_FALSE(in_window(morning, d(2026, 11, 10), d(2026, 11, 12), opened));
+    // Not checked off before the session: the day is this window's, missed once it is over.
+    a = adherence_for(hw, {next}, d(2026, 11, 10), d(2026, 11, 12), d(2026, 11, 12), opened);
+    CHECK(a.scheduled == 2);
+    CHECK(a.missing == 1);
+    // The window before, up to the session day (today then), had it.
+    a = adherence_for(hw, {morning}, d(2026, 11, 9), d(2026, 11, 10), d(2026, 11, 10));
+    CHECK(a.done == 1);
 }
 
 TEST_CASE("gaps name days without a mood, unchecked homework, and missing entries") {
     Summary s;
-    s.window = {d(2026, 1, 1), d(2026, 1, 3), WindowBasis::given};
+    s.window = {d(2026, 1, 1), d(2026, 1, 3), WindowBasis::given, start_of(d(2026, 1, 1)),
+                start_of(d(2026, 1, 4))};
     s.mood = mood_stats(s.window.from, s.window.to, {{d(2026, 1, 2), 1, 5, 5, 5}}, {}, {});
     Homework quiet;
     quiet.id = 7;
@@ -109,7 +193,13 @@ TEST_CASE("gaps name days without a mood, unchecked homework, and missing entrie
     Adherence one_skip;
     one_skip.scheduled = 1;
     one_skip.skipped = 1;
-    s.homework = {{quiet, none_done, {}}, {skipped, one_skip, {}}};
+    auto summarized = [](const Homework& hw, const Adherence& a) {
+        HomeworkSummary h;
+        h.homework = hw;
+        h.adherence = a;
+        return h;
+    };
+    s.homework = {summarized(quiet, none_done), summarized(skipped, one_skip)};
     s.last_session = Session{};
 
     auto g = s.gaps();
@@ -119,7 +209,7 @@ TEST_CASE("gaps name days without a mood, unchecked homework, and missing entrie
     CHECK(g.reflection_missing);
     CHECK(g.prep_missing);
 
-    s.reflection = Entry{};
+    s.reflections.push_back(Entry{});
     s.prep = Entry{};
     s.last_session.reset();
     auto none = s.gaps();

@@ -9,7 +9,9 @@ mkdir -p "$WORK/d/dir.db"
 run 'tend --db "$WORK/d/text.db" mood 7'
 run 'tend --db "$WORK/d/text.db" mood list'
 run 'tend --db "$WORK/d/other.db" mood 7'
-run 'tend --db "$WORK/d/newer.db" mood 7'
-run 'tend --db "$WORK/d/newer.db" mood list'
+# The version this tend knows changes with each migration; the golden says N.
+# (its message is on stderr; shown here through sed, with tend's exit status).
+run 'tend --db "$WORK/d/newer.db" mood 7 2>&1 | sed -E "s/knows up to [0-9]+/knows up to N/"; exit ${PIPESTATUS[0]}'
+run 'tend --db "$WORK/d/newer.db" mood list 2>&1 | sed -E "s/knows up to [0-9]+/knows up to N/"; exit ${PIPESTATUS[0]}'
 run 'tend --db "$WORK/d/dir.db" mood 7'
 run 'sha256sum -c --quiet "$WORK/d/before" && echo unchanged'
