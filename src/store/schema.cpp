@@ -587,6 +587,18 @@ CREATE TABLE goal_rating_new (
     created_utc INTEGER NOT NULL
 );
 
+-- Parents before children: a row's references are checked as it is inserted.
+INSERT INTO measure_result_new SELECT id, uuid, measure, title, at_utc, at_offset, day, total,
+    band, created_utc FROM measure_result;
+INSERT INTO measure_answer_new SELECT id, uuid, result_id, position, item, value, label, critical
+FROM measure_answer;
+INSERT INTO goal_new SELECT id, uuid, title, why, status, start_day, end_day, created_utc,
+    updated_utc FROM goal;
+INSERT INTO goal_milestone_new SELECT id, uuid, goal_id, position, text, done_utc, done_offset
+FROM goal_milestone;
+INSERT INTO goal_rating_new SELECT id, uuid, goal_id, at_utc, at_offset, day, rating, note,
+    created_utc FROM goal_rating;
+
 INSERT INTO mood_new SELECT id, uuid, at_utc, at_offset, day, score, note, created_utc, updated_utc
 FROM mood;
 INSERT INTO mood_tag_new SELECT mood_id, tag FROM mood_tag;
@@ -604,17 +616,6 @@ INSERT INTO checkoff_new SELECT id, uuid, homework_id, day, status, note, at_utc
     created_utc FROM checkoff;
 INSERT INTO win_new SELECT id, uuid, at_utc, at_offset, day, text, created_utc, updated_utc
 FROM win;
-
-INSERT INTO measure_result_new SELECT id, uuid, measure, title, at_utc, at_offset, day, total,
-    band, created_utc FROM measure_result;
-INSERT INTO measure_answer_new SELECT id, uuid, result_id, position, item, value, label, critical
-FROM measure_answer;
-INSERT INTO goal_new SELECT id, uuid, title, why, status, start_day, end_day, created_utc,
-    updated_utc FROM goal;
-INSERT INTO goal_milestone_new SELECT id, uuid, goal_id, position, text, done_utc, done_offset
-FROM goal_milestone;
-INSERT INTO goal_rating_new SELECT id, uuid, goal_id, at_utc, at_offset, day, rating, note,
-    created_utc FROM goal_rating;
 
 -- Children first, so that no drop cascades; their triggers and indexes go with them.
 DROP TABLE mood_tag;
