@@ -25,6 +25,7 @@
 #include "store/transfer_store.hpp"
 #include "util/error.hpp"
 #include "util/files.hpp"
+#include "util/text.hpp"
 
 namespace tend::cli {
 namespace fs = std::filesystem;
@@ -63,7 +64,7 @@ void export_data(Context& ctx, const ExportArgs& args) {
 
     std::string text;
     std::size_t count = archive.size();
-    std::string_view what = "records";
+    bool moods = false;
     switch (format) {
         case ExportFormat::json:
             text = render::archive_json(archive);
@@ -74,7 +75,7 @@ void export_data(Context& ctx, const ExportArgs& args) {
         case ExportFormat::csv:
             text = render::moods_csv(archive);
             count = archive.records[core::kind_index("moods")].size();
-            what = "moods";
+            moods = true;
             break;
     }
     if (args.output.empty()) {
@@ -82,7 +83,9 @@ void export_data(Context& ctx, const ExportArgs& args) {
         return;
     }
     util::write_file_atomically(args.output, text);
-    ctx.say(fmt::format("Exported {} {} to {}.\n", count, what, render::sanitize(args.output)));
+    auto what = moods ? util::plural(static_cast<long>(count), "mood", "moods")
+                      : util::plural(static_cast<long>(count), "record", "records");
+    ctx.say(fmt::format("Exported {} to {}.\n", what, render::sanitize(args.output)));
 }
 
 /// The file's text, or standard input's for "-". A missing file is a usage error.

@@ -7,6 +7,7 @@
 #include "cli/answers.hpp"
 #include "cli/context.hpp"
 #include "cli/shared.hpp"
+#include "cli/unconfirmed.hpp"
 #include "core/guided.hpp"
 #include "core/session.hpp"
 #include "core/template_library.hpp"
@@ -82,6 +83,7 @@ void reflect(Context& ctx, const GuidedArgs& args) {
     auto given = given_answers(t, args.answers);
     const auto& clock = ctx.clock();
     auto format = ctx.format();
+    if (!id) settle_unconfirmed(ctx, "reflect");
     auto* db = ctx.existing_db();
     auto session = session_to_reflect_on(db, id, clock);
     if (db != nullptr)
@@ -102,6 +104,7 @@ void prep(Context& ctx, const GuidedArgs& args) {
     const auto& clock = ctx.clock();
     const auto& schedule = ctx.config().session_schedule;
     auto format = ctx.format();
+    settle_unconfirmed(ctx, "prep");
     core::SessionFacts facts;
     if (auto* db = ctx.existing_db()) facts = store::session_facts(*db, clock);
     auto next = core::next_session(facts, schedule, clock);

@@ -68,6 +68,10 @@ void check_off(Context& ctx, const CheckoffArgs& a, CheckoffStatus status) {
     auto decision = core::decide_checkoff(hw, store::checkoffs_of(db, id), when.day, status);
     switch (decision.outcome) {
         case core::CheckoffOutcome::too_early:
+            if (!a.on)  // today is before the item began: the clock was set back since
+                throw usage_error(fmt::format(
+                    "homework {} begins on {}, after today ({}); nothing was checked off", id,
+                    core::format_day_short(hw.start_day), core::format_day_short(when.day)));
             throw usage_error(
                 fmt::format("--on must be on or after {}, when homework {} was added (got {})",
                             core::format_day_short(hw.start_day), id, core::quoted(*a.on)));

@@ -79,9 +79,10 @@ core::ReminderFacts gather_facts(store::Database& db, const core::ReminderSettin
     bool prep = settings.wants(ReminderKind::prep);
     bool progress = settings.wants(ReminderKind::goal_rating) ||
                     (settings.wants(ReminderKind::measure) && !settings.measures.empty());
-    if (!reflection && !prep && !progress) return facts;
+    if (!reflection && !prep && !progress && !settings.wants(ReminderKind::session)) return facts;
     auto sessions = store::session_facts(db, clock);
     facts.latest_held = sessions.latest_held;
+    facts.unconfirmed = core::unconfirmed_session(sessions, config.session_schedule, clock);
     if (reflection && facts.latest_held)
         facts.latest_held_reflected =
             !store::reflections_for_session(db, facts.latest_held->id).empty();

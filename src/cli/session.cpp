@@ -1,18 +1,26 @@
 // tend session add | next | list | edit | rm | cancel: the sessions that give tend its rhythm.
+#include <unistd.h>
+
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include "cli/context.hpp"
+#include "cli/line_editor.hpp"
 #include "cli/shared.hpp"
+#include "cli/unconfirmed.hpp"
 #include "core/session.hpp"
 #include "core/validate.hpp"
 #include "core/when.hpp"
 #include "render/dates.hpp"
 #include "render/session_view.hpp"
+#include "render/terminal.hpp"
 #include "store/entry_store.hpp"
 #include "store/session_store.hpp"
 #include "util/error.hpp"
+#include "util/text.hpp"
 #include "util/uuid.hpp"
 
 namespace tend::cli {
@@ -104,6 +112,9 @@ void schedule_next(Context& ctx, const SessionAddArgs& args) {
                         args.when));
     core::Session s;
     s.at = core::local_instant(when.day, *time);
+    // "fri" on a Friday after the session's time has passed: next Friday.
+    if (when.weekday && when.day == clock.today() && s.at.utc <= clock.now.utc)
+        s.at = core::local_instant(core::add_days(when.day, 7), *time);
     check_time(scheduled, s.at, clock, args.when);
     s.day = core::day_of(s.at);
     s.status = scheduled;
@@ -130,22 +141,57 @@ void list_sessions(Context& ctx) {
         sessions = store::list_sessions(*db);
         facts = store::session_facts(*db, clock);
     }
-    std::optional<core::Instant> regular;
+    render::SessionListing extra;
     if (auto next = core::next_session(facts, schedule, clock); next && next->from_schedule())
-        regular = next->at;
-    ctx.print(render::session_list(sessions, regular, schedule, clock.today(), format, style));
+        extra.regular = next->at;
+    extra.unconfirmed = core::unconfirmed_session(facts, schedule, clock);
+    ctx.print(render::session_list(sessions, extra, schedule, clock.today(), format, style));
 }
 
-void cancel_session(Context& ctx) {
+/// The session `session cancel WHEN` means: the unconfirmed one when WHEN names its day looking
+/// back ("tue" on the Thursday after), else the one expected on the day WHEN names looking
+/// ahead, which cannot be in the past.
+std::optional<core::SessionWrite> cancellation_for(
+    const std::string& when_text, const core::SessionFacts& facts,
+    const std::optional<core::SessionSchedule>& schedule, const core::Clock& clock) {
+    auto unconfirmed = core::unconfirmed_session(facts, schedule, clock);
+    auto back = core::parse_when(when_text, clock, core::Lean::back, "WHEN").day;
+    auto day = core::parse_when(when_text, clock, core::Lean::ahead, "WHEN").day;
+    bool settles = unconfirmed && core::day_of(unconfirmed->at) == back;
+    if (settles) day = back;
+    auto named = fmt::format("{} (got {})", core::format_day_short(day), core::quoted(when_text));
+    if (std::find(facts.cancelled_days.begin(), facts.cancelled_days.end(), day) !=
+        facts.cancelled_days.end())
+        throw usage_error(fmt::format("the session on {} is already cancelled", named));
+    if (day < clock.today() && !settles)
+        throw usage_error(fmt::format(
+            "there is no session to cancel on {}: a past session can be cancelled only while it "
+            "is unconfirmed; tend session list shows your sessions",
+            named));
+    auto write = core::cancellation_on(day, facts, unconfirmed, schedule);
+    if (!write)
+        throw usage_error(fmt::format(
+            "no session is expected on {}; tend session list shows your sessions", named));
+    return write;
+}
+
+void cancel_session(Context& ctx, const std::string& when_text) {
     const auto& clock = ctx.clock();
     const auto& schedule = ctx.config().session_schedule;
+    if (!when_text.empty()) (void)core::parse_when(when_text, clock, core::Lean::ahead, "WHEN");
     auto format = ctx.format();
     core::SessionFacts facts;
     if (auto* existing = ctx.existing_db()) facts = store::session_facts(*existing, clock);
-    auto write = core::cancellation(facts, core::next_session(facts, schedule, clock));
-    if (!write)
-        throw usage_error(
-            "there is no scheduled session to cancel; tend session list shows your sessions");
+    std::optional<core::SessionWrite> write;
+    if (when_text.empty()) {
+        write = core::cancellation(facts, core::next_session(facts, schedule, clock));
+        if (!write)
+            throw usage_error(
+                "there is no scheduled session to cancel; tend session list shows your "
+                "sessions");
+    } else {
+        write = cancellation_for(when_text, facts, schedule, clock);
+    }
 
     auto& db = ctx.db();
     store::WriteTransaction tx(db);
@@ -202,6 +248,45 @@ void remove_session(Context& ctx, const std::string& id_text) {
     report_change(ctx, format, render::session_json(s), render::session_removed(s, entries));
 }
 
+/// Records an unconfirmed session as held at its expected time, or as cancelled.
+core::Session settle(store::Database& db, const core::UnconfirmedSession& u,
+                     const core::SessionFacts& facts,
+                     const std::optional<core::SessionSchedule>& schedule, bool happened,
+                     const core::Instant& now) {
+    core::SessionWrite write;
+    if (happened) {
+        core::Session s;
+        s.at = u.at;
+        s.day = core::day_of(u.at);
+        s.status = core::SessionStatus::held;
+        write = core::held_session_write(s, facts.scheduled, /*note_given=*/false);
+    } else {
+        write = *core::cancellation_on(core::day_of(u.at), facts, u, schedule);
+    }
+    store::WriteTransaction tx(db);
+    auto s = save(db, write, now);
+    tx.commit();
+    return s;
+}
+
+/// Asks whether the session happened until the answer is yes or no; nullopt at Ctrl-D.
+std::optional<bool> ask_happened(Context& ctx, const core::UnconfirmedSession& u) {
+    LineEditor editor;
+    ctx.print(fmt::format("Your session on {} is not recorded yet. Did it happen? (yes or no)\n",
+                          render::day_and_time(u.at)));
+    while (true) {
+        auto line = editor.read_line();
+        if (!line) {
+            ctx.print("\n");
+            return std::nullopt;
+        }
+        auto answer = util::to_lower(util::trim(*line));
+        if (answer == "y" || answer == "yes") return true;
+        if (answer == "n" || answer == "no") return false;
+        ctx.print("Please type yes or no.\n");
+    }
+}
+
 }  // namespace
 
 void add_session_commands(CLI::App& app, Context& ctx) {
@@ -238,8 +323,37 @@ void add_session_commands(CLI::App& app, Context& ctx) {
     rm->callback([&ctx, rm_id] { remove_session(ctx, *rm_id); });
 
     auto* cancel = session->add_subcommand(
-        "cancel", "Cancel the next session (the scheduled one, else the regular one)");
-    cancel->callback([&ctx] { cancel_session(ctx); });
+        "cancel",
+        "Cancel the next session (the scheduled one, else the regular one), or the one on WHEN");
+    auto cancel_when = std::make_shared<std::string>();
+    cancel->add_option("WHEN", *cancel_when,
+                       "Its day: a coming one, or an unconfirmed one that did not take place");
+    cancel->callback([&ctx, cancel_when] { cancel_session(ctx, *cancel_when); });
+}
+
+void settle_unconfirmed(Context& ctx, std::string_view command) {
+    const auto& clock = ctx.clock();
+    const auto& schedule = ctx.config().session_schedule;
+    core::SessionFacts facts;
+    if (auto* existing = ctx.existing_db()) facts = store::session_facts(*existing, clock);
+    auto u = core::unconfirmed_session(facts, schedule, clock);
+    if (!u) return;
+    auto word = core::past_day_word(core::day_of(u->at), clock.today());
+    auto ways = fmt::format(
+        "tend session add {0} if it happened, or tend session cancel {0} if "
+        "not",
+        word);
+    if (!render::is_terminal(STDIN_FILENO) || !render::is_terminal(STDOUT_FILENO))
+        throw usage_error(fmt::format(
+            "your session on {} is not recorded, so tend {} cannot tell which session this is "
+            "for: {}",
+            render::day_and_time(u->at), command, ways));
+    auto happened = ask_happened(ctx, *u);
+    if (!happened)
+        throw usage_error(fmt::format("nothing was saved: {}, then tend {} again", ways, command));
+    auto s = settle(ctx.db(), *u, facts, schedule, *happened, clock.now);
+    ctx.print(fmt::format("Recorded the session on {} as {}.\n\n", render::day_and_time(s.at),
+                          core::status_name(s.status)));
 }
 
 }  // namespace tend::cli

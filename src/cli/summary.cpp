@@ -80,8 +80,11 @@ core::Summary gather(store::Database* db, const Asked& asked, Context& ctx) {
         s.next_session = core::next_session({}, config.session_schedule, clock);
         return s;
     }
-    s.next_session =
-        core::next_session(store::session_facts(*db, clock), config.session_schedule, clock);
+    auto facts = store::session_facts(*db, clock);
+    s.next_session = core::next_session(facts, config.session_schedule, clock);
+    if (auto u = core::unconfirmed_session(facts, config.session_schedule, clock);
+        u && asked.until == clock.today() && u->at.utc > s.window.start.utc)
+        s.unconfirmed = u;
     std::optional<core::Session> session_before;
     if (s.window.basis == core::WindowBasis::last_session)
         session_before = store::latest_held_session(

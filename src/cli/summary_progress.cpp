@@ -35,20 +35,21 @@ core::AcrossRow across_row(store::Database& db, const core::AcrossWindow& w,
     row.from = w.from;
     row.to = w.to;
     row.days = core::days_between(w.from, w.to) + 1;
+    // From one session's time to the next one's, as the summaries of those windows count.
+    core::SummaryWindow span{w.from, w.to, core::WindowBasis::given, w.start, w.end};
     core::Totals mood;
-    for (const auto& d : store::mood_days(db, w.from, w.to)) {
+    for (const auto& d : store::mood_days(db, w.from, w.to, {w.start, w.end})) {
         ++row.days_logged;
         mood.entries += d.entries;
         mood.sum += d.sum;
     }
     row.mood_mean = mood.mean();
     auto hw = store::load_homework_window(db, w.from, w.to);
-    for (const auto& item :
-         core::homework_summaries(hw.homework, hw.checkoffs, w.from, w.to, today)) {
+    for (const auto& item : core::homework_summaries(hw.homework, hw.checkoffs, span, today)) {
         row.homework_done += item.adherence.done;
         row.homework_scheduled += item.adherence.scheduled;
     }
-    row.scores = core::scores_in(results, w.from, w.to);
+    row.scores = core::scores_in(results, w.start, w.end);
     return row;
 }
 
@@ -61,9 +62,9 @@ core::Progress gather_progress(store::Database& db, const core::SummaryWindow& w
     p.safety = core::safety_flags(results, window.from, window.to);
     p.measures = core::measure_trends(results, known_measures(results));
     p.goals = core::goal_progress(store::goals_in_window(db, window.from, window.to), window.to);
-    auto sessions = store::held_session_days(db, window.to, core::max_across_rows);
+    auto sessions = store::held_session_times(db, window.end, core::max_across_rows);
     p.across_by_session = !sessions.empty();
-    for (const auto& w : core::across_windows(sessions, window.to))
+    for (const auto& w : core::across_windows(sessions, window.to, window.end))
         p.across.push_back(across_row(db, w, results, today));
     return p;
 }

@@ -133,7 +133,8 @@ WeekTally week_tally(const std::vector<Slot>& weeks, Day today) {
     return t;
 }
 
-/// The current and the longest streak over the item's whole history.
+/// The current streak, counted back from today over the item's whole history, and the longest
+/// run that reaches into the window [from, to]: a summary speaks of its own window.
 void add_streaks(Adherence& a, const std::vector<Slot>& history, Day from, Day to, Day today) {
     for (auto it = history.rbegin(); it != history.rend(); ++it) {
         auto m = mark(*it);
@@ -198,8 +199,7 @@ void add_once(Adherence& a, const Homework& hw, const Marks& marks, Day from, Da
               bool first_day_before) {
     auto in_window = [&](Day d) { return from <= d && d <= to; };
     std::optional<Day> done_on, skipped_on;
-    for (const auto& [day, status] : marks)
-        (counts_as_done(status) ? done_on : skipped_on) = day;
+    for (const auto& [day, status] : marks) (counts_as_done(status) ? done_on : skipped_on) = day;
     if (done_on || skipped_on) {
         auto day = done_on ? *done_on : *skipped_on;
         if (!in_window(day) || (day == from && first_day_before)) return;

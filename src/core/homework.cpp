@@ -195,8 +195,7 @@ WeekProgress week_progress(const Homework& hw, const std::vector<Checkoff>& chec
     auto last = add_days(monday, 6);
     if (auto end = last_active_day(hw, checkoffs)) last = std::min(last, *end);
     for (const auto& c : checkoffs)
-        if (c.homework_id == hw.id && counts_as_done(c.status) && c.day >= first &&
-            c.day <= last)
+        if (c.homework_id == hw.id && counts_as_done(c.status) && c.day >= first && c.day <= last)
             ++p.done;
     p.quota = week_quota(hw.schedule.times_per_week, first, last);
     return p;

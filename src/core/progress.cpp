@@ -54,34 +54,39 @@ std::vector<GoalProgress> goal_progress(const std::vector<Goal>& goals, Day to) 
     return out;
 }
 
-std::vector<AcrossWindow> across_windows(const std::vector<Day>& session_days, Day to) {
-    std::vector<Day> starts;
-    for (auto d : session_days)
-        if (d <= to && (starts.empty() || starts.back() != d)) starts.push_back(d);
-    std::sort(starts.begin(), starts.end());
-    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+std::vector<AcrossWindow> across_windows(const std::vector<Instant>& sessions, Day to,
+                                         const Instant& end) {
+    std::vector<Instant> starts;
+    for (const auto& at : sessions)
+        if (at.utc < end.utc) starts.push_back(at);
+    std::sort(starts.begin(), starts.end(),
+              [](const Instant& a, const Instant& b) { return a.utc < b.utc; });
+    starts.erase(std::unique(starts.begin(), starts.end(),
+                             [](const Instant& a, const Instant& b) { return a.utc == b.utc; }),
+                 starts.end());
     std::vector<AcrossWindow> out;
     if (starts.empty()) {
         for (std::size_t i = max_across_rows; i > 0; --i) {
-            auto end = add_days(to, -7 * static_cast<int>(i - 1));
-            out.push_back({add_days(end, -6), end});
+            auto last = add_days(to, -7 * static_cast<int>(i - 1));
+            auto first = add_days(last, -6);
+            out.push_back({first, last, start_of(first), start_of(add_days(last, 1))});
         }
         return out;
     }
     if (starts.size() > max_across_rows)
         starts.erase(starts.begin(), starts.end() - static_cast<std::ptrdiff_t>(max_across_rows));
     for (std::size_t i = 0; i < starts.size(); ++i) {
-        auto end = i + 1 < starts.size() ? add_days(starts[i + 1], -1) : to;
-        out.push_back({starts[i], end});
+        auto until = i + 1 < starts.size() ? starts[i + 1] : end;
+        out.push_back({day_of(starts[i]), day_of(in_local_zone(until.utc - 1)), starts[i], until});
     }
     return out;
 }
 
-std::vector<AcrossRow::Score> scores_in(const std::vector<MeasureResult>& results, Day from,
-                                        Day to) {
+std::vector<AcrossRow::Score> scores_in(const std::vector<MeasureResult>& results,
+                                        const Instant& start, const Instant& end) {
     std::map<std::string, AcrossRow::Score> last;
     for (const auto& r : results)
-        if (r.day >= from && r.day <= to) last[r.measure] = {r.title, r.total};
+        if (r.at.utc >= start.utc && r.at.utc < end.utc) last[r.measure] = {r.title, r.total};
     std::vector<AcrossRow::Score> out;
     for (auto& [name, score] : last) out.push_back(std::move(score));
     return out;

@@ -82,18 +82,21 @@ inline constexpr std::size_t max_across_rows = 6;
 /// The goals with their milestones met, ratings as they were at the window's end.
 [[nodiscard]] std::vector<GoalProgress> goal_progress(const std::vector<Goal>& goals, Day to);
 
-/// The windows Across sessions shows, oldest first: from each held session's day to the day
-/// before the next, the last up to `to`; at most max_across_rows. With no session held on or
-/// before `to`, the weeks of seven days ending on `to`.
+/// The windows Across sessions shows, oldest first, tiling time as consecutive summaries do:
+/// from each held session's time to the next one's, the last up to `end` (the summary's end,
+/// excluded, on the day `to`); at most max_across_rows. With no session held before `end`, the
+/// weeks of seven whole days ending on `to`.
 struct AcrossWindow {
     Day from;
     Day to;
+    Instant start;
+    Instant end;  ///< excluded
 };
-[[nodiscard]] std::vector<AcrossWindow> across_windows(const std::vector<Day>& session_days,
-                                                       Day to);
+[[nodiscard]] std::vector<AcrossWindow> across_windows(const std::vector<Instant>& sessions, Day to,
+                                                       const Instant& end);
 
-/// The measure scores of a row: the last result of each measure taken in [from, to].
+/// The measure scores of a row: the last result of each measure taken in [start, end).
 [[nodiscard]] std::vector<AcrossRow::Score> scores_in(const std::vector<MeasureResult>& results,
-                                                      Day from, Day to);
+                                                      const Instant& start, const Instant& end);
 
 }  // namespace tend::core

@@ -116,6 +116,20 @@ std::vector<Reminder> due_reminders(const ReminderFacts& facts, const ReminderSe
         mood_due(facts.mood_logged_today, settings.mood_after, clock))
         out.push_back(Reminder{});
     add_homework(out, facts, settings, clock.today());
+    if (facts.unconfirmed && settings.wants(ReminderKind::session)) {
+        Reminder r;
+        r.kind = ReminderKind::session;
+        if (facts.unconfirmed->session) r.id = facts.unconfirmed->session->id;
+        r.session_at = facts.unconfirmed->at;
+        r.day_word = past_day_word(day_of(facts.unconfirmed->at), clock.today());
+        out.push_back(r);
+    }
+    // Until it is settled, a reflection would go to the session before it, and prep to the
+    // one after: neither is asked for.
+    if (facts.unconfirmed) {
+        add_progress(out, facts, settings, clock);
+        return out;
+    }
     if (settings.wants(ReminderKind::reflection) && facts.latest_held &&
         reflection_due(*facts.latest_held, facts.latest_held_reflected, clock)) {
         Reminder r;
@@ -144,6 +158,9 @@ std::string reminder_command(const Reminder& reminder) {
         case ReminderKind::homework_due:
         case ReminderKind::homework_overdue:
             return fmt::format("tend hw done {}", reminder.id.value_or(0));
+        case ReminderKind::session:
+            return fmt::format("tend session add {0}, or tend session cancel {0}",
+                               reminder.day_word);
         case ReminderKind::reflection:
             return "tend reflect";
         case ReminderKind::prep:

@@ -22,30 +22,32 @@ enum class ReminderKind {
     mood,
     homework_due,
     homework_overdue,
+    session,
     reflection,
     prep,
     goal_rating,
     measure
 };
 
-inline constexpr std::array<ReminderKind, 7> all_reminder_kinds{
-    ReminderKind::mood,       ReminderKind::homework_due, ReminderKind::homework_overdue,
-    ReminderKind::reflection, ReminderKind::prep,         ReminderKind::goal_rating,
-    ReminderKind::measure};
+inline constexpr std::array<ReminderKind, 8> all_reminder_kinds{
+    ReminderKind::mood,        ReminderKind::homework_due, ReminderKind::homework_overdue,
+    ReminderKind::session,     ReminderKind::reflection,   ReminderKind::prep,
+    ReminderKind::goal_rating, ReminderKind::measure};
 
 /// The kinds' names, in JSON and in the config file.
-inline constexpr Choices<ReminderKind, 7> reminder_kinds{{{
+inline constexpr Choices<ReminderKind, 8> reminder_kinds{{{
     {"mood", ReminderKind::mood},
     {"homework_due", ReminderKind::homework_due},
     {"homework_overdue", ReminderKind::homework_overdue},
+    {"session", ReminderKind::session},
     {"reflection", ReminderKind::reflection},
     {"prep", ReminderKind::prep},
     {"goal_rating", ReminderKind::goal_rating},
     {"measure", ReminderKind::measure},
 }}};
 
-/// "mood", "homework_due", "homework_overdue", "reflection", "prep", "goal_rating", "measure"
-/// (JSON and config names).
+/// "mood", "homework_due", "homework_overdue", "session", "reflection", "prep", "goal_rating",
+/// "measure" (JSON and config names).
 [[nodiscard]] std::string_view reminder_kind_name(ReminderKind kind);
 /// The kind from its name; nullopt for anything else.
 [[nodiscard]] std::optional<ReminderKind> parse_reminder_kind(std::string_view name);
@@ -78,7 +80,10 @@ struct ReminderFacts {
     std::optional<Session> latest_held;  ///< the latest held session at or before now
     bool latest_held_reflected = false;  ///< it has at least one reflection
     std::optional<NextSession> next;     ///< the next session (core::next_session)
-    bool prep_written = false;           ///< a prep was written after the latest held session
+    /// A session whose time passed unrecorded (core::unconfirmed_session): it is asked about,
+    /// and neither a reflection on the one before nor prep is asked for until it is settled.
+    std::optional<UnconfirmedSession> unconfirmed;
+    bool prep_written = false;  ///< a prep was written after the latest held session
     /// An open goal: when it was set and last rated.
     struct GoalFact {
         std::int64_t id = 0;
@@ -106,7 +111,8 @@ struct Reminder {
     std::optional<Day> due;             ///< homework kinds: today, or the missed due day
     int week_done = 0;                  ///< weekly homework: done this week
     int week_quota = 0;                 ///< weekly homework: asked for this week
-    std::optional<Instant> session_at;  ///< reflection and prep: the session's time
+    std::optional<Instant> session_at;  ///< session, reflection and prep: the session's time
+    std::string day_word;               ///< session: the word naming its day ("tue")
     bool late = false;                  ///< reflection: more than 24 hours after the session
     std::string title;                  ///< goal_rating: the goal's; measure: the questionnaire's
     std::string measure;                ///< measure: its name
@@ -125,14 +131,16 @@ struct Reminder {
                             const Clock& clock);
 
 /// Every reminder due now, in the order shown: the mood, homework due today (by id), overdue
-/// one-off homework (the longest overdue first), the reflection, prep, goal ratings (by id),
-/// then questionnaires (by name). Kinds the settings leave out are never due.
+/// one-off homework (the longest overdue first), an unconfirmed session, the reflection, prep,
+/// goal ratings (by id), then questionnaires (by name). Kinds the settings leave out are never
+/// due.
 [[nodiscard]] std::vector<Reminder> due_reminders(const ReminderFacts& facts,
                                                   const ReminderSettings& settings,
                                                   const Clock& clock);
 
-/// What to type to do it: "tend mood SCORE", "tend hw done 3", "tend reflect", "tend prep",
-/// "tend goal rate 2 RATING", "tend check phq-9".
+/// What to type to do it: "tend mood SCORE", "tend hw done 3", "tend session add tue, or tend
+/// session cancel tue", "tend reflect", "tend prep", "tend goal rate 2 RATING", "tend check
+/// phq-9".
 [[nodiscard]] std::string reminder_command(const Reminder& reminder);
 
 }  // namespace tend::core

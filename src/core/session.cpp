@@ -51,6 +51,32 @@ std::string format_schedule(const SessionSchedule& schedule) {
                        schedule.time.minute);
 }
 
+std::optional<UnconfirmedSession> unconfirmed_session(
+    const SessionFacts& facts, const std::optional<SessionSchedule>& schedule, const Clock& clock) {
+    if (facts.scheduled) {
+        if (facts.scheduled->at.utc > clock.now.utc) return std::nullopt;
+        return UnconfirmedSession{facts.scheduled->at, facts.scheduled};
+    }
+    if (!schedule) return std::nullopt;
+    // The latest regular time at or before now: the next one after a week ago, stepped on.
+    auto at =
+        next_occurrence(*schedule, Instant{clock.now.utc - 7 * 24 * 60 * 60, clock.now.offset});
+    if (at.utc > clock.now.utc) return std::nullopt;
+    auto day = day_of(at);
+    if (facts.latest_held && facts.latest_held->day >= day) return std::nullopt;
+    if (std::find(facts.cancelled_days.begin(), facts.cancelled_days.end(), day) !=
+        facts.cancelled_days.end())
+        return std::nullopt;
+    return UnconfirmedSession{at, std::nullopt};
+}
+
+std::string past_day_word(Day day, Day today) {
+    if (day == today) return "today";
+    auto before = days_between(day, today);
+    if (before > 0 && before < 7) return std::string(weekdays.word_for(weekday_index(day)));
+    return format_day(day);
+}
+
 bool has_passed(const Session& session, Day today) {
     return session.status == SessionStatus::scheduled && session.day < today;
 }
@@ -153,6 +179,27 @@ std::optional<SessionWrite> cancellation(const SessionFacts& facts,
     if (!next) return std::nullopt;
     s.at = next->at;
     s.day = day_of(s.at);
+    s.status = SessionStatus::cancelled;
+    return SessionWrite{s, false, std::nullopt};
+}
+
+std::optional<SessionWrite> cancellation_on(Day day, const SessionFacts& facts,
+                                            const std::optional<UnconfirmedSession>& unconfirmed,
+                                            const std::optional<SessionSchedule>& schedule) {
+    Session s;
+    if (facts.scheduled && facts.scheduled->day == day) {
+        s = *facts.scheduled;
+        s.status = SessionStatus::cancelled;
+        return SessionWrite{s, true, std::nullopt};
+    }
+    if (unconfirmed && day_of(unconfirmed->at) == day)
+        s.at = unconfirmed->at;
+    else if (schedule && schedule->weekday == weekday_index(day))
+        s.at = local_instant(day, schedule->time);
+    else
+        return std::nullopt;
+    if (facts.latest_held && facts.latest_held->day >= day) return std::nullopt;
+    s.day = day;
     s.status = SessionStatus::cancelled;
     return SessionWrite{s, false, std::nullopt};
 }

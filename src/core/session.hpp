@@ -55,7 +55,8 @@ struct SessionFacts {
     std::optional<Session> latest_held;
     /// The one scheduled session, if any (it may have passed without being recorded).
     std::optional<Session> scheduled;
-    /// Days, from today on, with a cancelled session: the regular schedule skips them.
+    /// Days with a cancelled session, from a week ago on: the regular schedule skips them, and
+    /// a regular session cancelled on its day is not unconfirmed.
     std::vector<Day> cancelled_days;
 };
 
@@ -66,6 +67,25 @@ struct NextSession {
     std::optional<Session> session;
     [[nodiscard]] bool from_schedule() const { return !session.has_value(); }
 };
+
+/// A session that should have taken place by now but was neither recorded nor cancelled.
+struct UnconfirmedSession {
+    Instant at;
+    /// The scheduled session it is; nullopt when it comes from the regular schedule.
+    std::optional<Session> session;
+    [[nodiscard]] bool from_schedule() const { return !session.has_value(); }
+};
+
+/// The session whose time has passed with neither `session add` nor `session cancel`: the
+/// scheduled session once its time has passed; else, when none is scheduled, the latest time of
+/// the regular schedule at or before now, unless a session was held that day or later or one
+/// was cancelled that day. Only the latest such session is ever asked about.
+[[nodiscard]] std::optional<UnconfirmedSession> unconfirmed_session(
+    const SessionFacts& facts, const std::optional<SessionSchedule>& schedule, const Clock& clock);
+
+/// The word that names a past day for `session add` and `session cancel`: "today", the
+/// weekday's name within the six days before, else the date ("2026-11-03").
+[[nodiscard]] std::string past_day_word(Day day, Day today);
 
 /// True if a scheduled session's day is over without it being recorded as held.
 [[nodiscard]] bool has_passed(const Session& session, Day today);
@@ -130,5 +150,12 @@ struct SessionWrite {
 /// regular time (`next`, from next_session); nullopt when there is neither.
 [[nodiscard]] std::optional<SessionWrite> cancellation(const SessionFacts& facts,
                                                        const std::optional<NextSession>& next);
+
+/// `session cancel WHEN`: the session expected on `day` cancelled: the scheduled session if it
+/// falls on that day, else a new cancelled record at the regular time (`unconfirmed`'s when it
+/// is that day's). nullopt when no session is expected that day; a held one cannot be.
+[[nodiscard]] std::optional<SessionWrite> cancellation_on(
+    Day day, const SessionFacts& facts, const std::optional<UnconfirmedSession>& unconfirmed,
+    const std::optional<SessionSchedule>& schedule);
 
 }  // namespace tend::core

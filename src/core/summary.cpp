@@ -52,10 +52,12 @@ Gaps Summary::gaps() const {
     Gaps g;
     g.days_without_mood = mood.days_missing();
     for (const auto& h : homework)
-        if (h.adherence.scheduled > 0 && h.adherence.done == 0 && h.adherence.skipped == 0)
+        if ((h.adherence.scheduled > 0 && h.adherence.done == 0 && h.adherence.skipped == 0) ||
+            h.overdue_since)
             g.never_checked.push_back(h.homework);
     g.reflection_missing = last_session.has_value() && reflections.empty();
-    g.prep_missing = !prep.has_value();
+    // Prep is for the next session: with none known, there is nothing to prepare for yet.
+    g.prep_missing = next_session.has_value() && !prep.has_value();
     return g;
 }
 
@@ -80,6 +82,9 @@ std::vector<HomeworkSummary> homework_summaries(const std::vector<Homework>& hom
         std::sort(s.skips.begin(), s.skips.end(), by_day);
         std::sort(s.noted.begin(), s.noted.end(), by_day);
         for (const auto& step : h.steps) s.steps_done += step.done_at ? 1 : 0;
+        if (h.schedule.kind == ScheduleKind::once && h.status == HomeworkStatus::open &&
+            h.schedule.due && *h.schedule.due < w.from && s.adherence.scheduled == 0)
+            s.overdue_since = h.schedule.due;
         out.push_back(std::move(s));
     }
     std::sort(out.begin(), out.end(), [](const HomeworkSummary& a, const HomeworkSummary& b) {

@@ -79,20 +79,27 @@ struct HomeworkSummary {
     int with_plan = 0;                  ///< occurrences done with the backup plan in the window
     std::optional<DoneOnce> done_once;  ///< a one-off checked off as done in the window
     int steps_done = 0;                 ///< of the item's steps (as they stand now)
+    /// An open one-off whose due day came before the window, not checked off by its end: the
+    /// due day. Its miss was counted in the window it was due in; this one says it is still open.
+    std::optional<Day> overdue_since;
 };
 
 /// What the summary names as missing.
 struct Gaps {
     std::vector<Day> days_without_mood;
-    std::vector<Homework> never_checked;  ///< came due in the window, no check-off at all
-    bool reflection_missing = false;      ///< a session was held and has no reflection
-    bool prep_missing = false;            ///< no prep written since the last session
+    /// Came due in the window with no check-off at all, or an open one-off still overdue.
+    std::vector<Homework> never_checked;
+    bool reflection_missing = false;  ///< a session was held and has no reflection
+    bool prep_missing = false;        ///< a next session is known, and no prep written for it
 };
 
 struct Summary {
     SummaryWindow window;
     std::optional<Session> last_session;  ///< the latest held at or before the window's end
     std::optional<NextSession> next_session;
+    /// A session in a window that runs to now whose time passed unrecorded
+    /// (core::unconfirmed_session): the window would start there if it had been recorded.
+    std::optional<UnconfirmedSession> unconfirmed;
     MoodStats mood;
     std::vector<HomeworkSummary> homework;
     std::vector<Entry> reflections;  ///< every reflection on the last session, oldest first

@@ -65,12 +65,14 @@ std::optional<When> parse(std::string_view raw, const Clock& clock, Lean lean) {
         return std::nullopt;
     }
     if (auto time = parse_time_of_day(s)) return When{clock.today(), time};
-    if (auto day = parse_day_word(s, clock, lean)) return When{*day, std::nullopt};
+    if (auto day = parse_day_word(s, clock, lean))
+        return When{*day, std::nullopt, weekdays.parse(s).has_value()};
     // A day word followed by a time: "2026-11-20 18:30", "yesterday 21:00", "tue 17:00".
     if (auto space = s.rfind(' '); space != std::string::npos) {
         auto time = parse_time_of_day(std::string_view(s).substr(space + 1));
-        auto day = parse_day_word(trim(std::string_view(s).substr(0, space)), clock, lean);
-        if (day && time) return When{*day, time};
+        auto word = trim(std::string_view(s).substr(0, space));
+        auto day = parse_day_word(word, clock, lean);
+        if (day && time) return When{*day, time, weekdays.parse(word).has_value()};
     }
     return std::nullopt;
 }

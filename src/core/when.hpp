@@ -17,6 +17,7 @@ enum class Lean { back, ahead };
 struct When {
     Day day;
     std::optional<TimeOfDay> time;
+    bool weekday = false;  ///< the day was named by its weekday ("fri"), not a date or a count
 };
 
 /// Parses a WHEN relative to the clock. Throws a usage error naming `option` and the value and

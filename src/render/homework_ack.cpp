@@ -8,25 +8,13 @@
 namespace tend::render {
 namespace {
 
-/// "3 days in a row", "3 in a row", "2 weeks in a row".
-std::string in_a_row(core::StreakUnit unit, int n) {
-    switch (unit) {
-        case core::StreakUnit::days:
-            return fmt::format("{} days in a row", n);
-        case core::StreakUnit::weeks:
-            return fmt::format("{} weeks in a row", n);
-        default:
-            return fmt::format("{} in a row", n);
-    }
-}
-
 std::string weekly_praise(const CheckoffProgress& p) {
     auto which = p.this_week ? "this week" : "that week";
     if (p.week_done > p.week_planned)
         return fmt::format("{} {}, more than the {} planned", p.week_done, which, p.week_planned);
     auto out = fmt::format("{} of {} {}", p.week_done, p.week_planned, which);
     if (p.this_week && p.week_done >= p.week_planned && p.history.current_streak >= 2)
-        out += ", " + in_a_row(core::StreakUnit::weeks, p.history.current_streak);
+        out += ", " + streak_text(core::StreakUnit::weeks, p.history.current_streak);
     return out;
 }
 
@@ -43,7 +31,7 @@ std::string praise(const core::Homework& hw, const core::Checkoff& c, const Chec
             break;
     }
     if (!core::scheduled_on(s, c.day)) return "an extra one, beyond " + describe_schedule(s);
-    if (h.current_streak >= 2) return in_a_row(h.streak_unit, h.current_streak);
+    if (h.current_streak >= 2) return streak_text(h.streak_unit, h.current_streak);
     if (h.done + h.extra == 1) return "the first one";
     return fmt::format("{} done so far", h.done + h.extra);
 }
@@ -114,8 +102,8 @@ std::string step_done(const core::Homework& hw, int position, core::LastStep las
     std::string after;
     switch (last) {
         case core::LastStep::completes:
-            after = fmt::format(" All steps are done, so homework {} is checked off as done.",
-                                hw.id);
+            after =
+                fmt::format(" All steps are done, so homework {} is checked off as done.", hw.id);
             break;
         case core::LastStep::stays_open:
             after = fmt::format(

@@ -22,22 +22,6 @@ std::string_view streak_unit_name(core::StreakUnit unit) {
     return names.at(static_cast<std::size_t>(unit));
 }
 
-/// "3 days", "3 in a row", "2 weeks"; empty for no streak.
-std::string streak_text(core::StreakUnit unit, int n) {
-    if (n == 0) return "";
-    switch (unit) {
-        case core::StreakUnit::days:
-            return plural(n, "day", "days");
-        case core::StreakUnit::occurrences:
-            return fmt::format("{} in a row", n);
-        case core::StreakUnit::weeks:
-            return plural(n, "week", "weeks");
-        case core::StreakUnit::none:
-            break;
-    }
-    return "";
-}
-
 /// "4 of 5 (80%)", weekly work "2 of 3 weeks (67%)", or "-" when nothing has come due yet.
 std::string done_text(const core::Adherence& a) {
     if (!a.share) return "-";
@@ -156,10 +140,25 @@ std::vector<std::string> list_row(const HomeworkLine& line) {
             util::truncate(hw.anchor, 30),
             today_text(line),
             done_text(line.adherence),
-            streak_text(line.adherence.streak_unit, line.adherence.current_streak)};
+            line.adherence.current_streak == 0
+                ? std::string()
+                : streak_text(line.adherence.streak_unit, line.adherence.current_streak)};
 }
 
 }  // namespace
+
+std::string streak_text(core::StreakUnit unit, int n) {
+    switch (unit) {
+        case core::StreakUnit::days:
+            return plural(n, "day", "days") + " in a row";
+        case core::StreakUnit::weeks:
+            return plural(n, "week", "weeks") + " in a row";
+        case core::StreakUnit::occurrences:
+        case core::StreakUnit::none:
+            break;
+    }
+    return plural(n, "time", "times") + " in a row";
+}
 
 /// Weekly work in weeks: "2 of 2 weeks met (100%), 1 extra time; this week 1 of 3 so far".
 std::string weeks_sentence(const core::Adherence& a) {
@@ -193,12 +192,12 @@ std::string adherence_sentence(const core::Adherence& a) {
         if (a.missing > 0) out += fmt::format(", {} not checked off", a.missing);
         if (a.extra > 0) out += fmt::format(", {} extra", a.extra);
     }
-    if (a.streak_unit != core::StreakUnit::none) {
-        auto cur = streak_text(a.streak_unit, a.current_streak);
-        out += "; streak " + (cur.empty() ? std::string("0") : cur);
-        if (a.longest_streak > a.current_streak)
-            out += ", longest " + streak_text(a.streak_unit, a.longest_streak);
-    }
+    // A streak is said only once there is one: "3 days in a row, longest 5 days in a row".
+    std::vector<std::string> streaks;
+    if (a.current_streak > 0) streaks.push_back(streak_text(a.streak_unit, a.current_streak));
+    if (a.longest_streak > a.current_streak)
+        streaks.push_back("longest " + streak_text(a.streak_unit, a.longest_streak));
+    if (!streaks.empty()) out += "; " + fmt::format("{}", fmt::join(streaks, ", "));
     return out;
 }
 
@@ -320,11 +319,13 @@ std::string homework_list(const std::vector<HomeworkLine>& lines, bool all, core
     Rows rows;
     for (const auto& line : lines) rows.push_back(list_row(line));
     return listing(format, style,
+                   // On a narrow terminal the titles are cut first, then the other texts; the
+                   // anchor is left out last of all. Figures are never cut.
                    {{"ID", Align::right},
-                    {"Homework"},
-                    {"Schedule"},
-                    {"Anchor"},
-                    {"Today"},
+                    {"Homework", Align::left, 14},
+                    {"Schedule", Align::left, 9},
+                    {"Anchor", Align::left, 6, true},
+                    {"Today", Align::left, 10},
                     {"Done"},
                     {"Streak"}},
                    std::move(rows), all ? "No homework yet." : "No open homework.");
@@ -336,7 +337,8 @@ std::string homework_card(const HomeworkLine& line, const std::vector<core::Chec
         case core::Format::json: {
             auto j = homework_line_json(line);
             Json list = Json::array();
-            for (const auto& c : checkoffs) list.push_back(checkoff_json(c));
+            for (auto it = checkoffs.rbegin(); it != checkoffs.rend(); ++it)
+                list.push_back(checkoff_json(*it));  // newest first, as the text shows them
             j["checkoffs"] = list;
             return json_text(j);
         }

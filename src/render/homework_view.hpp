@@ -36,10 +36,14 @@ struct HomeworkLine {
 /// streak_unit.
 [[nodiscard]] Json adherence_json(const core::Adherence& adherence);
 
-/// "4 of 5 done (80%), 1 skipped, 1 not checked off; streak 3 days, longest 4 days"; weekly
-/// work in weeks, "2 of 2 weeks met (100%); this week 1 of 3 so far; streak 2 weeks"; or
-/// "nothing has come due yet".
+/// "4 of 5 done (80%), 1 skipped, 1 not checked off; 3 days in a row, longest 4 days in a
+/// row"; weekly work in weeks, "2 of 2 weeks met (100%); this week 1 of 3 so far; 2 weeks in a
+/// row"; or "nothing has come due yet".
 [[nodiscard]] std::string adherence_sentence(const core::Adherence& adherence);
+
+/// A streak, in the one wording every view uses: "3 days in a row", "2 weeks in a row", "4
+/// times in a row" (work on set weekdays). Views say nothing of a streak of 0.
+[[nodiscard]] std::string streak_text(core::StreakUnit unit, int n);
 
 /// "daily", "Mon Wed Fri", "3 times a week", "by Fri 27 Nov", "once".
 [[nodiscard]] std::string describe_schedule(const core::Schedule& schedule);

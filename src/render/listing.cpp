@@ -27,7 +27,7 @@ std::string listing(core::Format format, const Style& style, const std::vector<L
         std::string header(c.title);
         for (auto& ch : header)
             if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-        text_columns.push_back({header, c.align});
+        text_columns.push_back({header, c.align, c.floor, c.optional});
     }
     return text_table(style, text_columns, rows);
 }

@@ -19,6 +19,8 @@ namespace tend::render {
 struct ListColumn {
     std::string_view title;  ///< as Markdown shows it; the text table writes it in capitals
     Align align = Align::left;
+    std::size_t floor = 0;  ///< cut no narrower than this to fit the width (Column::floor)
+    bool optional = false;  ///< left out when still too wide (Column::optional)
 };
 
 using Rows = std::vector<std::vector<std::string>>;

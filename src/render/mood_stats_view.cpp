@@ -23,10 +23,11 @@ long tenths(double mean) {
 }
 
 std::string change_line(const core::MoodStats& s) {
-    auto span = s.previous_between_sessions ? fmt::format("previous window ({} to {})",
-                                                          core::format_day_short(s.previous_from),
-                                                          core::format_day_short(s.previous_to))
-                                            : plural(s.days_in_window, "day", "days") + " before";
+    auto span = s.previous_between_sessions
+                    ? fmt::format("window between the sessions of {} and {}",
+                                  core::format_day_short(s.previous_from),
+                                  core::format_day_short(s.previous_to))
+                    : plural(s.days_in_window, "day", "days") + " before";
     auto before = s.previous.mean();
     if (!before) return fmt::format("No moods in the {}, so no change to show.", span);
     if (!s.mean) return fmt::format("The {} had a mean of {}.", span, one_decimal(*before));

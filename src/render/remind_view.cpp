@@ -44,6 +44,8 @@ std::string message(const core::Reminder& r, const UserText& user) {
         case core::ReminderKind::homework_due:
         case core::ReminderKind::homework_overdue:
             return homework_message(r, user);
+        case core::ReminderKind::session:
+            return fmt::format("Did your session on {} happen?", day_and_time(*r.session_at));
         case core::ReminderKind::reflection:
             if (r.late)
                 return fmt::format("Your session of {} has no reflection yet; it is not too late",
@@ -93,14 +95,17 @@ std::string reminder_list(const std::vector<core::Reminder>& reminders, core::Fo
         }
         case core::Format::markdown:
             for (const auto& r : reminders)
-                out +=
-                    fmt::format("- {}: `{}`\n", message(r, md_escape), core::reminder_command(r));
+                out += fmt::format("- {}{} `{}`\n", message(r, md_escape),
+                                   r.kind == core::ReminderKind::session ? "" : ":",
+                                   core::reminder_command(r));
             return out;
         case core::Format::text:
             break;
     }
     for (const auto& r : reminders)
-        out += fmt::format("{}: {}\n", message(r, for_terminal),
+        // A question needs no colon before its answers.
+        out += fmt::format("{}{} {}\n", message(r, for_terminal),
+                           r.kind == core::ReminderKind::session ? "" : ":",
                            paint(style, sgr::bold, core::reminder_command(r)));
     return out;
 }

@@ -20,12 +20,26 @@ namespace tend::render {
 /// uuid null, status "scheduled", from_schedule true.
 [[nodiscard]] Json schedule_json(const core::Instant& at);
 
-/// The listing: every session, then the next one from the regular schedule when `regular` is
-/// set (no session is scheduled).
+/// What the listing shows besides the records.
+struct SessionListing {
+    /// The next session from the regular schedule, when no session is scheduled.
+    std::optional<core::Instant> regular;
+    /// A session whose time passed unrecorded (core::unconfirmed_session).
+    std::optional<core::UnconfirmedSession> unconfirmed;
+};
+
+/// The listing: every session, an unconfirmed one from the regular schedule in its place in
+/// time, then the next one from the regular schedule. Each JSON object also says whether it is
+/// unconfirmed; the text and Markdown end with the question an unconfirmed session asks.
 [[nodiscard]] std::string session_list(const std::vector<core::Session>& sessions,
-                                       const std::optional<core::Instant>& regular,
+                                       const SessionListing& extra,
                                        const std::optional<core::SessionSchedule>& schedule,
                                        core::Day today, core::Format format, const Style& style);
+
+/// "Did your session on Tue 1 Dec at 17:00 happen? tend session add tue, or tend session cancel
+/// tue".
+[[nodiscard]] std::string unconfirmed_question(const core::UnconfirmedSession& unconfirmed,
+                                               core::Day today);
 
 /// After `session add`: "Recorded your session on Tue 17 Nov at 17:00; ...".
 [[nodiscard]] std::string session_recorded(const core::Session& session, bool was_scheduled);

@@ -7,6 +7,7 @@
 
 #include "render/dates.hpp"
 #include "render/markdown.hpp"
+#include "render/mood_stats_view.hpp"
 #include "render/summary_progress.hpp"
 #include "render/table.hpp"
 
@@ -17,7 +18,7 @@ const std::vector<std::string> headers = {"From", "To", "Mood", "Homework", "Mea
 
 std::string basis(const core::Progress& p) {
     return p.across_by_session
-               ? "From each session held to the day before the next; the last to the summary's end."
+               ? "From each session held to the next; the last to the summary's end."
                : "No session held yet, so by week.";
 }
 
@@ -82,14 +83,15 @@ Json across_json(const core::Progress& p) {
         Json scores = Json::array();
         for (const auto& s : r.scores)
             scores.push_back(Json{{"title", s.title}, {"total", s.total}});
-        rows.push_back(Json{{"since", json_day(r.from)},
-                            {"until", json_day(r.to)},
-                            {"days", r.days},
-                            {"days_logged", r.days_logged},
-                            {"mood_mean", r.mood_mean ? Json(*r.mood_mean) : Json(nullptr)},
-                            {"homework_done", r.homework_done},
-                            {"homework_scheduled", r.homework_scheduled},
-                            {"scores", scores}});
+        rows.push_back(
+            Json{{"since", json_day(r.from)},
+                 {"until", json_day(r.to)},
+                 {"days", r.days},
+                 {"days_logged", r.days_logged},
+                 {"mood_mean", r.mood_mean ? Json(two_decimals(*r.mood_mean)) : Json(nullptr)},
+                 {"homework_done", r.homework_done},
+                 {"homework_scheduled", r.homework_scheduled},
+                 {"scores", scores}});
     }
     return Json{{"basis", p.across_by_session ? "sessions" : "weeks"}, {"rows", rows}};
 }

@@ -12,10 +12,6 @@
 namespace tend::render {
 namespace {
 
-std::string line(std::string_view text, int indent = 2) {
-    return std::string(static_cast<std::size_t>(indent), ' ') + sanitize(text) + "\n";
-}
-
 /// "(cut at 300 characters: tend entry show 7 shows it whole)".
 std::string cut_pointer(const core::Entry& entry) {
     return fmt::format("(cut at {} characters: tend entry show {} shows it whole)",
@@ -38,7 +34,7 @@ std::string entry_answers_text(const core::Entry& entry, std::string_view first_
     std::string out;
     auto shown = core::shown_answers(entry, first_key);
     for (const auto& a : shown) {
-        out += line(a.prompt);
+        out += text_line(a.prompt);
         auto text = sanitize(a.text, /*keep_newlines=*/true);
         std::size_t start = 0;
         while (start <= text.size()) {
@@ -50,7 +46,7 @@ std::string entry_answers_text(const core::Entry& entry, std::string_view first_
             start = nl + 1;
         }
     }
-    if (core::any_trimmed(shown)) out += line(cut_pointer(entry));
+    if (core::any_trimmed(shown)) out += text_line(cut_pointer(entry));
     return out;
 }
 
@@ -65,14 +61,15 @@ std::string entry_answers_markdown(const core::Entry& entry, std::string_view fi
 
 std::string last_session_text(const core::Summary& s, const Style& style) {
     std::string out = "\n" + paint(style, sgr::bold, "From the last session") + "\n";
-    out += line(words::last_session(s));
-    if (s.reflections.empty()) return out + line(words::no_reflection(s));
+    out += text_line(words::last_session(s));
+    if (s.reflections.empty()) return out + text_line(words::no_reflection(s));
     std::size_t n = 0;
     for (const auto& r : s.reflections) {
         ++n;
-        if (s.reflections.size() > 1) out += line(reflection_label(r, n, s.reflections.size()));
+        if (s.reflections.size() > 1)
+            out += text_line(reflection_label(r, n, s.reflections.size()));
         out += entry_answers_text(r, "intention");
-        out += line(words::reflection_timing(r));
+        out += text_line(words::reflection_timing(r));
     }
     return out;
 }
@@ -95,18 +92,11 @@ std::string last_session_markdown(const core::Summary& s) {
 
 std::string worksheets_text(const core::Summary& s, const Style& style) {
     std::string out = "\n" + paint(style, sgr::bold, "Worksheets") + "\n";
-    if (s.worksheets.empty()) return out + line(words::no_worksheets);
+    if (s.worksheets.empty()) return out + text_line(words::no_worksheets);
     for (const auto& w : s.worksheets) {
-        out += line(worksheet_label(w));
+        out += text_line(worksheet_label(w));
         // One level deeper than the label, so that each worksheet reads as a block.
-        auto answers = entry_answers_text(w);
-        std::size_t start = 0;
-        while (start < answers.size()) {
-            auto nl = answers.find('\n', start);
-            if (nl == std::string::npos) nl = answers.size() - 1;
-            out += "  " + answers.substr(start, nl - start + 1);
-            start = nl + 1;
-        }
+        out += indent_lines(entry_answers_text(w));
     }
     return out;
 }

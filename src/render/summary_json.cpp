@@ -7,8 +7,8 @@
 #include "render/homework_view.hpp"
 #include "render/mood_stats_view.hpp"
 #include "render/session_view.hpp"
-#include "render/summary_patterns.hpp"
 #include "render/summary_entries.hpp"
+#include "render/summary_patterns.hpp"
 #include "render/summary_progress.hpp"
 #include "render/summary_view.hpp"
 #include "render/win_view.hpp"
@@ -32,19 +32,20 @@ Json homework_item_json(const core::HomeworkSummary& h) {
                              {"note", c.note}});
     Json done_once = nullptr;
     if (h.done_once)
-        done_once = Json{{"day", json_day(h.done_once->day)},
-                         {"days_after_due", h.done_once->days_after_due
-                                                ? Json(*h.done_once->days_after_due)
-                                                : Json(nullptr)},
-                         {"with_plan", h.done_once->with_plan},
-                         {"note", h.done_once->note}};
+        done_once =
+            Json{{"day", json_day(h.done_once->day)},
+                 {"days_after_due",
+                  h.done_once->days_after_due ? Json(*h.done_once->days_after_due) : Json(nullptr)},
+                 {"with_plan", h.done_once->with_plan},
+                 {"note", h.done_once->note}};
     return Json{{"homework", homework_json(h.homework)},
                 {"adherence", adherence_json(h.adherence)},
                 {"skips", skips},
                 {"checkoffs_noted", noted},
                 {"with_plan", h.with_plan},
                 {"done_once", done_once},
-                {"steps", Json{{"done", h.steps_done}, {"total", h.homework.steps.size()}}}};
+                {"steps", Json{{"done", h.steps_done}, {"total", h.homework.steps.size()}}},
+                {"overdue_since", h.overdue_since ? json_day(*h.overdue_since) : Json(nullptr)}};
 }
 
 Json gaps_json(const core::Summary& s) {
@@ -76,11 +77,18 @@ Json summary_json(const core::Summary& s) {
     Json wins = Json::array();
     for (const auto& w : s.wins) wins.push_back(win_json(w));
     Json out{
-        {"window", Json{{"since", json_day(s.window.from)},
-                        {"until", json_day(s.window.to)},
-                        {"days", s.window.days()},
-                        {"starts_at", json_instant(s.window.start)},
-                        {"basis", basis_name(s.window.basis)}}},
+        {"window",
+         Json{{"since", json_day(s.window.from)},
+              {"until", json_day(s.window.to)},
+              {"days", s.window.days()},
+              {"starts_at", json_instant(s.window.start)},
+              {"basis", basis_name(s.window.basis)},
+              {"unconfirmed_session",
+               s.unconfirmed ? Json{{"at", json_instant(s.unconfirmed->at)},
+                                    {"id", s.unconfirmed->session ? Json(s.unconfirmed->session->id)
+                                                                  : Json(nullptr)},
+                                    {"from_schedule", s.unconfirmed->from_schedule()}}
+                             : Json(nullptr)}}},
         {"last_session", s.last_session ? session_json(*s.last_session) : Json(nullptr)},
         {"next_session", next},
         {"mood", mood_stats_json(s.mood)},

@@ -16,10 +16,6 @@ std::string heading(const Style& style, std::string_view title) {
     return "\n" + paint(style, sgr::bold, title) + "\n";
 }
 
-std::string line(std::string_view text, int indent = 2) {
-    return std::string(static_cast<std::size_t>(indent), ' ') + sanitize(text) + "\n";
-}
-
 }  // namespace
 
 std::string summary_text(const core::Summary& s, const Style& style) {
@@ -35,33 +31,33 @@ std::string summary_text(const core::Summary& s, const Style& style) {
     out += summary_patterns_text(s.insights);
 
     out += heading(style, "Homework");
-    if (s.homework.empty()) out += line(words::no_homework);
+    if (s.homework.empty()) out += text_line(words::no_homework);
     for (const auto& item : s.homework) {
-        out +=
-            line(fmt::format("{}. {}", item.homework.id, words::homework_heading(item.homework)));
-        for (const auto& detail : words::homework_details(item)) out += line(detail, 5);
+        out += text_line(
+            fmt::format("{}. {}", item.homework.id, words::homework_heading(item.homework)));
+        for (const auto& detail : words::homework_details(item)) out += text_line(detail, 5);
     }
 
     out += last_session_text(s, style);
     out += worksheets_text(s, style);
 
     out += heading(style, "Wins");
-    if (s.wins.empty()) out += line(words::no_wins);
+    if (s.wins.empty()) out += text_line(words::no_wins);
     for (const auto& w : s.wins)
-        out += line(fmt::format("{}  {}", core::format_day_short(w.day), w.text));
+        out += text_line(fmt::format("{}  {}", core::format_day_short(w.day), w.text));
 
     out += heading(style, "Prep");
     if (s.prep)
         out += entry_answers_text(*s.prep, "discuss");
     else
-        out += line(words::no_prep);
+        out += text_line(words::no_prep);
 
     out += measures_text(s.progress, s.window.from, style);
     out += goals_text(s.progress, style);
     out += across_text(s.progress, style);
 
     out += heading(style, "Gaps");
-    for (const auto& g : words::gaps(s)) out += line(g);
+    for (const auto& g : words::gaps(s)) out += text_line(g);
     return out;
 }
 

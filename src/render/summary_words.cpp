@@ -21,7 +21,9 @@ std::string window_span(const core::SummaryWindow& w) {
                        plural(w.days(), "day", "days"));
 }
 
-std::string window_basis(const core::Summary& s) {
+namespace {
+
+std::string basis_only(const core::Summary& s) {
     switch (s.window.basis) {
         case core::WindowBasis::last_session:
             return fmt::format("Since the session on {}.", day_and_time(s.last_session->at));
@@ -31,6 +33,18 @@ std::string window_basis(const core::Summary& s) {
             break;
     }
     return "The days asked for.";
+}
+
+}  // namespace
+
+std::string window_basis(const core::Summary& s) {
+    auto out = basis_only(s);
+    if (!s.unconfirmed) return out;
+    auto word = core::past_day_word(core::day_of(s.unconfirmed->at), core::day_of(s.window.end));
+    return out + fmt::format(
+                     " The session on {} is not recorded: if it happened, tend session add {} "
+                     "(a summary then starts there); if not, tend session cancel {}.",
+                     day_and_time(s.unconfirmed->at), word, word);
 }
 
 std::string next_session(const core::Summary& s) {
@@ -81,15 +95,18 @@ std::string noted_line(const core::Checkoff& c) {
 
 std::vector<std::string> homework_details(const core::HomeworkSummary& item) {
     std::vector<std::string> out;
-    auto sentence = adherence_sentence(item.adherence);
+    auto sentence = item.overdue_since
+                        ? fmt::format("not done yet: it was due {}, before this window",
+                                      core::format_day_short(*item.overdue_since))
+                        : adherence_sentence(item.adherence);
     sentence[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(sentence[0])));
     if (item.with_plan > 0)
-        sentence += fmt::format(" ({} with the backup plan)", item.with_plan);
+        sentence += fmt::format("; {} done with the backup plan", item.with_plan);
     out.push_back(sentence + ".");
     if (item.done_once) out.push_back(done_once_line(*item.done_once));
     if (!item.homework.steps.empty())
-        out.push_back(fmt::format("Steps: {} of {} done.", item.steps_done,
-                                  item.homework.steps.size()));
+        out.push_back(
+            fmt::format("Steps: {} of {} done.", item.steps_done, item.homework.steps.size()));
     for (const auto& c : item.noted) out.push_back(noted_line(c));
     const auto& hw = item.homework;
     if (!hw.barrier.empty() && !hw.plan.empty())

@@ -1,8 +1,10 @@
 #include "render/terminal.hpp"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cctype>
+#include <charconv>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -24,6 +26,19 @@ bool locale_is_utf8() {
         }
     }
     return false;  // the C locale
+}
+
+/// $COLUMNS when it is a sensible width, else the terminal's width, else 0 (no limit).
+std::size_t line_width(int fd, bool tty) {
+    if (auto columns = util::env("COLUMNS")) {
+        std::size_t n = 0;
+        auto [end, ec] = std::from_chars(columns->data(), columns->data() + columns->size(), n);
+        if (ec == std::errc() && end == columns->data() + columns->size() && n >= 20 && n <= 10000)
+            return n;
+    }
+    winsize size{};
+    if (tty && ::ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col >= 20) return size.ws_col;
+    return 0;
 }
 
 }  // namespace
@@ -50,7 +65,25 @@ Style style_for(int fd, core::ColorMode mode, ColorSource source) {
             style.color = tty && !dumb && !no_color;
             break;
     }
+    style.width = line_width(fd, tty);
     return style;
+}
+
+std::string text_line(std::string_view text, int indent) {
+    return std::string(static_cast<std::size_t>(indent), ' ') + sanitize(text) + "\n";
+}
+
+std::string indent_lines(std::string_view text, int indent) {
+    std::string pad(static_cast<std::size_t>(indent), ' '), out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        auto nl = text.find('\n', start);
+        if (nl == std::string_view::npos) nl = text.size() - 1;
+        out += pad;
+        out += text.substr(start, nl - start + 1);
+        start = nl + 1;
+    }
+    return out;
 }
 
 std::string sanitize(std::string_view text, bool keep_newlines) {

@@ -14,6 +14,9 @@ namespace tend::render {
 struct Style {
     bool color = false;  ///< ANSI colours and bold allowed
     bool utf8 = true;    ///< the locale can show non-ASCII (sparklines, arrows)
+    /// The columns a line may take: $COLUMNS, else the terminal's width; 0 for no limit (output
+    /// that is not a terminal, without $COLUMNS).
+    std::size_t width = 0;
 };
 
 /// True if the file descriptor is a terminal.
@@ -24,13 +27,20 @@ enum class ColorSource { config, command_line };
 
 /// The style for a file descriptor: colour only on a terminal, never with NO_COLOR set or
 /// `never`; with `always`, even off a terminal, but from the config only without NO_COLOR.
-/// UTF-8 unless the locale says otherwise.
+/// UTF-8 unless the locale says otherwise. The width from $COLUMNS (a whole number from 20 to
+/// 10000), else the terminal's.
 [[nodiscard]] Style style_for(int fd, core::ColorMode mode, ColorSource source);
 
 /// User text made safe for a terminal or a text file: C0/C1 control characters and DEL shown in
 /// caret or \u form (newlines and tabs become spaces unless `keep_newlines`), bidirectional
 /// overrides neutralised, invalid UTF-8 replaced by U+FFFD.
 [[nodiscard]] std::string sanitize(std::string_view text, bool keep_newlines = false);
+
+/// Text on a line of its own: `indent` spaces, the text sanitized, a newline.
+[[nodiscard]] std::string text_line(std::string_view text, int indent = 2);
+
+/// Every line of already rendered text moved right by `indent` spaces.
+[[nodiscard]] std::string indent_lines(std::string_view text, int indent = 2);
 
 /// Wraps text in an ANSI SGR sequence when colour is on.
 [[nodiscard]] std::string paint(const Style& style, std::string_view sgr, std::string_view text);

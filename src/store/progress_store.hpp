@@ -10,9 +10,8 @@
 
 namespace tend::store {
 
-/// The days of the last `limit` distinct days with a held session on or before `to`, oldest
-/// first.
-[[nodiscard]] std::vector<core::Day> held_session_days(Database& db, core::Day to,
-                                                       std::size_t limit);
+/// The times of the last `limit` held sessions before `end`, oldest first.
+[[nodiscard]] std::vector<core::Instant> held_session_times(Database& db, const core::Instant& end,
+                                                            std::size_t limit);
 
 }  // namespace tend::store

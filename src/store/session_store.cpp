@@ -71,7 +71,8 @@ core::SessionFacts session_facts(Database& db, const core::Clock& clock) {
     SQLite::Statement q(db.sql(),
                         "SELECT DISTINCT day FROM session WHERE status = 'cancelled' AND day >= ? "
                         "ORDER BY day");
-    bind_values(q, core::format_day(clock.today()));
+    // A week back: the latest regular time may have been cancelled on its day.
+    bind_values(q, core::format_day(core::add_days(clock.today(), -7)));
     facts.cancelled_days =
         all_rows(q, [](SQLite::Statement& row) { return day_column(row.getColumn(0)); });
     return facts;

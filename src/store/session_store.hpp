@@ -31,7 +31,8 @@ void delete_session(Database& db, std::int64_t id);
 /// The scheduled session (tend keeps at most one).
 [[nodiscard]] std::optional<core::Session> scheduled_session(Database& db);
 
-/// What core::next_session needs: latest held, scheduled, and cancelled days from today on.
+/// What core::next_session and core::unconfirmed_session need: latest held, scheduled, and
+/// cancelled days from a week ago on.
 [[nodiscard]] core::SessionFacts session_facts(Database& db, const core::Clock& clock);
 
 }  // namespace tend::store

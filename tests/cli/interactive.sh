@@ -135,7 +135,7 @@ answer nothing 1 C-d
 finish nothing
 
 # Ctrl-C leaves at once: nothing saved, the terminal as it was.
-start interrupted 'tend reflect --template behavioral-experiment'
+start interrupted 'tend reflect --again --template behavioral-experiment'
 answer interrupted 1 'text:Everyone will notice' Enter
 answer interrupted 2 'text:half-typed'
 wait_for interrupted '^> half-typed$'  # a signal would overtake keys not yet read
@@ -143,16 +143,34 @@ tmux_ send-keys -t interrupted C-c
 finish interrupted
 
 # Asked on a terminal, but with output going elsewhere: refused, with the other ways to answer.
-start piped 'tend reflect >/dev/null'
+start piped 'tend reflect --again >/dev/null'
 finish piped
 
 # Answers given as options never prompt, even on a terminal.
-start scripted 'tend win "Asked for help" && tend reflect --answer takeaway="Small steps count."'
+start scripted 'tend win "Asked for help" && tend reflect --again --answer takeaway="Small steps count."'
 finish scripted
 
 record 'tend entry list'
 record 'tend entry show 1'
 record 'tend entry show 2'
+
+# A session whose time passed unrecorded is asked about before reflect attaches to a session:
+# an answer other than yes or no is asked again; Ctrl-D saves nothing; yes records it as held,
+# and the reflection is on it.
+start unsettled 'TEND_NOW=2026-11-24T18:00 tend reflect'
+wait_for_prompt unsettled 'Did it happen\? \(yes or no\)$'
+type_keys unsettled C-d
+finish unsettled
+start unconfirmed 'TEND_NOW=2026-11-24T18:00 tend reflect'
+wait_for_prompt unconfirmed 'Did it happen\? \(yes or no\)$'
+type_keys unconfirmed 'text:maybe' Enter
+wait_for unconfirmed '^Please type yes or no\.$'
+type_keys unconfirmed 'text:yes' Enter
+answer unconfirmed 1 'text:It happened after all' Enter
+answer unconfirmed 2 Enter
+answer unconfirmed 3 Enter
+finish unconfirmed
+record 'TEND_NOW=2026-11-24T18:00 tend session list'
 
 # A questionnaire on a terminal: each item with its choices; an answer the item does not offer
 # is asked for again.

@@ -112,7 +112,7 @@ TEST_CASE("the stored names of kinds and statuses come from their tables") {
     CHECK(per_periods.words() == Words{"week"});
     CHECK(per_periods.parse("week") == ScheduleKind::weekly);
     CHECK(reminder_kinds.listed() ==
-          "mood, homework_due, homework_overdue, reflection, prep, goal_rating, measure");
+          "mood, homework_due, homework_overdue, session, reflection, prep, goal_rating, measure");
     for (auto kind : all_reminder_kinds) CHECK(reminder_kinds.parse(reminder_kind_name(kind)));
 }
 

@@ -109,7 +109,8 @@ TEST_CASE("remind.kinds lists the reminders wanted, all of them by default", "[c
     CHECK(parse("[remind]\nkinds = []").remind_kinds.empty());
     CHECK(message("[remind]\nkinds = [\"mood\", \"homework\"]") ==
           origin + R"(:2: remind.kinds must be a list of reminder kinds from mood, homework_due, )"
-                   R"(homework_overdue, reflection, prep, goal_rating, measure (got "homework"))");
+                   R"(homework_overdue, session, reflection, prep, goal_rating, measure (got )"
+                   R"("homework"))");
     CHECK_THAT(message("[remind]\nkinds = \"mood\""),
                StartsWith(origin + ":2: remind.kinds must be a list of reminder kinds"));
     CHECK_THAT(message("[remind]\nkinds = [1]"),

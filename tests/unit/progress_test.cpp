@@ -91,21 +91,33 @@ TEST_CASE("safety flags: the critical answers of the window only") {
 }
 
 TEST_CASE("across windows: session to session, at most six, else by week") {
-    auto w = core::across_windows({day("2026-11-03"), day("2026-11-10"), day("2026-11-17")},
-                                  day("2026-11-20"));
+    auto end = at("2026-11-20T21:00");
+    auto w = core::across_windows(
+        {at("2026-11-03T17:00"), at("2026-11-10T17:00"), at("2026-11-17T17:00")}, day("2026-11-20"),
+        end);
     REQUIRE(w.size() == 3);
+    // Each from one session's time to the next one's, sharing the session's day.
     CHECK(w[0].from == day("2026-11-03"));
-    CHECK(w[0].to == day("2026-11-09"));
+    CHECK(w[0].to == day("2026-11-10"));
+    CHECK(w[0].start == at("2026-11-03T17:00"));
+    CHECK(w[0].end == at("2026-11-10T17:00"));
+    CHECK(w[1].start == w[0].end);
     CHECK(w[2].to == day("2026-11-20"));
-    std::vector<core::Day> many;
-    for (int i = 0; i < 9; ++i) many.push_back(core::add_days(day("2026-09-01"), 7 * i));
-    auto last = core::across_windows(many, day("2026-11-20"));
+    CHECK(w[2].end == end);
+    // A session at or after the end is not one of them.
+    CHECK(core::across_windows({at("2026-11-20T21:00")}, day("2026-11-20"), end).size() ==
+          core::max_across_rows);
+    std::vector<core::Instant> many;
+    for (int i = 0; i < 9; ++i)
+        many.push_back(core::local_instant(core::add_days(day("2026-09-01"), 7 * i), {17, 0, 0}));
+    auto last = core::across_windows(many, day("2026-11-20"), end);
     CHECK(last.size() == core::max_across_rows);
-    CHECK(last.front().from == many[3]);
-    auto weeks = core::across_windows({}, day("2026-11-20"));
+    CHECK(last.front().start == many[3]);
+    auto weeks = core::across_windows({}, day("2026-11-20"), end);
     REQUIRE(weeks.size() == core::max_across_rows);
     CHECK(weeks.back().from == day("2026-11-14"));
     CHECK(weeks.front().to == day("2026-10-16"));
+    CHECK(weeks.back().end == core::start_of(day("2026-11-21")));
 }
 
 TEST_CASE("goal progress: ratings and milestones as they were at the window's end") {

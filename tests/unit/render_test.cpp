@@ -10,6 +10,7 @@
 #include "render/remind_view.hpp"
 #include "render/table.hpp"
 #include "render/terminal.hpp"
+#include "util/text.hpp"
 
 using namespace tend::render;
 
@@ -215,6 +216,45 @@ TEST_CASE("text_table aligns wide characters, emoji and combining marks by colum
           "日本語   1  x\n"
           "🙂 ok   22  y\n"
           "cafe\u0301     3  z\n");
+}
+
+TEST_CASE(
+    "text_table fits a width: the widest columns with a floor cut first, then optional "
+    "columns left out",
+    "[render][table]") {
+    std::vector<Column> columns{{"id", Align::right},
+                                {"title", Align::left, 12},
+                                {"anchor", Align::left, 8, true},
+                                {"streak", Align::left}};
+    std::vector<std::vector<std::string>> rows{
+        {"1", "Write three lines in the notebook before bed", "after brushing teeth", "3 days"},
+        {"2", "Walk", "after lunch", "none"}};
+    Style unlimited{false, true};
+    CHECK(text_table(unlimited, columns, rows).find("before bed") != std::string::npos);
+    // 78 columns wide; at 60 the title, the widest, gives up 18.
+    Style narrow{false, true, 60};
+    CHECK(text_table(narrow, columns, rows) ==
+          "id  title                       anchor                streak\n"
+          " 1  Write three lines in the…   after brushing teeth  3 days\n"
+          " 2  Walk                        after lunch           none\n");
+    // At 40 both are cut, the wider first, until the row fits: 2 + 13 + 13 + 6 and 6 between.
+    Style forty{false, true, 40};
+    CHECK(text_table(forty, columns, rows) ==
+          "id  title          anchor         streak\n"
+          " 1  Write three…   after brushi…  3 days\n"
+          " 2  Walk           after lunch    none\n");
+    // Narrower still: the optional anchor is left out, and what is left may stay too wide.
+    Style tiny{false, true, 20};
+    CHECK(text_table(tiny, columns, rows) ==
+          "id  title         streak\n"
+          " 1  Write three…  3 days\n"
+          " 2  Walk          none\n");
+    // Wide characters are cut by the columns they take, never in half.
+    Style wide{false, true, 30};
+    auto cjk = text_table(wide, {{"id", Align::right}, {"title", Align::left, 10}},
+                          {{"1", "日本語の長いタイトルです日本語の長いタイトルです"}});
+    for (const auto& line : {cjk.substr(0, cjk.find('\n')), cjk.substr(cjk.find('\n') + 1)})
+        CHECK(tend::util::display_width(line) <= 31);
 }
 
 TEST_CASE("a notification body writes markup characters as entities", "[render][remind]") {

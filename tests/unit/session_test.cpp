@@ -108,6 +108,80 @@ TEST_CASE("the schedule skips cancelled days and days already held") {
     CHECK(next_session(held, tuesdays, clock)->at == at("2026-12-01T17:00"));
 }
 
+TEST_CASE("a regular session whose time passed unrecorded is unconfirmed, until settled") {
+    SessionFacts facts;
+    facts.latest_held = session(1, "2026-11-10T17:00", SessionStatus::held);
+    // Before its time on the day, and not at all without a schedule.
+    CHECK_FALSE(unconfirmed_session(facts, tuesdays, clock_at("2026-11-17T16:59")));
+    CHECK_FALSE(unconfirmed_session(facts, std::nullopt, clock_at("2026-11-19T09:00")));
+    // At its time, the rest of that week, and up to the next one's time.
+    for (const char* now : {"2026-11-17T17:00", "2026-11-19T09:00", "2026-11-24T16:59"}) {
+        INFO(now);
+        auto u = unconfirmed_session(facts, tuesdays, clock_at(now));
+        REQUIRE(u);
+        CHECK(u->from_schedule());
+        CHECK(u->at == at("2026-11-17T17:00"));
+    }
+    // Only the latest is asked about: a week later, the next Tuesday's.
+    CHECK(unconfirmed_session(facts, tuesdays, clock_at("2026-11-25T09:00"))->at ==
+          at("2026-11-24T17:00"));
+    // Held that day (at any time) or later, or cancelled that day: settled.
+    auto held = facts;
+    held.latest_held = session(2, "2026-11-17T09:00", SessionStatus::held);
+    CHECK_FALSE(unconfirmed_session(held, tuesdays, clock_at("2026-11-19T09:00")));
+    held.latest_held = session(2, "2026-11-18T12:00", SessionStatus::held);
+    CHECK_FALSE(unconfirmed_session(held, tuesdays, clock_at("2026-11-19T09:00")));
+    auto cancelled = facts;
+    cancelled.cancelled_days = {day("2026-11-17")};
+    CHECK_FALSE(unconfirmed_session(cancelled, tuesdays, clock_at("2026-11-19T09:00")));
+    // With no session at all yet, the latest regular time is asked about too.
+    CHECK(unconfirmed_session({}, tuesdays, clock_at("2026-11-19T09:00")));
+}
+
+TEST_CASE("a scheduled session is unconfirmed once its time has passed") {
+    SessionFacts facts;
+    facts.scheduled = session(4, "2026-11-20T10:00", SessionStatus::scheduled);
+    CHECK_FALSE(unconfirmed_session(facts, tuesdays, clock_at("2026-11-20T09:59")));
+    auto u = unconfirmed_session(facts, tuesdays, clock_at("2026-11-20T10:00"));
+    REQUIRE(u);
+    REQUIRE(u->session);
+    CHECK(u->session->id == 4);
+    // A session scheduled ahead takes the place of the regular one that passed meanwhile.
+    facts.scheduled = session(4, "2026-11-26T10:00", SessionStatus::scheduled);
+    CHECK_FALSE(unconfirmed_session(facts, tuesdays, clock_at("2026-11-25T09:00")));
+}
+
+TEST_CASE("a past day is named as add and cancel read it") {
+    auto today = day("2026-11-19");  // a Thursday
+    CHECK(past_day_word(today, today) == "today");
+    CHECK(past_day_word(day("2026-11-17"), today) == "tue");
+    CHECK(past_day_word(day("2026-11-13"), today) == "fri");
+    CHECK(past_day_word(day("2026-11-12"), today) == "2026-11-12");
+}
+
+TEST_CASE("cancelling a day cancels the session expected then") {
+    SessionFacts facts;
+    facts.latest_held = session(1, "2026-11-10T17:00", SessionStatus::held);
+    UnconfirmedSession u{at("2026-11-17T17:00"), std::nullopt};
+    auto w = cancellation_on(day("2026-11-17"), facts, u, tuesdays);
+    REQUIRE(w);
+    CHECK_FALSE(w->replaces);
+    CHECK(w->session.status == SessionStatus::cancelled);
+    CHECK(w->session.at == at("2026-11-17T17:00"));
+    // A coming regular day; a day with no session expected; a day already held.
+    CHECK(cancellation_on(day("2026-11-24"), facts, std::nullopt, tuesdays)->session.at ==
+          at("2026-11-24T17:00"));
+    CHECK_FALSE(cancellation_on(day("2026-11-23"), facts, std::nullopt, tuesdays));
+    CHECK_FALSE(cancellation_on(day("2026-11-10"), facts, std::nullopt, tuesdays));
+    // The scheduled session on that day is cancelled in place.
+    facts.scheduled = session(5, "2026-11-26T10:00", SessionStatus::scheduled);
+    auto s = cancellation_on(day("2026-11-26"), facts, std::nullopt, tuesdays);
+    REQUIRE(s);
+    CHECK(s->replaces);
+    CHECK(s->session.id == 5);
+    CHECK(s->session.status == SessionStatus::cancelled);
+}
+
 TEST_CASE("a session recorded without a time takes the time it was expected") {
     auto clock = clock_at("2026-11-20T08:30");
     auto scheduled = std::optional(session(3, "2026-11-19T18:00", SessionStatus::scheduled));

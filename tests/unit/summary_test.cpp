@@ -201,6 +201,9 @@ TEST_CASE("gaps name days without a mood, unchecked homework, and missing entrie
     };
     s.homework = {summarized(quiet, none_done), summarized(skipped, one_skip)};
     s.last_session = Session{};
+    // Prep is asked for only when the next session is known.
+    CHECK_FALSE(s.gaps().prep_missing);
+    s.next_session = NextSession{};
 
     auto g = s.gaps();
     CHECK(g.days_without_mood == std::vector<Day>{d(2026, 1, 1), d(2026, 1, 3)});

@@ -11,3 +11,7 @@ run 'tend --format markdown export | head -3'
 umask 000
 run 'tend export -o "$WORK/out.json" && stat -c "%a" "$WORK/out.json" && tend export | cmp - "$WORK/out.json" && echo same'
 run 'tend -q export --output "$WORK/moods.csv" --format csv && head -1 "$WORK/moods.csv"'
+# One record, one mood: counted in the singular.
+sqlite3 "$TEND_DB" "DELETE FROM session; DELETE FROM entry; DELETE FROM homework; DELETE FROM win; DELETE FROM mood WHERE id <> (SELECT min(id) FROM mood)"
+run 'tend export -o "$WORK/one.json"'
+run 'tend export -o "$WORK/one.csv" --format csv'
