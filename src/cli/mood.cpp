@@ -1,5 +1,5 @@
 // tend mood SCORE [NOTE] | mood list | mood edit | mood rm: parsing, validation, and handing
-// over to the store and the renderer.
+// over to the store and the renderer. tend mood cal is declared here too, from mood_cal.cpp.
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>

@@ -120,7 +120,8 @@ std::string legend(const Style& style) {
     std::string scale = "Mean mood:";
     for (int score = core::min_score; score <= core::max_score; ++score)
         scale += " " + paint(style, mood_sgr(score), fmt::format("{:>2}", score));
-    return scale + "\nColour: the day's mean, rounded (6.5 is 7); none: no mood; [ ] today.\n";
+    return scale +
+           "\nColour: the day's mean, rounded (6.5 is 7); uncoloured: no mood; [ ] today.\n";
 }
 
 std::string markdown_cell(const core::DayAggregate& day, core::Day today) {
