@@ -1,10 +1,11 @@
 // tend mood SCORE [NOTE] | mood list | mood edit | mood rm: parsing, validation, and handing
-// over to the store and the renderer.
+// over to the store and the renderer. tend mood cal is declared here too, from mood_cal.cpp.
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include "cli/context.hpp"
+#include "cli/mood_cal.hpp"
 #include "cli/shared.hpp"
 #include "core/mood.hpp"
 #include "core/validate.hpp"
@@ -148,12 +149,14 @@ void add_mood_commands(CLI::App& app, Context& ctx) {
     rm->add_option("ID", *rm_id, "The mood's id")->required();
     rm->callback([&ctx, rm_id] { remove_mood(ctx, *rm_id); });
 
+    auto* cal = add_mood_cal_command(*mood, ctx);
+
     // Once a score is given, words such as "list" belong to the note, not to a subcommand.
     words_end_subcommands(*mood,
                           {{score, mood->get_option("NOTE")},
                            {mood->get_option("--at"), mood->get_option("--tag")},
                            "logging a mood"},
-                          {list, edit, rm});
+                          {list, edit, rm, cal});
 }
 
 }  // namespace tend::cli
