@@ -30,8 +30,11 @@ void show_mood_calendar(Context& ctx, const MoodCalArgs& args) {
     auto span = core::calendar_span(today, months, args.year);
     auto format = ctx.format();
     auto style = ctx.style();
-    auto days = read_existing(
-        ctx, [&](store::Database& db) { return store::mood_days(db, span.from(), span.to()); });
+    // Whole days: each day of the calendar holds every mood logged on it.
+    store::Span whole{core::start_of(span.from()), core::start_of(core::add_days(span.to(), 1))};
+    auto days = read_existing(ctx, [&](store::Database& db) {
+        return store::mood_days(db, span.from(), span.to(), whole);
+    });
     ctx.print(render::mood_calendar_view(core::mood_calendar(span, days, today), format, style));
 }
 
