@@ -109,12 +109,18 @@ rm -f "$b" "$b-wal" "$b-shm"
 head -c 300000 /dev/urandom >"$b.tend-partial-0123abcd"
 : >"$b.tend-partial-0123abcd-journal"
 head -c 1000 /dev/urandom >"$b.tend-partial-89abcdef"
-flock "$b.tend-partial-89abcdef" sleep 30 &
+# The holder's output goes nowhere, so that its sleep never keeps the test's pipes open.
+flock "$b.tend-partial-89abcdef" sleep 60 </dev/null >/dev/null 2>&1 &
 holder=$!
-for _ in $(seq 50); do
-    flock -n "$b.tend-partial-89abcdef" true 2>/dev/null || break
+locked=
+for _ in $(seq 500); do  # up to 10 s: a loaded machine may start it late
+    if ! flock -n "$b.tend-partial-89abcdef" true 2>/dev/null; then
+        locked=yes
+        break
+    fi
     pause_ms 20
 done
+[[ -n $locked ]] || fail "setup: flock did not take $b.tend-partial-89abcdef"
 head -c 10 /dev/zero >"$b.tend-partial-notmine"
 tend --db "$src" backup "$b" -q 2>"$WORK/err" || fail "partial copies: $(cat "$WORK/err")"
 check_backup "partial copies" "$b"
@@ -122,7 +128,7 @@ check_backup "partial copies" "$b"
     fail "a killed backup's partial copy was not removed"
 [[ -e $b.tend-partial-89abcdef ]] || fail "a running backup's partial copy was removed"
 [[ -e $b.tend-partial-notmine ]] || fail "a file not named as a partial copy was removed"
-kill "$holder" 2>/dev/null || true
+kill $(pgrep -P "$holder") "$holder" 2>/dev/null || true
 wait "$holder" 2>/dev/null || true
 
 note "backups: stale logs, journals and partial copies never reach a reported backup"
