@@ -66,13 +66,24 @@ core::Entry new_entry(core::EntryKind kind, const core::Template& t, const core:
     return e;
 }
 
-/// Writes the entry and reports it.
+/// Writes the entry and reports it, with the answer about an unconfirmed session (`settled`) in
+/// the same transaction; the entry is on that session when `on_settled`.
 void save(Context& ctx, core::Entry& e, std::size_t prompts,
-          const std::optional<core::Instant>& about, core::Format format) {
+          const std::optional<core::Instant>& about, core::Format format,
+          const std::optional<core::SessionWrite>& settled = std::nullopt,
+          bool on_settled = false) {
     auto& db = ctx.db();
     store::WriteTransaction tx(db);
+    std::optional<core::Session> session;
+    if (settled) {
+        session = save_session_write(db, *settled, ctx.clock().now);
+        if (on_settled) e.session_id = session->id;
+    }
     e.id = store::insert_entry(db, e, ctx.clock().now);
     tx.commit();
+    if (session && format != core::Format::json)
+        ctx.say(fmt::format("Recorded the session on {} as {}.\n",
+                            render::day_and_time(session->at), core::status_name(session->status)));
     report_change(ctx, format, render::entry_json(e), render::entry_saved(e, prompts, about));
 }
 
@@ -83,10 +94,13 @@ void reflect(Context& ctx, const GuidedArgs& args) {
     auto given = given_answers(t, args.answers);
     const auto& clock = ctx.clock();
     auto format = ctx.format();
-    if (!id) settle_unconfirmed(ctx, "reflect");
+    // Saved with the reflection, or not at all.
+    std::optional<core::SessionWrite> settled;
+    if (!id) settled = settle_unconfirmed(ctx, "reflect");
+    bool on_settled = settled && settled->session.status == core::SessionStatus::held;
     auto* db = ctx.existing_db();
-    auto session = session_to_reflect_on(db, id, clock);
-    if (db != nullptr)
+    auto session = on_settled ? settled->session : session_to_reflect_on(db, id, clock);
+    if (db != nullptr && session.id != 0)
         core::check_new_reflection(session.id, store::reflections_for_session(*db, session.id),
                                    args.again);
 
@@ -95,7 +109,7 @@ void reflect(Context& ctx, const GuidedArgs& args) {
     auto e = new_entry(core::EntryKind::reflection, t, texts, clock);
     e.session_id = session.id;
     e.session_at = session.at;
-    save(ctx, e, t.prompts.size(), session.at, format);
+    save(ctx, e, t.prompts.size(), session.at, format, settled, on_settled);
 }
 
 void prep(Context& ctx, const GuidedArgs& args) {
@@ -104,9 +118,11 @@ void prep(Context& ctx, const GuidedArgs& args) {
     const auto& clock = ctx.clock();
     const auto& schedule = ctx.config().session_schedule;
     auto format = ctx.format();
-    settle_unconfirmed(ctx, "prep");
+    // Saved with the prep, or not at all; the next session is the one after it either way.
+    auto settled = settle_unconfirmed(ctx, "prep");
     core::SessionFacts facts;
     if (auto* db = ctx.existing_db()) facts = store::session_facts(*db, clock);
+    if (settled) facts = core::with_write(facts, *settled);
     auto next = core::next_session(facts, schedule, clock);
 
     std::string about = next ? render::day_and_time(next->at) : "";
@@ -118,7 +134,7 @@ void prep(Context& ctx, const GuidedArgs& args) {
     }
     std::optional<core::Instant> next_at;
     if (next) next_at = next->at;
-    save(ctx, e, t.prompts.size(), next_at, format);
+    save(ctx, e, t.prompts.size(), next_at, format, settled);
 }
 
 void worksheet(Context& ctx, const GuidedArgs& args) {

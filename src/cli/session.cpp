@@ -1,5 +1,4 @@
 // tend session add | next | list | edit | rm | cancel: the sessions that give tend its rhythm.
-#include <unistd.h>
 
 #include <algorithm>
 
@@ -8,7 +7,6 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/context.hpp"
-#include "cli/line_editor.hpp"
 #include "cli/shared.hpp"
 #include "cli/unconfirmed.hpp"
 #include "core/session.hpp"
@@ -20,8 +18,6 @@
 #include "store/entry_store.hpp"
 #include "store/session_store.hpp"
 #include "util/error.hpp"
-#include "util/text.hpp"
-#include "util/uuid.hpp"
 
 namespace tend::cli {
 namespace {
@@ -42,18 +38,6 @@ void check_time(core::SessionStatus status, const core::Instant& at, const core:
                 std::string_view typed) {
     if (auto problem = core::session_time_problem(status, at, typed, clock))
         throw usage_error(*problem);
-}
-
-/// Writes the session over the record it replaces, else as a new record with a new UUID.
-core::Session save(store::Database& db, core::SessionWrite write, const core::Instant& now) {
-    auto& s = write.session;
-    if (write.replaces) {
-        store::update_session(db, s, now);
-    } else {
-        s.uuid = util::new_uuid();
-        s.id = store::insert_session(db, s, now);
-    }
-    return s;
 }
 
 void add_session(Context& ctx, const SessionAddArgs& args) {
@@ -82,7 +66,7 @@ void add_session(Context& ctx, const SessionAddArgs& args) {
     auto& db = ctx.db();
     store::WriteTransaction tx(db);
     auto write = core::held_session_write(s, store::scheduled_session(db), args.note.has_value());
-    s = save(db, write, clock.now);
+    s = save_session_write(db, write, clock.now);
     tx.commit();
     report_change(ctx, format, render::session_json(s),
                   render::session_recorded(s, write.replaces));
@@ -113,8 +97,14 @@ void schedule_next(Context& ctx, const SessionAddArgs& args) {
     core::Session s;
     s.at = core::local_instant(when.day, *time);
     // "fri" on a Friday after the session's time has passed: next Friday.
-    if (when.weekday && when.day == clock.today() && s.at.utc <= clock.now.utc)
-        s.at = core::local_instant(core::add_days(when.day, 7), *time);
+    if (when.weekday && when.day == clock.today() && s.at.utc <= clock.now.utc) {
+        auto next_week = core::add_days(when.day, 7);
+        if (!core::in_supported_range(next_week))
+            throw usage_error(fmt::format("WHEN must be a day {} (got {}, which would be {})",
+                                          core::supported_range, core::quoted(args.when),
+                                          core::format_day(next_week)));
+        s.at = core::local_instant(next_week, *time);
+    }
     check_time(scheduled, s.at, clock, args.when);
     s.day = core::day_of(s.at);
     s.status = scheduled;
@@ -124,7 +114,7 @@ void schedule_next(Context& ctx, const SessionAddArgs& args) {
     auto& db = ctx.db();
     store::WriteTransaction tx(db);
     auto write = core::next_session_write(s, store::scheduled_session(db), args.note.has_value());
-    s = save(db, write, clock.now);
+    s = save_session_write(db, write, clock.now);
     tx.commit();
     report_change(ctx, format, render::session_json(s),
                   render::session_scheduled(s, write.moved_from));
@@ -195,7 +185,7 @@ void cancel_session(Context& ctx, const std::string& when_text) {
 
     auto& db = ctx.db();
     store::WriteTransaction tx(db);
-    auto s = save(db, *write, clock.now);
+    auto s = save_session_write(db, *write, clock.now);
     tx.commit();
     report_change(ctx, format, render::session_json(s),
                   render::session_cancelled(s, !write->replaces));
@@ -248,45 +238,6 @@ void remove_session(Context& ctx, const std::string& id_text) {
     report_change(ctx, format, render::session_json(s), render::session_removed(s, entries));
 }
 
-/// Records an unconfirmed session as held at its expected time, or as cancelled.
-core::Session settle(store::Database& db, const core::UnconfirmedSession& u,
-                     const core::SessionFacts& facts,
-                     const std::optional<core::SessionSchedule>& schedule, bool happened,
-                     const core::Instant& now) {
-    core::SessionWrite write;
-    if (happened) {
-        core::Session s;
-        s.at = u.at;
-        s.day = core::day_of(u.at);
-        s.status = core::SessionStatus::held;
-        write = core::held_session_write(s, facts.scheduled, /*note_given=*/false);
-    } else {
-        write = *core::cancellation_on(core::day_of(u.at), facts, u, schedule);
-    }
-    store::WriteTransaction tx(db);
-    auto s = save(db, write, now);
-    tx.commit();
-    return s;
-}
-
-/// Asks whether the session happened until the answer is yes or no; nullopt at Ctrl-D.
-std::optional<bool> ask_happened(Context& ctx, const core::UnconfirmedSession& u) {
-    LineEditor editor;
-    ctx.print(fmt::format("Your session on {} is not recorded yet. Did it happen? (yes or no)\n",
-                          render::day_and_time(u.at)));
-    while (true) {
-        auto line = editor.read_line();
-        if (!line) {
-            ctx.print("\n");
-            return std::nullopt;
-        }
-        auto answer = util::to_lower(util::trim(*line));
-        if (answer == "y" || answer == "yes") return true;
-        if (answer == "n" || answer == "no") return false;
-        ctx.print("Please type yes or no.\n");
-    }
-}
-
 }  // namespace
 
 void add_session_commands(CLI::App& app, Context& ctx) {
@@ -329,31 +280,6 @@ void add_session_commands(CLI::App& app, Context& ctx) {
     cancel->add_option("WHEN", *cancel_when,
                        "Its day: a coming one, or an unconfirmed one that did not take place");
     cancel->callback([&ctx, cancel_when] { cancel_session(ctx, *cancel_when); });
-}
-
-void settle_unconfirmed(Context& ctx, std::string_view command) {
-    const auto& clock = ctx.clock();
-    const auto& schedule = ctx.config().session_schedule;
-    core::SessionFacts facts;
-    if (auto* existing = ctx.existing_db()) facts = store::session_facts(*existing, clock);
-    auto u = core::unconfirmed_session(facts, schedule, clock);
-    if (!u) return;
-    auto word = core::past_day_word(core::day_of(u->at), clock.today());
-    auto ways = fmt::format(
-        "tend session add {0} if it happened, or tend session cancel {0} if "
-        "not",
-        word);
-    if (!render::is_terminal(STDIN_FILENO) || !render::is_terminal(STDOUT_FILENO))
-        throw usage_error(fmt::format(
-            "your session on {} is not recorded, so tend {} cannot tell which session this is "
-            "for: {}",
-            render::day_and_time(u->at), command, ways));
-    auto happened = ask_happened(ctx, *u);
-    if (!happened)
-        throw usage_error(fmt::format("nothing was saved: {}, then tend {} again", ways, command));
-    auto s = settle(ctx.db(), *u, facts, schedule, *happened, clock.now);
-    ctx.print(fmt::format("Recorded the session on {} as {}.\n\n", render::day_and_time(s.at),
-                          core::status_name(s.status)));
 }
 
 }  // namespace tend::cli

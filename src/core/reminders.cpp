@@ -116,17 +116,19 @@ std::vector<Reminder> due_reminders(const ReminderFacts& facts, const ReminderSe
         mood_due(facts.mood_logged_today, settings.mood_after, clock))
         out.push_back(Reminder{});
     add_homework(out, facts, settings, clock.today());
-    if (facts.unconfirmed && settings.wants(ReminderKind::session)) {
-        Reminder r;
-        r.kind = ReminderKind::session;
-        if (facts.unconfirmed->session) r.id = facts.unconfirmed->session->id;
-        r.session_at = facts.unconfirmed->at;
-        r.day_word = past_day_word(day_of(facts.unconfirmed->at), clock.today());
-        out.push_back(r);
-    }
-    // Until it is settled, a reflection would go to the session before it, and prep to the
-    // one after: neither is asked for.
+    // Until an unconfirmed session is settled, a reflection would go to the session before
+    // it, and prep to the one after: the question about it takes their place. A config that
+    // names them but predates the "session" kind gets the question too.
     if (facts.unconfirmed) {
+        if (settings.wants(ReminderKind::session) || settings.wants(ReminderKind::reflection) ||
+            settings.wants(ReminderKind::prep)) {
+            Reminder r;
+            r.kind = ReminderKind::session;
+            if (facts.unconfirmed->session) r.id = facts.unconfirmed->session->id;
+            r.session_at = facts.unconfirmed->at;
+            r.day_word = past_day_word(day_of(facts.unconfirmed->at), clock.today());
+            out.push_back(r);
+        }
         add_progress(out, facts, settings, clock);
         return out;
     }

@@ -58,11 +58,14 @@ std::optional<UnconfirmedSession> unconfirmed_session(
         return UnconfirmedSession{facts.scheduled->at, facts.scheduled};
     }
     if (!schedule) return std::nullopt;
-    // The latest regular time at or before now: the next one after a week ago, stepped on.
-    auto at =
-        next_occurrence(*schedule, Instant{clock.now.utc - 7 * 24 * 60 * 60, clock.now.offset});
-    if (at.utc > clock.now.utc) return std::nullopt;
-    auto day = day_of(at);
+    // The latest regular time at or before now, counted in local days (a week across a clock
+    // change is not 7 × 24 hours): this week's weekday, else the one a week before.
+    auto today = clock.today();
+    int back = weekday_index(today) - schedule->weekday;
+    auto day = add_days(today, -(back < 0 ? back + 7 : back));
+    if (local_instant(day, schedule->time).utc > clock.now.utc) day = add_days(day, -7);
+    if (!in_supported_range(day)) return std::nullopt;
+    auto at = local_instant(day, schedule->time);
     if (facts.latest_held && facts.latest_held->day >= day) return std::nullopt;
     if (std::find(facts.cancelled_days.begin(), facts.cancelled_days.end(), day) !=
         facts.cancelled_days.end())
@@ -202,6 +205,17 @@ std::optional<SessionWrite> cancellation_on(Day day, const SessionFacts& facts,
     s.day = day;
     s.status = SessionStatus::cancelled;
     return SessionWrite{s, false, std::nullopt};
+}
+
+SessionFacts with_write(SessionFacts facts, const SessionWrite& write) {
+    const auto& s = write.session;
+    if (write.replaces && facts.scheduled && facts.scheduled->id == s.id) facts.scheduled.reset();
+    if (s.status == SessionStatus::held &&
+        (!facts.latest_held || facts.latest_held->at.utc <= s.at.utc))
+        facts.latest_held = s;
+    if (s.status == SessionStatus::cancelled) facts.cancelled_days.push_back(s.day);
+    if (s.status == SessionStatus::scheduled) facts.scheduled = s;
+    return facts;
 }
 
 }  // namespace tend::core

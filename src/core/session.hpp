@@ -151,6 +151,10 @@ struct SessionWrite {
 [[nodiscard]] std::optional<SessionWrite> cancellation(const SessionFacts& facts,
                                                        const std::optional<NextSession>& next);
 
+/// The facts as they will be once `write` is saved: a held session the latest held when it is
+/// later, a cancelled one's day cancelled, and a scheduled session it replaces gone.
+[[nodiscard]] SessionFacts with_write(SessionFacts facts, const SessionWrite& write);
+
 /// `session cancel WHEN`: the session expected on `day` cancelled: the scheduled session if it
 /// falls on that day, else a new cancelled record at the regular time (`unconfirmed`'s when it
 /// is that day's). nullopt when no session is expected that day; a held one cannot be.

@@ -41,25 +41,35 @@ std::size_t table_width(const std::vector<std::size_t>& width, const std::vector
 }
 
 /// Fits the table to `limit` columns (0: no limit): narrows the columns with a floor, the widest
-/// first, then leaves out the optional ones, the rightmost first; then cuts the cells.
+/// first; when that is not enough, leaves out the rightmost optional column and fits again from
+/// the natural widths, so that the room it frees goes to the others. Then cuts the cells.
 void fit(std::size_t limit, const std::vector<Column>& columns, std::vector<std::size_t>& width,
          std::vector<bool>& shown, std::vector<std::vector<std::string>>& cells) {
     if (limit == 0) return;
+    const auto natural = width;
     std::vector<std::size_t> floor(columns.size());
     for (std::size_t c = 0; c < columns.size(); ++c)
         floor[c] = columns[c].floor == 0
                        ? width[c]
                        : std::max(columns[c].floor, util::display_width(columns[c].header));
-    while (table_width(width, shown) > limit) {
-        std::size_t widest = columns.size();
-        for (std::size_t c = 0; c < columns.size(); ++c)
-            if (width[c] > floor[c] && (widest == columns.size() || width[c] > width[widest]))
-                widest = c;
-        if (widest == columns.size()) break;
-        --width[widest];
+    while (true) {
+        width = natural;
+        while (table_width(width, shown) > limit) {
+            std::size_t widest = columns.size();
+            for (std::size_t c = 0; c < columns.size(); ++c)
+                if (shown[c] && width[c] > floor[c] &&
+                    (widest == columns.size() || width[c] > width[widest]))
+                    widest = c;
+            if (widest == columns.size()) break;
+            --width[widest];
+        }
+        if (table_width(width, shown) <= limit) break;
+        std::size_t drop = columns.size();
+        for (std::size_t c = columns.size(); c > 0 && drop == columns.size(); --c)
+            if (shown[c - 1] && columns[c - 1].optional) drop = c - 1;
+        if (drop == columns.size()) break;
+        shown[drop] = false;
     }
-    for (std::size_t c = columns.size(); c > 0 && table_width(width, shown) > limit; --c)
-        if (columns[c - 1].optional) shown[c - 1] = false;
     for (auto& row : cells)
         for (std::size_t c = 0; c < columns.size(); ++c)
             if (columns[c].floor > 0) row[c] = cut_to_width(row[c], width[c]);

@@ -156,11 +156,18 @@ record 'tend entry show 2'
 
 # A session whose time passed unrecorded is asked about before reflect attaches to a session:
 # an answer other than yes or no is asked again; Ctrl-D saves nothing; yes records it as held,
-# and the reflection is on it.
+# with the reflection on it, in one transaction.
 start unsettled 'TEND_NOW=2026-11-24T18:00 tend reflect'
 wait_for_prompt unsettled 'Did it happen\? \(yes or no\)$'
 type_keys unsettled C-d
 finish unsettled
+# The answer is saved with the entry or not at all: "no" leaves the session before, which
+# already has its reflections, so reflect is refused and the answer is not saved either.
+start unanswered 'TEND_NOW=2026-11-24T18:00 tend reflect'
+wait_for_prompt unanswered 'Did it happen\? \(yes or no\)$'
+type_keys unanswered 'text:no' Enter
+finish unanswered
+record 'TEND_NOW=2026-11-24T18:00 tend session list'
 start unconfirmed 'TEND_NOW=2026-11-24T18:00 tend reflect'
 wait_for_prompt unconfirmed 'Did it happen\? \(yes or no\)$'
 type_keys unconfirmed 'text:maybe' Enter

@@ -243,7 +243,13 @@ TEST_CASE(
           "id  title          anchor         streak\n"
           " 1  Write three…   after brushi…  3 days\n"
           " 2  Walk           after lunch    none\n");
-    // Narrower still: the optional anchor is left out, and what is left may stay too wide.
+    // Narrower: the optional anchor is left out, and the room it frees goes to the title.
+    Style thirty{false, true, 30};
+    CHECK(text_table(thirty, columns, rows) ==
+          "id  title               streak\n"
+          " 1  Write three lines…  3 days\n"
+          " 2  Walk                none\n");
+    // Narrower still: what is left may stay too wide.
     Style tiny{false, true, 20};
     CHECK(text_table(tiny, columns, rows) ==
           "id  title         streak\n"

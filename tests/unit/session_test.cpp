@@ -138,6 +138,38 @@ TEST_CASE("a regular session whose time passed unrecorded is unconfirmed, until 
     CHECK(unconfirmed_session({}, tuesdays, clock_at("2026-11-19T09:00")));
 }
 
+TEST_CASE("the latest regular time is counted in local days, across a clock change too") {
+    // Europe/Berlin (the tests' zone) moves back an hour on Sun 25 Oct and ahead on Sun 29 Mar:
+    // the week before each Tuesday is an hour longer or shorter than 7 x 24 hours.
+    for (const char* now : {"2026-10-27T16:00", "2026-10-27T16:59"}) {
+        INFO(now);
+        CHECK(unconfirmed_session({}, tuesdays, clock_at(now))->at == at("2026-10-20T17:00"));
+    }
+    CHECK(unconfirmed_session({}, tuesdays, clock_at("2026-10-27T17:00"))->at ==
+          at("2026-10-27T17:00"));
+    CHECK(unconfirmed_session({}, tuesdays, clock_at("2026-03-31T17:00"))->at ==
+          at("2026-03-31T17:00"));
+    CHECK(unconfirmed_session({}, tuesdays, clock_at("2026-03-31T16:30"))->at ==
+          at("2026-03-24T17:00"));
+    // Never a day before 1970.
+    CHECK_FALSE(unconfirmed_session({}, tuesdays, clock_at("1970-01-02T08:30")));
+}
+
+TEST_CASE("the facts once a write is saved") {
+    SessionFacts facts;
+    facts.latest_held = session(1, "2026-11-10T17:00", SessionStatus::held);
+    facts.scheduled = session(2, "2026-11-17T17:00", SessionStatus::scheduled);
+    auto held = session(2, "2026-11-17T17:00", SessionStatus::held);
+    auto after = with_write(facts, SessionWrite{held, true, std::nullopt});
+    CHECK_FALSE(after.scheduled);
+    CHECK(after.latest_held->id == 2);
+    auto cancelled = session(0, "2026-11-17T17:00", SessionStatus::cancelled);
+    auto skipped = with_write(facts, SessionWrite{cancelled, false, std::nullopt});
+    CHECK(skipped.scheduled);
+    CHECK(skipped.latest_held->id == 1);
+    CHECK(skipped.cancelled_days == std::vector<Day>{day("2026-11-17")});
+}
+
 TEST_CASE("a scheduled session is unconfirmed once its time has passed") {
     SessionFacts facts;
     facts.scheduled = session(4, "2026-11-20T10:00", SessionStatus::scheduled);

@@ -42,3 +42,7 @@ run 'tend session add today'
 run 'tend session list'
 run 'tend reflect -a takeaway="Rest is allowed."'
 run 'tend remind'
+# A [remind] kinds list written before the "session" kind still gets the question, in place of
+# the reflection and prep it names.
+printf '[session]\nschedule = "tue 17:00"\n[remind]\nkinds = ["reflection", "prep"]\n' > "$XDG_CONFIG_HOME/tend/config.toml"
+run 'TEND_NOW=2026-11-24T18:00 tend remind'
