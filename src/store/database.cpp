@@ -2,9 +2,11 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <chrono>
+#include <set>
 #include <thread>
 
 #include <sqlite3.h>
@@ -20,6 +22,26 @@ namespace {
 
 int user_version(SQLite::Database& db) {
     return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+/// The tables, indexes and triggers of a database, as "type name" ("table mood"), without the
+/// automatic indexes and the statistics tables, which come and go by themselves.
+std::set<std::string> schema_objects(SQLite::Database& db) {
+    SQLite::Statement q(db,
+                        "SELECT type || ' ' || name FROM sqlite_master WHERE name NOT GLOB "
+                        "'sqlite_autoindex_*' AND name NOT GLOB 'sqlite_stat*'");
+    std::set<std::string> objects;
+    while (q.executeStep()) objects.insert(q.getColumn(0).getString());
+    return objects;
+}
+
+/// The objects migrations 1 to `version` make, in an empty database.
+std::set<std::string> objects_of_version(int version) {
+    SQLite::Database memory(":memory:", SQLite::OPEN_READWRITE);
+    auto steps = migrations();
+    for (std::size_t i = 0; i < static_cast<std::size_t>(version); ++i)
+        memory.exec(std::string(steps[i]));
+    return schema_objects(memory);
 }
 
 /// A file: URI for a path, every byte but the unreserved ones and "/" percent-encoded.
@@ -160,14 +182,36 @@ void Database::enter_wal_mode() {
     }
 }
 
+void Database::check_version_matches_tables(int version) {
+    // What the file holds must be what its version says: every object of that version, and none
+    // that only a later migration makes (running that migration again would fail half-way).
+    auto held = schema_objects(db_);
+    auto expected = objects_of_version(version);
+    auto later = objects_of_version(schema_version());
+    bool missing = std::any_of(expected.begin(), expected.end(),
+                               [&](const auto& o) { return held.count(o) == 0; });
+    bool ahead = std::any_of(later.begin(), later.end(), [&](const auto& o) {
+        return expected.count(o) == 0 && held.count(o) != 0;
+    });
+    if (missing || ahead)
+        throw failure(fmt::format(
+            "{} says it holds schema version {}, but its tables are not those of that version "
+            "(the version was changed by hand, or the file is damaged); it was left untouched: "
+            "restore it from a backup",
+            path_.string(), version));
+}
+
 void Database::migrate() {
     // Up to date, the common case: no write lock, so reading commands never take one.
     if (user_version(db_) >= schema_version()) return;
     auto steps = migrations();
+    bool checked = false;
     while (true) {
         WriteTransaction tx(*this);
         int version = user_version(db_);  // re-read under the lock: another tend may have moved it
         if (version >= schema_version()) return;
+        if (!checked) check_version_matches_tables(version);  // later steps follow from this one
+        checked = true;
         db_.exec(std::string(steps[static_cast<std::size_t>(version)]));
         db_.exec(fmt::format("PRAGMA user_version = {}", version + 1));
         if (version == 0) db_.exec(fmt::format("PRAGMA application_id = {}", application_id));

@@ -55,6 +55,8 @@ private:
     void narrow_modes();
     void configure();
     void enter_wal_mode();
+    /// Throws a failure when the tables are not those of schema `version` (the file's).
+    void check_version_matches_tables(int version);
     void migrate();
 
     std::filesystem::path path_;
