@@ -64,7 +64,7 @@ int schema_version() {
     return static_cast<int>(migrations().size());
 }
 
-std::unique_ptr<Database> Database::open(const fs::path& path, bool create) {
+std::unique_ptr<Database> Database::open(const fs::path& path, bool create, int lock_wait_ms) {
     std::error_code ec;
     auto status = fs::status(path, ec);  // follows a symbolic link to the file it names
     if (fs::is_directory(status))
@@ -81,7 +81,8 @@ std::unique_ptr<Database> Database::open(const fs::path& path, bool create) {
         util::ensure_private_file(path);
     }
     // One connection, used from one thread: SQLite need not lock a mutex around every call.
-    std::unique_ptr<Database> db(new Database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX));
+    std::unique_ptr<Database> db(
+        new Database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, lock_wait_ms));
     try {
         db->check_ours();
         db->narrow_modes();
@@ -105,16 +106,17 @@ std::unique_ptr<Database> Database::open_read_only(const fs::path& path) {
     if (!fs::exists(wal, ec)) target = file_uri(path, "immutable=1");
     int flags =
         SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX | (target.empty() ? 0 : SQLite::OPEN_URI);
-    std::unique_ptr<Database> db(new Database(path, flags, target));
-    db->db_.setBusyTimeout(250);
+    std::unique_ptr<Database> db(new Database(path, flags, 250, target));
     db->check_ours();
     if (user_version(db->db_) != schema_version()) return nullptr;
     return db;
 }
 
-Database::Database(const fs::path& path, int flags, const std::string& target)
-    : path_(path), db_(target.empty() ? path.string() : target, flags) {
-    db_.setBusyTimeout(busy_timeout_ms);  // before the first statement: opening may wait too
+Database::Database(const fs::path& path, int flags, int lock_wait_ms, const std::string& target)
+    : path_(path),
+      lock_wait_ms_(lock_wait_ms),
+      db_(target.empty() ? path.string() : target, flags) {
+    db_.setBusyTimeout(lock_wait_ms_);  // before the first statement: opening may wait too
 }
 
 void Database::check_ours() {
@@ -168,7 +170,7 @@ void Database::enter_wal_mode() {
     // (waiting could deadlock inside one connection), so several tends creating the same file
     // at once would fail. This connection holds no lock between statements: wait here instead,
     // within the same busy timeout. Once the file is in WAL mode this is one quick statement.
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(lock_wait_ms_);
     while (true) {
         try {
             db_.exec("PRAGMA journal_mode = WAL");
