@@ -70,12 +70,12 @@ fs::path Context::db_path() {
 }
 
 store::Database* Context::existing_db() {
-    if (!db_) db_ = store::Database::open(db_path(), /*create=*/false);
+    if (!db_) db_ = store::Database::open(db_path(), /*create=*/false, config().lock_wait_ms);
     return db_.get();
 }
 
 store::Database& Context::db() {
-    if (!db_) db_ = store::Database::open(db_path(), /*create=*/true);
+    if (!db_) db_ = store::Database::open(db_path(), /*create=*/true, config().lock_wait_ms);
     return *db_;
 }
 

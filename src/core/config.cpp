@@ -19,6 +19,25 @@
 namespace tend::core {
 namespace {
 
+/// A wait such as "5s" or "250ms": a whole number of seconds or milliseconds, at most
+/// max_lock_wait_ms; nullopt for anything else.
+std::optional<int> parse_wait_ms(std::string_view text) {
+    int scale = 1;
+    if (text.ends_with("ms")) {
+        text.remove_suffix(2);
+    } else if (text.ends_with("s")) {
+        text.remove_suffix(1);
+        scale = 1000;
+    } else {
+        return std::nullopt;
+    }
+    if (text.empty() || text.find_first_not_of("0123456789") != std::string_view::npos)
+        return std::nullopt;  // no sign, space or fraction
+    auto value = parse_whole_number(text);
+    if (!value || *value > max_lock_wait_ms / scale) return std::nullopt;
+    return static_cast<int>(*value * scale);
+}
+
 struct ConfigReader {
     const std::string& origin;
     Config& config;
@@ -67,6 +86,10 @@ struct ConfigReader {
                 if (!node.is_table())
                     invalid(node, "safety", "a table ([safety] on a line of its own)");
                 safety(*node.as_table());
+            } else if (key == "database") {
+                if (!node.is_table())
+                    invalid(node, "database", "a table ([database] on a line of its own)");
+                database(*node.as_table());
             } else if (key == "remind" || key == "session") {
                 if (!node.is_table())
                     invalid(node, key.str(),
@@ -195,6 +218,19 @@ struct ConfigReader {
             out.push_back({std::string(name.str()), *r});
         }
         config.remind_measures = std::move(out);
+    }
+
+    void database(const toml::table& table) const {
+        for (const auto& [key, node] : table) {
+            if (key == "lock_wait") {
+                auto accepted = "a wait such as \"5s\" or \"250ms\", from 0s to 600s";
+                auto ms = parse_wait_ms(string_value(node, "database.lock_wait", accepted));
+                if (!ms) invalid(node, "database.lock_wait", accepted);
+                config.lock_wait_ms = *ms;
+            } else {
+                unknown(key, "database.");
+            }
+        }
     }
 
     void session(const toml::table& table) const {

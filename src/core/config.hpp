@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/clock.hpp"
+#include "core/limits.hpp"
 #include "core/options.hpp"
 #include "core/reminders.hpp"
 #include "core/safety.hpp"
@@ -38,6 +39,8 @@ struct Config {
     std::optional<SessionSchedule> session_schedule;
     /// `[safety] contacts`: whom the safety message names, in order (none by default).
     std::vector<SafetyContact> safety_contacts;
+    /// `[database] lock_wait`: how long a command waits for another tend's write, in ms.
+    int lock_wait_ms = default_lock_wait_ms;
 
     /// Warnings about the file (unknown keys), one line each, for the caller to print.
     std::vector<std::string> warnings;

@@ -42,6 +42,25 @@ std::string trimmed_block(const std::vector<std::string_view>& lines) {
     return std::string(util::trim(out));
 }
 
+/// True for a line that starts with backslashes followed by '#': an answer line that starts with
+/// '#', or with backslashes and then '#', written with one more backslash in the editor's file.
+bool escaped_hash(std::string_view line) {
+    auto first = line.find_first_not_of('\\');
+    return first != std::string_view::npos && first > 0 && line[first] == '#';
+}
+
+/// An answer as lines of the editor's file: a line that would read as a comment (or as an
+/// escaped one) gets a backslash in front.
+std::string escaped_answer(std::string_view text) {
+    std::string out;
+    for (auto line : lines_of(text)) {
+        if (line.starts_with('#') || escaped_hash(line)) out += '\\';
+        out += line;
+        out += '\n';
+    }
+    return out;
+}
+
 [[noreturn]] void unknown_key(const Template& t, std::string_view key, std::string_view where) {
     throw usage_error(fmt::format("{}{} is not a prompt of the {} template; its keys are {}", where,
                                   core::quoted(key), t.name, t.key_list()));
@@ -120,14 +139,15 @@ std::string editor_text(const Template& t, const AnswerTexts& current) {
     std::string out = fmt::format(
         "# {}\n"
         "# Write each answer under its question; leave it empty to skip the question.\n"
-        "# Lines starting with # are left out. Save and close the editor when you are done.\n",
+        "# Lines starting with # are left out; to start an answer line with #, write \\#.\n"
+        "# Save and close the editor when you are done.\n",
         one_line(t.title));
     for (const auto& p : t.prompts) {
         out += fmt::format("\n## [{}] {}\n", p.key, one_line(p.question));
         if (!p.hint.empty()) out += fmt::format("# {}\n", one_line(p.hint));
         out += '\n';
         if (auto it = current.find(p.key); it != current.end() && !it->second.empty())
-            out += it->second + "\n";
+            out += escaped_answer(it->second);
     }
     return out;
 }
@@ -162,7 +182,7 @@ AnswerTexts parse_editor_text(const Template& t, std::string_view text) {
                                   "text above the first question; write each answer "
                                   "under its ## [key] line");
         } else {
-            block.push_back(line);
+            block.push_back(escaped_hash(line) ? line.substr(1) : line);  // \# reads as #
         }
     }
     finish();

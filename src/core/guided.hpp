@@ -84,12 +84,14 @@ void check_new_reflection(std::int64_t session_id, const std::vector<Entry>& exi
 [[nodiscard]] AnswerTexts answers_from_lines(const Template& t, std::string_view input);
 
 /// The file handed to the editor: a comment header, then each prompt as a `## [key] question`
-/// line, its hint as a comment, and the current answer when there is one.
+/// line, its hint as a comment, and the current answer when there is one, each of its lines
+/// that starts with backslashes (maybe none) and then '#' written with one backslash more.
 [[nodiscard]] std::string editor_text(const Template& t, const AnswerTexts& current);
 
 /// Reads the editor file back: text under each `## [key]` line is that prompt's answer, lines
-/// starting with '#' are left out. Throws a usage error naming the line for text above the
-/// first prompt, an unknown key or a key given twice.
+/// starting with '#' are left out, and a line starting with backslashes and then '#' loses one
+/// backslash (`\#` is an answer line starting with '#'). Throws a usage error naming the line for
+/// text above the first prompt, an unknown key or a key given twice.
 [[nodiscard]] AnswerTexts parse_editor_text(const Template& t, std::string_view text);
 
 /// The answers in the template's order, without the empty ones; each text checked as user text.

@@ -14,9 +14,10 @@
 namespace tend::core {
 
 /// Marks around the matched words inside a snippet; the renderer turns them into bold, [...]
-/// or Markdown emphasis.
-inline constexpr char match_start = '\x02';
-inline constexpr char match_end = '\x03';
+/// or Markdown emphasis. Bytes that valid UTF-8 never holds, and every text is stored as valid
+/// UTF-8, so no character a user can write (control characters included) reads as a mark.
+inline constexpr char match_start = '\xfe';
+inline constexpr char match_end = '\xff';
 
 /// The FTS5 query for plain words: each word quoted as an FTS5 string (its quotes doubled),
 /// so that a word with spaces is a phrase and `"`, `*`, `-`, `AND`, `:` are only text; all must

@@ -2,9 +2,11 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <chrono>
+#include <set>
 #include <thread>
 
 #include <sqlite3.h>
@@ -20,6 +22,26 @@ namespace {
 
 int user_version(SQLite::Database& db) {
     return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+/// The tables, indexes and triggers of a database, as "type name" ("table mood"), without the
+/// automatic indexes and the statistics tables, which come and go by themselves.
+std::set<std::string> schema_objects(SQLite::Database& db) {
+    SQLite::Statement q(db,
+                        "SELECT type || ' ' || name FROM sqlite_master WHERE name NOT GLOB "
+                        "'sqlite_autoindex_*' AND name NOT GLOB 'sqlite_stat*'");
+    std::set<std::string> objects;
+    while (q.executeStep()) objects.insert(q.getColumn(0).getString());
+    return objects;
+}
+
+/// The objects migrations 1 to `version` make, in an empty database.
+std::set<std::string> objects_of_version(int version) {
+    SQLite::Database memory(":memory:", SQLite::OPEN_READWRITE);
+    auto steps = migrations();
+    for (std::size_t i = 0; i < static_cast<std::size_t>(version); ++i)
+        memory.exec(std::string(steps[i]));
+    return schema_objects(memory);
 }
 
 /// A file: URI for a path, every byte but the unreserved ones and "/" percent-encoded.
@@ -42,7 +64,7 @@ int schema_version() {
     return static_cast<int>(migrations().size());
 }
 
-std::unique_ptr<Database> Database::open(const fs::path& path, bool create) {
+std::unique_ptr<Database> Database::open(const fs::path& path, bool create, int lock_wait_ms) {
     std::error_code ec;
     auto status = fs::status(path, ec);  // follows a symbolic link to the file it names
     if (fs::is_directory(status))
@@ -59,7 +81,8 @@ std::unique_ptr<Database> Database::open(const fs::path& path, bool create) {
         util::ensure_private_file(path);
     }
     // One connection, used from one thread: SQLite need not lock a mutex around every call.
-    std::unique_ptr<Database> db(new Database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX));
+    std::unique_ptr<Database> db(
+        new Database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, lock_wait_ms));
     try {
         db->check_ours();
         db->narrow_modes();
@@ -83,16 +106,17 @@ std::unique_ptr<Database> Database::open_read_only(const fs::path& path) {
     if (!fs::exists(wal, ec)) target = file_uri(path, "immutable=1");
     int flags =
         SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX | (target.empty() ? 0 : SQLite::OPEN_URI);
-    std::unique_ptr<Database> db(new Database(path, flags, target));
-    db->db_.setBusyTimeout(250);
+    std::unique_ptr<Database> db(new Database(path, flags, 250, target));
     db->check_ours();
     if (user_version(db->db_) != schema_version()) return nullptr;
     return db;
 }
 
-Database::Database(const fs::path& path, int flags, const std::string& target)
-    : path_(path), db_(target.empty() ? path.string() : target, flags) {
-    db_.setBusyTimeout(busy_timeout_ms);  // before the first statement: opening may wait too
+Database::Database(const fs::path& path, int flags, int lock_wait_ms, const std::string& target)
+    : path_(path),
+      lock_wait_ms_(lock_wait_ms),
+      db_(target.empty() ? path.string() : target, flags) {
+    db_.setBusyTimeout(lock_wait_ms_);  // before the first statement: opening may wait too
 }
 
 void Database::check_ours() {
@@ -146,7 +170,7 @@ void Database::enter_wal_mode() {
     // (waiting could deadlock inside one connection), so several tends creating the same file
     // at once would fail. This connection holds no lock between statements: wait here instead,
     // within the same busy timeout. Once the file is in WAL mode this is one quick statement.
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(lock_wait_ms_);
     while (true) {
         try {
             db_.exec("PRAGMA journal_mode = WAL");
@@ -160,14 +184,36 @@ void Database::enter_wal_mode() {
     }
 }
 
+void Database::check_version_matches_tables(int version) {
+    // What the file holds must be what its version says: every object of that version, and none
+    // that only a later migration makes (running that migration again would fail half-way).
+    auto held = schema_objects(db_);
+    auto expected = objects_of_version(version);
+    auto later = objects_of_version(schema_version());
+    bool missing = std::any_of(expected.begin(), expected.end(),
+                               [&](const auto& o) { return held.count(o) == 0; });
+    bool ahead = std::any_of(later.begin(), later.end(), [&](const auto& o) {
+        return expected.count(o) == 0 && held.count(o) != 0;
+    });
+    if (missing || ahead)
+        throw failure(fmt::format(
+            "{} says it holds schema version {}, but its tables are not those of that version "
+            "(the version was changed by hand, or the file is damaged); it was left untouched: "
+            "restore it from a backup",
+            path_.string(), version));
+}
+
 void Database::migrate() {
     // Up to date, the common case: no write lock, so reading commands never take one.
     if (user_version(db_) >= schema_version()) return;
     auto steps = migrations();
+    bool checked = false;
     while (true) {
         WriteTransaction tx(*this);
         int version = user_version(db_);  // re-read under the lock: another tend may have moved it
         if (version >= schema_version()) return;
+        if (!checked) check_version_matches_tables(version);  // later steps follow from this one
+        checked = true;
         db_.exec(std::string(steps[static_cast<std::size_t>(version)]));
         db_.exec(fmt::format("PRAGMA user_version = {}", version + 1));
         if (version == 0) db_.exec(fmt::format("PRAGMA application_id = {}", application_id));

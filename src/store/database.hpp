@@ -12,15 +12,13 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include "core/limits.hpp"
 #include "util/error.hpp"
 
 namespace tend::store {
 
 /// `PRAGMA application_id` of a tend database ("tend" in ASCII).
 inline constexpr int application_id = 0x74656e64;
-
-/// How long a command waits for another tend to finish writing before giving up.
-inline constexpr int busy_timeout_ms = 5000;
 
 /// The schema migrations, in order: migration i brings user_version from i to i + 1.
 [[nodiscard]] std::span<const std::string_view> migrations();
@@ -34,8 +32,10 @@ public:
     /// true; returns nullptr when it does not exist and `create` is false. Migrates an older
     /// schema; refuses (exit 1) a newer one, a directory, a device, or a file that is not a tend
     /// database, leaving it untouched. A tend database (and its WAL and shared-memory files) is
-    /// narrowed to owner-only.
-    static std::unique_ptr<Database> open(const std::filesystem::path& path, bool create);
+    /// narrowed to owner-only. Each statement waits up to `lock_wait_ms` for another tend's
+    /// write to end.
+    static std::unique_ptr<Database> open(const std::filesystem::path& path, bool create,
+                                          int lock_wait_ms = core::default_lock_wait_ms);
 
     /// Opens an existing database for reading only: nothing is created, migrated or written
     /// (shell completion reads through this). nullptr when there is none or its schema is not
@@ -50,14 +50,18 @@ public:
 
 private:
     /// `target` is what SQLite opens: the path, or a file: URI for it.
-    Database(const std::filesystem::path& path, int flags, const std::string& target = "");
+    Database(const std::filesystem::path& path, int flags, int lock_wait_ms,
+             const std::string& target = "");
     void check_ours();
     void narrow_modes();
     void configure();
     void enter_wal_mode();
+    /// Throws a failure when the tables are not those of schema `version` (the file's).
+    void check_version_matches_tables(int version);
     void migrate();
 
     std::filesystem::path path_;
+    int lock_wait_ms_;
     SQLite::Database db_;
 };
 

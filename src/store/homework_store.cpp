@@ -1,7 +1,10 @@
 #include "store/homework_store.hpp"
 
+#include <optional>
 #include <string>
 #include <tuple>
+
+#include <sqlite3.h>
 
 #include <nlohmann/json.hpp>
 
@@ -117,13 +120,21 @@ auto field_values(const core::Homework& h) {
 }  // namespace
 
 std::int64_t insert_homework(Database& db, const core::Homework& h, const core::Instant& now) {
-    auto id = insert_row(db,
-                         "INSERT INTO homework (uuid, title, session_id, start_day, created_utc, "
-                         "updated_utc, schedule, due_day, weekdays, times_per_week, anchor, "
-                         "barrier, plan, link, details, status, end_day) VALUES "
-                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         h.uuid, h.title, h.session_id, core::format_day(h.start_day), now.utc,
-                         now.utc, field_values(h));
+    // A new step re-indexes its homework's text, all steps so far, for search (a trigger): steps
+    // added after their homework cost the square of their number. So the steps go in first,
+    // under the id the homework is about to get (as AUTOINCREMENT would choose it), and the
+    // homework after them is indexed once, with all of them. Their reference to it is checked
+    // at commit (defer_foreign_keys lasts to the end of the transaction, the caller's or this
+    // one; turning it off earlier would drop the check).
+    std::optional<SQLite::Transaction> own;
+    if (sqlite3_get_autocommit(db.sql().getHandle()) != 0)
+        own.emplace(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    auto id = db.sql()
+                  .execAndGet(
+                      "SELECT max(ifnull((SELECT seq FROM sqlite_sequence WHERE name = "
+                      "'homework'), 0), ifnull((SELECT max(id) FROM homework), 0)) + 1")
+                  .getInt64();
+    db.sql().exec("PRAGMA defer_foreign_keys = ON");
     SQLite::Statement step(db.sql(),
                            "INSERT INTO homework_step (uuid, homework_id, position, text) "
                            "VALUES (?, ?, ?, ?)");
@@ -132,6 +143,14 @@ std::int64_t insert_homework(Database& db, const core::Homework& h, const core::
         step.exec();
         step.reset();
     }
+    execute(db,
+            "INSERT INTO homework (id, uuid, title, session_id, start_day, created_utc, "
+            "updated_utc, schedule, due_day, weekdays, times_per_week, anchor, barrier, plan, "
+            "link, details, status, end_day) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            id, h.uuid, h.title, h.session_id, core::format_day(h.start_day), now.utc, now.utc,
+            field_values(h));
+    if (own) own->commit();
     return id;
 }
 

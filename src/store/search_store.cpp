@@ -12,6 +12,12 @@ namespace {
 /// The snippet: up to this many tokens around the best match.
 constexpr int snippet_tokens = 12;
 
+/// A match mark as an SQL text literal: a blob of its one byte, read as text (char() would
+/// encode a code point as UTF-8, and the marks are bytes that UTF-8 never holds).
+std::string mark_literal(char mark) {
+    return fmt::format("CAST(X'{:02X}' AS TEXT)", static_cast<unsigned char>(mark));
+}
+
 }  // namespace
 
 void check_search_query(const std::string& query, std::string_view option) {
@@ -34,12 +40,12 @@ std::vector<core::SearchHit> search(Database& db, const std::string& query,
                                     const core::Period& period, std::size_t limit) {
     auto where = period_clause(period, "day", "at_utc");
     auto sql = fmt::format(
-        "SELECT rowid / 8, kind, day, snippet(search_index, 3, char(2), char(3), '…', {}), "
+        "SELECT rowid / 8, kind, day, snippet(search_index, 3, {}, {}, '…', {}), "
         "bm25(search_index), CASE WHEN rowid % 8 = 5 THEN (SELECT homework_id FROM checkoff "
         "WHERE id = search_index.rowid / 8) END "
         "FROM search_index {} {} search_index MATCH ? ORDER BY rank, at_utc DESC, rowid{}",
-        snippet_tokens, where.sql, where.sql.empty() ? "WHERE" : "AND",
-        limit > 0 ? fmt::format(" LIMIT {}", limit) : "");
+        mark_literal(core::match_start), mark_literal(core::match_end), snippet_tokens, where.sql,
+        where.sql.empty() ? "WHERE" : "AND", limit > 0 ? fmt::format(" LIMIT {}", limit) : "");
     where.params.emplace_back(query);
     SQLite::Statement q(db.sql(), sql);
     where.bind(q);

@@ -74,13 +74,14 @@ start() {
     tmux_ new-session -d -s "$1" -x 100 -y 30 "$WORK/in-terminal.sh '$2'"
 }
 
-# type_keys NAME KEYS...: types the keys (tmux key names as in send-keys, or "text:" and
-# literal text).
+# type_keys NAME KEYS...: types the keys (tmux key names as in send-keys, "text:" and literal
+# text, or "bytes:" and bytes in hexadecimal, such as bytes:e9 or "bytes:c3 28").
 type_keys() {
     local pane=$1 key
     shift
     for key in "$@"; do
         if [[ $key == text:* ]]; then tmux_ send-keys -t "$pane" -l "${key#text:}"
+        elif [[ $key == bytes:* ]]; then tmux_ send-keys -t "$pane" -H ${key#bytes:}
         else tmux_ send-keys -t "$pane" "$key"; fi
     done
 }
@@ -195,5 +196,17 @@ answer_item gad_stopped 1 'text:2' Enter
 answer_item gad_stopped 2 C-d
 finish gad_stopped
 record 'tend check history'
+
+# Bytes that are not valid UTF-8 (Latin-1's é, a broken sequence) show as U+FFFD, and the
+# answer is asked for again, as standard input refuses it; a mark deleted before Enter is gone.
+start latin1 'tend worksheet thought-record'
+answer latin1 1 'text:Caf' 'bytes:e9' 'text: at noon' Enter
+wait_for latin1 '^That is not valid UTF-8 text; please type it again\.$'
+type_keys latin1 'text:Café at noon' Enter
+answer latin1 2 'text:I am ' 'bytes:c3 28' BSpace BSpace 'text:late' Enter
+answer latin1 3 C-d
+finish latin1
+record 'tend entry show 5'
+record 'printf "Caf\xe9 at noon\n" | tend worksheet thought-record'
 
 compare_golden "$TRANSCRIPT" "$GOLDEN"

@@ -56,6 +56,8 @@ make_fixtures() {
     printf '[remind]\nprep_lead_hours = -1\n' >"$FIX/negative.toml"
     printf '[remind]\nmood_after = "25:00"\n' >"$FIX/bad_time.toml"
     printf '[remind]\nmood_after = "\x27; DROP TABLE mood; --"\n' >"$FIX/sql_time.toml"
+    printf '[database]\nlock_wait = "1e9s"\n' >"$FIX/bad_wait.toml"
+    printf '[database]\nlock_wait = "601s"\n' >"$FIX/long_wait.toml"
     { printf 'a = '; printf '[%.0s' $(seq 5000); printf ']%.0s' $(seq 5000); echo; } >"$FIX/deep.toml"
     { printf 'format = "'; head -c 500000 /dev/zero | tr '\0' x; printf '"\n'; } >"$FIX/long_value.toml"
     printf '\0\0\0\0' >"$FIX/nul.bin"

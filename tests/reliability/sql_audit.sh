@@ -30,6 +30,9 @@ REVIEWED=(
     'SQLite::Statement q(db.sql(), std::string(select) + "WHERE id = ?");'
     # database.cpp: a migration is a constant of schema.cpp.
     'db_.exec(std::string(steps[static_cast<std::size_t>(version)]));'
+    # database.cpp: the same constants run on an empty in-memory database, to see what each
+    # version makes (the file's objects are compared with them before migrating).
+    'memory.exec(std::string(steps[i]));'
     # mood_store.cpp: the SELECT is a constant; where.sql is period_clause's, values bound.
     'SQLite::Statement q(db.sql(), std::string(select_mood) + where.sql + " ORDER BY +at_utc, id");'
     # sql_util.cpp period_clause: column names and operators are literals of its callers; the

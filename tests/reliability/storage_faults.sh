@@ -159,7 +159,11 @@ expect_all_fail "another program's SQLite file" 1 "is an SQLite file but not a t
 newer=$(damaged newer.db)
 sqlite3 "$newer" "PRAGMA user_version = 99"
 expect_all_fail "a newer schema" 1 "written by a newer tend" "$newer"
-note "damaged files: ${#damage[@]} kinds of damage plus foreign and newer files, all refused untouched"
+lower=$(damaged lower.db)
+sqlite3 "$lower" "PRAGMA user_version = 1"
+expect_all_fail "a schema version below its tables" 1 \
+    "says it holds schema version 1, but its tables are not those of that version" "$lower"
+note "damaged files: ${#damage[@]} kinds of damage plus foreign, newer and mislabelled files, all refused untouched"
 
 # --- The wrong kind of file where the database should be.
 mkdir -p "$WORK/kinds/dir.db"

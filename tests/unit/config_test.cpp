@@ -99,6 +99,31 @@ TEST_CASE("remind and session keys, also written as dotted keys", "[config]") {
           SessionSchedule{3, TimeOfDay{9, 0, 0}});
 }
 
+TEST_CASE("database.lock_wait is a wait in seconds or milliseconds, 5 s by default", "[config]") {
+    CHECK(parse("").lock_wait_ms == 5000);
+    CHECK(parse("[database]\nlock_wait = \"30s\"").lock_wait_ms == 30000);
+    CHECK(parse("[database]\nlock_wait = \"250ms\"").lock_wait_ms == 250);
+    CHECK(parse("database.lock_wait = \"0s\"").lock_wait_ms == 0);
+    CHECK(parse("database.lock_wait = \"600s\"").lock_wait_ms == 600000);
+    CHECK(parse("database.lock_wait = \"600000ms\"").lock_wait_ms == 600000);
+    CHECK(message("[database]\nlock_wait = \"forever\"") ==
+          origin + R"(:2: database.lock_wait must be a wait such as "5s" or "250ms", from 0s to )"
+                   R"(600s (got "forever"))");
+    for (const char* bad :
+         {"lock_wait = 5", "lock_wait = \"5\"", "lock_wait = \"601s\"", "lock_wait = \"600001ms\"",
+          "lock_wait = \"-1s\"", "lock_wait = \"1.5s\"", "lock_wait = \" 5s\"",
+          "lock_wait = \"5 s\"", "lock_wait = \"s\"", "lock_wait = \"ms\"", "lock_wait = \"+5s\"",
+          "lock_wait = \"5m\"", "lock_wait = \"99999999999999999999s\""}) {
+        CAPTURE(bad);
+        CHECK_THAT(message(std::string("[database]\n") + bad),
+                   StartsWith(origin + ":2: database.lock_wait must be a wait such as"));
+    }
+    CHECK_THAT(message("database = 5"), StartsWith(origin + ":1: database must be a table"));
+    auto c = parse("[database]\nlock_wait = \"1s\"\nlocking = \"no\"\n");
+    REQUIRE(c.warnings.size() == 1);
+    CHECK(c.warnings[0] == origin + R"(:3: unknown key "database.locking" (ignored))");
+}
+
 TEST_CASE("remind.kinds lists the reminders wanted, all of them by default", "[config]") {
     CHECK(parse("").remind_kinds ==
           std::vector<ReminderKind>(all_reminder_kinds.begin(), all_reminder_kinds.end()));

@@ -66,7 +66,8 @@ TEST_CASE("the editor file round-trips answers") {
     CHECK(text ==
           "# Reflection on the session\n"
           "# Write each answer under its question; leave it empty to skip the question.\n"
-          "# Lines starting with # are left out. Save and close the editor when you are done.\n"
+          "# Lines starting with # are left out; to start an answer line with #, write \\#.\n"
+          "# Save and close the editor when you are done.\n"
           "\n## [takeaway] What was most important?\n# A sentence is plenty.\n\n"
           "\n## [emotions] What came up?\n\nrelief,\nthen worry\n"
           "\n## [intention] What will you do differently?\n# Small is fine.\n\n");
@@ -81,6 +82,26 @@ TEST_CASE("the editor file round-trips answers") {
     CHECK(edited.size() == 2);
     CHECK(edited["intention"] == "walk daily");
     CHECK(edited["takeaway"] == "keep going");
+}
+
+TEST_CASE("answer lines that start with # survive the editor file unchanged") {
+    auto t = reflection();
+    AnswerTexts current{{"takeaway", "# not a comment\n## [emotions] not a question"},
+                        {"emotions", "\\# one backslash\n\\\\# two\n#\nplain \\# and \\"},
+                        {"intention", "\\not before a hash\n  # indented"}};
+    auto text = editor_text(t, current);
+    CHECK(text.find("\n\\# not a comment\n\\## [emotions] not a question\n") != std::string::npos);
+    CHECK(text.find("\n\\\\# one backslash\n\\\\\\# two\n\\#\nplain \\# and \\\n") !=
+          std::string::npos);
+    CHECK(text.find("\n\\not before a hash\n  # indented\n") != std::string::npos);
+    CHECK(parse_editor_text(t, text) == current);
+
+    // Written by hand: \# is an answer line starting with #, a bare # line a comment.
+    auto edited = parse_editor_text(t, "## [takeaway] q\n\\#1 priority\n# a comment\nrest\n");
+    CHECK(edited["takeaway"] == "#1 priority\nrest");
+    CHECK(usage_message([&] { (void)parse_editor_text(t, "\\# above\n## [takeaway] q\n"); }) ==
+          "line 1 of the edited file: text above the first question; write each answer under "
+          "its ## [key] line");
 }
 
 TEST_CASE("mistakes in the editor file name their line") {

@@ -4,8 +4,14 @@
 
 #include "support.hpp"
 
+#include <sqlite3.h>
+
+#include <fmt/format.h>
+
 #include "core/adherence.hpp"
+#include "core/search.hpp"
 #include "store/homework_store.hpp"
+#include "store/search_store.hpp"
 #include "store/session_store.hpp"
 #include "util/uuid.hpp"
 
@@ -83,6 +89,30 @@ TEST_CASE("homework round-trips with its schedule, texts and steps") {
     CHECK(store::list_homework(db, false).empty());
     CHECK(store::list_homework(db, true).size() == 1);
     CHECK_FALSE(store::find_homework(db, id + 1));
+}
+
+TEST_CASE("a homework's steps are indexed with it once, not once per step") {
+    test::TempDatabase t;
+    auto& db = *t;
+    add(db, item("Stretch", core::ScheduleKind::daily, d(2026, 11, 16)));  // ids go on from 2
+    auto h = item("Walk", core::ScheduleKind::daily, d(2026, 11, 16));
+    for (int i = 1; i <= 100; ++i)
+        h.steps.push_back({i, util::new_uuid(), fmt::format("corner {} of the park", i), {}});
+    // Every row written counts, by the triggers too: one a step, and a few for the homework and
+    // its one search row. Indexed again at each step, it was over ten a step.
+    auto before = sqlite3_total_changes(db.sql().getHandle());
+    auto id = add(db, h);
+    auto changes = sqlite3_total_changes(db.sql().getHandle()) - before;
+    CHECK(id == 2);
+    CHECK(changes <= 100 + 10);
+    auto back = store::find_homework(db, id);
+    REQUIRE(back);
+    REQUIRE(back->steps.size() == 100);
+    CHECK(back->steps[99].text == "corner 100 of the park");
+    auto hits = store::search(db, core::plain_words_query({"corner", "100"}), {}, 0);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].kind == "homework");
+    CHECK(hits[0].id == id);
 }
 
 TEST_CASE("the latest check-off is the one recorded last, whatever its day") {

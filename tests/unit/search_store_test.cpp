@@ -156,6 +156,14 @@ TEST_CASE("search: snippets mark the matches and cut long text") {
     CHECK(s.find("one two") == std::string::npos);
 }
 
+TEST_CASE("search: no character of the text reads as a match mark") {
+    test::TempDatabase db;
+    add_mood(*db, 1, "end\x03 start\x02 walk \x02x\x03 \x7f\x1b[1m", "2026-11-01");
+    auto hits = find(*db, {"walk"});
+    REQUIRE(hits.size() == 1);
+    CHECK(plain(hits[0].snippet) == "end\x03 start\x02 [walk] \x02x\x03 \x7f\x1b[1m");
+}
+
 TEST_CASE("search: plain words are only words, whatever characters they hold") {
     test::TempDatabase db;
     db->sql().exec(test::fixture("all_kinds.sql"));

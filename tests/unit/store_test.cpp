@@ -204,6 +204,32 @@ TEST_CASE("a database from a newer tend is refused and left byte for byte", "[st
     }
 }
 
+TEST_CASE("a schema version below the file's tables is refused and left byte for byte", "[store]") {
+    TempDir dir;
+    auto path = dir / "tend.db";
+    create_database(path);
+    // Each version before the current one: 0 (none yet) up to the last migration's.
+    for (int version = 0; version < store::schema_version(); ++version) {
+        CAPTURE(version);
+        {
+            SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE);
+            raw.exec("PRAGMA user_version = " + std::to_string(version));
+        }
+        auto before = bytes_of(path);
+        for (bool create : {true, false}) {
+            auto e = refusal(path, create);
+            REQUIRE(e);
+            CHECK(e->code() == Exit::failure);
+            CHECK(std::string(e->what()) ==
+                  fmt::format("{} says it holds schema version {}, but its tables are not those "
+                              "of that version (the version was changed by hand, or the file is "
+                              "damaged); it was left untouched: restore it from a backup",
+                              path.string(), version));
+            CHECK(bytes_of(path) == before);
+        }
+    }
+}
+
 TEST_CASE("an SQLite file that is not tend's is refused and left byte for byte", "[store]") {
     TempDir dir;
     auto path = dir / "other.db";
