@@ -63,11 +63,16 @@ caption { text-align: left; font-weight: 600; padding-bottom: .15rem; }
 th, td { border: 1px solid #bbb; padding: .05rem .4rem; text-align: left; vertical-align: top; }
 thead th { background: #eee; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
-@page { margin: 14mm 13mm; }
+@page { margin: 10mm 11mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 9.5pt; }
-  h2 { margin-top: .8rem; }
-  table { font-size: 8pt; }
+  body { max-width: none; padding: 0; font-size: 8pt; line-height: 1.25; }
+  p, ul, dl { margin: .1rem 0; }
+  th, td { padding: 0 .3rem; }
+  h1 { font-size: 1.25rem; }
+  h2 { font-size: 1rem; margin: .45rem 0 .2rem; }
+  section { break-inside: auto; page-break-inside: auto; }
+  svg.chart { max-height: 36mm; width: auto; }
+  table { font-size: 7pt; margin: .1rem 0 .3rem; line-height: 1.15; }
   thead th { background: none; }
 }
 )";
