@@ -18,7 +18,7 @@ tend summary --format html -o report.html
 run 'xmllint --noout report.html && echo well-formed'
 run 'grep -ci "<script" report.html || true'
 run 'grep -c "</svg><script" report.html || true'
-run 'grep -c "&lt;/svg&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; it&#39;s &amp; &lt;b&gt;bold&lt;/b&gt; \\u202eevil\\u202c \\u2066iso\\u2069" report.html'
+run 'grep -cF "&lt;/svg&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; it&#39;s &amp; &lt;b&gt;bold&lt;/b&gt; \\u202eevil\\u202c \\u2066iso\\u2069" report.html'
 run 'grep -c "&lt;/title&gt;" report.html'
 run 'grep -c "<b>" report.html || true'
 run "grep -c \$'\\u202E' report.html || true"
