@@ -55,7 +55,10 @@ TEST_CASE("html: elements, lists and tables escape what they are given", "[html]
           "</tbody>\n</table>\n");
 }
 
-TEST_CASE("chart: slots divide the plot, values scale from bottom to top", "[html]") {
+namespace {
+
+/// A plot of 100 by 100 units with margins of 10 all round.
+render::chart::Frame square_frame() {
     render::chart::Frame f;
     f.width = 120;
     f.left = 10;
@@ -63,6 +66,13 @@ TEST_CASE("chart: slots divide the plot, values scale from bottom to top", "[htm
     f.height = 110;
     f.top = 10;
     f.bottom = 10;
+    return f;
+}
+
+}  // namespace
+
+TEST_CASE("chart: slots divide the plot, values scale from bottom to top", "[html]") {
+    auto f = square_frame();
     CHECK(render::chart::slot_width(f, 4) == 25);
     CHECK(render::chart::slot_left(f, 0, 4) == 10);
     CHECK(render::chart::slot_left(f, 3, 4) == 85);
@@ -73,13 +83,7 @@ TEST_CASE("chart: slots divide the plot, values scale from bottom to top", "[htm
 }
 
 TEST_CASE("chart: the mean line breaks at a missing value and never bridges it", "[html]") {
-    render::chart::Frame f;
-    f.width = 120;
-    f.left = 10;
-    f.right = 10;
-    f.height = 110;
-    f.top = 10;
-    f.bottom = 10;
+    auto f = square_frame();
     std::vector<std::optional<double>> means{7.0, std::nullopt, 1.0, 10.0, std::nullopt, 4.0};
     auto runs = render::chart::broken_line(f, means, 1, 10);
     REQUIRE(runs.size() == 3);
