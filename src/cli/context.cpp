@@ -47,6 +47,10 @@ const core::Config& Context::config() {
 
 core::Format Context::format() {
     if (options.format.empty()) return config().format;
+    if (options.format == "html")
+        throw usage_error(
+            fmt::format("--format html is for tend summary only; here --format must be {}",
+                        core::formats.accepted()));
     return core::formats.chosen(options.format, "--format");
 }
 

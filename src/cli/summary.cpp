@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "cli/complete.hpp"
 #include "cli/context.hpp"
 #include "cli/insights.hpp"
 #include "cli/shared.hpp"
@@ -12,6 +13,7 @@
 #include "core/summary_entries.hpp"
 #include "core/validate.hpp"
 #include "core/when.hpp"
+#include "render/summary_html.hpp"
 #include "render/summary_view.hpp"
 #include "store/entry_store.hpp"
 #include "store/homework_store.hpp"
@@ -27,7 +29,24 @@ namespace {
 struct SummaryArgs {
     PeriodArgs period;
     std::string output;
+    std::string format;  ///< the summary's own --format, which also takes html
 };
+
+/// The format asked for: the summary's --format (written after the command), else the global
+/// one, both of which may be html; else the config's, which never is.
+core::SummaryFormat summary_format(Context& ctx, const SummaryArgs& args) {
+    const auto& given = args.format.empty() ? ctx.options.format : args.format;
+    if (!given.empty()) return core::summary_formats.chosen(given, "--format");
+    switch (ctx.config().format) {
+        case core::Format::text:
+            break;
+        case core::Format::markdown:
+            return core::SummaryFormat::markdown;
+        case core::Format::json:
+            return core::SummaryFormat::json;
+    }
+    return core::SummaryFormat::text;
+}
 
 /// The days asked for, checked before anything is read.
 struct Asked {
@@ -122,21 +141,28 @@ core::Summary gather(store::Database* db, const Asked& asked, Context& ctx) {
 void summarize(Context& ctx, const SummaryArgs& args) {
     auto asked = parse_window(args.period, ctx.clock());
     if (!args.output.empty() && args.output != "-") ctx.check_output(args.output, "-o");
-    auto format = ctx.format();
+    auto format = summary_format(ctx, args);
     auto style = ctx.style();
     if (!args.output.empty()) style.color = false;  // a file never gets escape sequences
     auto summary = gather(ctx.existing_db(), asked, ctx);
     std::string text;
     switch (format) {
-        case core::Format::text:
+        case core::SummaryFormat::text:
             text = render::summary_text(summary, style);
             break;
-        case core::Format::markdown:
+        case core::SummaryFormat::markdown:
             text = render::summary_markdown(summary);
             break;
-        case core::Format::json:
+        case core::SummaryFormat::json:
             text = render::json_text(render::summary_json(summary));
             break;
+        case core::SummaryFormat::html: {
+            core::ChartFacts charts;
+            if (auto* db = ctx.existing_db())
+                charts = gather_charts(*db, summary, ctx.clock().today());
+            text = render::summary_html(summary, charts);
+            break;
+        }
     }
     if (args.output.empty() || args.output == "-") {
         ctx.print(text);
@@ -157,9 +183,17 @@ void add_summary_commands(CLI::App& app, Context& ctx) {
                        "Last day, included (default: today)");
     cmd->add_option("-o,--output", args->output, "Write to FILE (mode 0600) instead of stdout")
         ->type_name("FILE");
+    cmd->add_option("--format", args->format, "Output format: " + core::summary_formats.help())
+        ->type_name("FORMAT")
+        ->check(completes_with(core::summary_formats.words()))
+        ->each([](const std::string& v) {
+            if (v.empty())
+                throw usage_error(fmt::format("--format must be {} (got \"\")",
+                                              core::summary_formats.accepted()));
+        });
     cmd->footer(
-        "Markdown for a printout: tend summary --format markdown -o summary.md && "
-        "pandoc summary.md -o summary.pdf");
+        "A report to print or save as PDF, no LaTeX needed: tend summary --format html -o "
+        "summary.html && chromium --headless --print-to-pdf=summary.pdf summary.html");
     cmd->callback([&ctx, args] { summarize(ctx, *args); });
 }
 

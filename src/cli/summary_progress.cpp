@@ -7,6 +7,7 @@
 #include "store/goal_store.hpp"
 #include "store/homework_store.hpp"
 #include "store/measure_store.hpp"
+#include "store/mood_store.hpp"
 #include "store/progress_store.hpp"
 #include "store/summary_store.hpp"
 #include "util/error.hpp"
@@ -67,6 +68,21 @@ core::Progress gather_progress(store::Database& db, const core::SummaryWindow& w
     for (const auto& w : core::across_windows(sessions, window.to, window.end))
         p.across.push_back(across_row(db, w, results, today));
     return p;
+}
+
+core::ChartFacts gather_charts(store::Database& db, const core::Summary& s, core::Day today) {
+    core::ChartFacts facts;
+    core::Period period{core::Bound{s.window.from, std::nullopt},
+                        core::Bound{s.window.to, std::nullopt}};
+    facts.moods = store::list_moods(db, period);
+    std::erase_if(facts.moods, [&](const core::Mood& m) { return !s.window.holds(m.at); });
+    std::vector<core::Homework> items;
+    for (const auto& h : s.homework) items.push_back(h.homework);
+    auto hw = store::load_homework_window(db, s.window.from, s.window.to);
+    facts.homework = core::homework_grid(items, hw.checkoffs, s.window.from, s.window.to, today);
+    auto results = store::measure_results_until(db, s.window.to, "");
+    facts.measures = core::measure_series(results, known_measures(results));
+    return facts;
 }
 
 }  // namespace tend::cli

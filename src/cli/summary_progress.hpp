@@ -4,12 +4,18 @@
 
 #include "core/progress.hpp"
 #include "core/summary.hpp"
+#include "core/summary_charts.hpp"
 #include "store/database.hpp"
 
 namespace tend::cli {
 
 /// The sections for the window, as of `today` (for homework that has not come due yet).
 [[nodiscard]] core::Progress gather_progress(store::Database& db, const core::SummaryWindow& window,
+                                             core::Day today);
+
+/// What the HTML report's charts draw for the summary `s`: its window's moods, the homework
+/// grid of its items, and each measure's results up to its end with the bands.
+[[nodiscard]] core::ChartFacts gather_charts(store::Database& db, const core::Summary& s,
                                              core::Day today);
 
 }  // namespace tend::cli

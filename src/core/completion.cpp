@@ -192,10 +192,19 @@ std::vector<Candidate> fixed_candidates(const Situation& at) {
                 for (const auto& n : opt.names) out.push_back({n, opt.description});
             };
             for (const auto& opt : command.options) add(opt);
-            // The global options work after any command; --version and --help stand alone.
+            // The global options work after any command; --version and --help stand alone, and
+            // one the command declares itself (summary's --format) is offered once, as its own.
+            auto own = [&command](const OptionSpec& global) {
+                return std::any_of(command.options.begin(), command.options.end(),
+                                   [&global](const OptionSpec& o) {
+                                       return o.names.back() == global.names.back();
+                                   });
+            };
             if (at.path.size() > 1)
                 for (const auto& opt : at.path.front()->options)
-                    if (opt.names.back() != "--help" && opt.names.back() != "--version") add(opt);
+                    if (opt.names.back() != "--help" && opt.names.back() != "--version" &&
+                        !own(opt))
+                        add(opt);
             break;
         }
         case Expect::option_value:

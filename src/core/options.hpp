@@ -22,6 +22,19 @@ inline constexpr Choices<Format, 4> formats{{{
     {"json", Format::json},
 }}};
 
+/// tend summary --format: the formats of every command, and "html", a report that only the
+/// summary makes (never the config's `format`, which every command reads).
+enum class SummaryFormat { text, markdown, json, html };
+inline constexpr Choices<SummaryFormat, 5> summary_formats{{{
+    {"text", SummaryFormat::text},
+    {"markdown", SummaryFormat::markdown},
+    {.word = "md", .value = SummaryFormat::markdown, .offered = false},
+    {"json", SummaryFormat::json},
+    {.word = "html",
+     .value = SummaryFormat::html,
+     .help = "one page with charts, to open in a browser, print or save as PDF"},
+}}};
+
 /// --color and the config's `color`: "auto", "always", "never".
 inline constexpr Choices<ColorMode, 3> color_modes{{{
     {"auto", ColorMode::automatic},

@@ -5,7 +5,10 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "core/summary_charts.hpp"
+#include "render/html.hpp"
 #include "render/markdown.hpp"
+#include "render/svg_chart.hpp"
 #include "util/text.hpp"
 
 namespace tend::render {
@@ -64,16 +67,20 @@ double two_decimals(double value) {
     return std::round(value * 100.0) / 100.0;
 }
 
-std::string sparkline(const core::MoodStats& stats, bool utf8) {
+namespace {
+
+/// One character per value: its level from ▁ to █, or · where there is none (ASCII: _ to @, and
+/// a space).
+std::string sparkline_of(const std::vector<std::optional<double>>& means, bool utf8) {
     static constexpr const char* blocks[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
     static constexpr char ramp[] = "_.-~=+*@";
     std::string out;
-    for (const auto& d : stats.per_day) {
-        if (d.entries == 0) {
+    for (const auto& mean : means) {
+        if (!mean) {
             out += utf8 ? "·" : " ";
             continue;
         }
-        auto level = static_cast<int>(std::lround((d.mean() - 1.0) / 9.0 * 7.0));
+        auto level = static_cast<int>(std::lround((*mean - 1.0) / 9.0 * 7.0));
         level = std::clamp(level, 0, 7);
         if (utf8)
             out += blocks[level];
@@ -81,6 +88,67 @@ std::string sparkline(const core::MoodStats& stats, bool utf8) {
             out.push_back(ramp[level]);
     }
     return out;
+}
+
+/// "Mon 1 Jun to Sun 7 Jun": a week of a long window, as far as it lies in the window.
+std::string week_span(const core::WeekAggregate& w) {
+    if (w.first == w.last) return core::format_day_short(w.first);
+    return core::format_day_short(w.first) + " to " + core::format_day_short(w.last);
+}
+
+/// "Per day: ..." or, over a long window, "Per week: ...", with its key.
+std::string per_period_line(const core::MoodStats& s, bool utf8) {
+    std::vector<std::optional<double>> means;
+    std::string_view what = "day";
+    if (core::shown_by_week(s.days_in_window)) {
+        what = "week";
+        for (const auto& w : core::mood_weeks(s.per_day)) means.push_back(w.mean());
+    } else {
+        for (const auto& d : s.per_day)
+            means.push_back(d.entries ? std::optional<double>(d.mean()) : std::nullopt);
+    }
+    return fmt::format("  Per {}: {}  ({} to {}; {})\n", what, sparkline_of(means, utf8),
+                       core::format_day_short(s.from), core::format_day_short(s.to),
+                       utf8 ? "▁ low, █ high, · no entry" : "_ low, @ high, blank no entry");
+}
+
+/// The rows of the weekly table: the week, days logged of its days, entries, mean, lowest and
+/// highest (blank for a week without a mood). Cells are plain text.
+std::vector<std::vector<std::string>> week_cells(const core::MoodStats& s) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& w : core::mood_weeks(s.per_day)) {
+        auto logged = fmt::format("{} of {}", w.days_logged, w.days);
+        if (!w.mean()) {
+            rows.push_back({week_span(w), logged, "0", "no entry", "", ""});
+            continue;
+        }
+        rows.push_back({week_span(w), logged, std::to_string(w.entries), one_decimal(*w.mean()),
+                        std::to_string(w.lowest), std::to_string(w.highest)});
+    }
+    return rows;
+}
+
+std::vector<std::vector<std::string>> week_rows(const core::MoodStats& s) {
+    auto rows = week_cells(s);
+    for (auto& r : rows) r[0] = md_cell(r[0]);
+    return rows;
+}
+
+std::string tags_markdown(const core::MoodStats& s) {
+    if (s.tags.empty()) return "\nNo tags used.\n";
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& t : s.tags)
+        rows.push_back({md_cell(t.tag), std::to_string(t.entries), one_decimal(t.mean)});
+    return "\n" + md_table({"Tag", "Entries", "Mean"}, {false, true, true}, rows);
+}
+
+}  // namespace
+
+std::string sparkline(const core::MoodStats& stats, bool utf8) {
+    std::vector<std::optional<double>> means;
+    for (const auto& d : stats.per_day)
+        means.push_back(d.entries ? std::optional<double>(d.mean()) : std::nullopt);
+    return sparkline_of(means, utf8);
 }
 
 std::string mood_stats_text(const core::MoodStats& s, const Style& style) {
@@ -92,9 +160,7 @@ std::string mood_stats_text(const core::MoodStats& s, const Style& style) {
     if (s.entries == 0 && !s.previous.mean()) return out;
     out += "  " + change_line(s) + "\n";
     if (s.entries == 0) return out;
-    out += fmt::format("  Per day: {}  ({} to {}; {})\n", sparkline(s, style.utf8),
-                       core::format_day_short(s.from), core::format_day_short(s.to),
-                       style.utf8 ? "▁ low, █ high, · no entry" : "_ low, @ high, blank no entry");
+    out += per_period_line(s, style.utf8);
     if (s.tags.empty()) {
         out += "  No tags used.\n";
         return out;
@@ -118,6 +184,11 @@ std::string mood_stats_markdown(const core::MoodStats& s) {
     out += "- " + md_escape(change_line(s)) + "\n";
     if (s.entries == 0) return out;
     std::vector<std::vector<std::string>> rows;
+    if (core::shown_by_week(s.days_in_window)) {
+        out += "\n" + md_table({"Week", "Days logged", "Entries", "Mean", "Lowest", "Highest"},
+                               {false, true, true, true, true, true}, week_rows(s));
+        return out + tags_markdown(s);
+    }
     for (const auto& d : s.per_day) {
         if (d.entries == 0) {
             rows.push_back({md_cell(core::format_day_short(d.day)), "0", "no entry", "", ""});
@@ -129,15 +200,42 @@ std::string mood_stats_markdown(const core::MoodStats& s) {
     }
     out += "\n" + md_table({"Day", "Entries", "Mean", "Lowest", "Highest"},
                            {false, true, true, true, true}, rows);
-    if (s.tags.empty()) {
-        out += "\nNo tags used.\n";
-        return out;
+    return out + tags_markdown(s);
+}
+
+std::string mood_stats_html(const core::MoodStats& s, const std::vector<core::Mood>& moods) {
+    std::vector<std::string> lines{logged_line(s)};
+    if (s.entries > 0) {
+        lines.push_back(extreme_line("Lowest", *s.lowest));
+        lines.push_back(extreme_line("Highest", *s.highest));
     }
-    rows.clear();
+    if (s.entries > 0 || s.previous.mean()) lines.push_back(change_line(s));
+    std::string out = html_list(lines);
+    if (s.entries == 0) return out;
+    out += mood_chart_figure(s, moods);
+    if (core::shown_by_week(s.days_in_window)) {
+        out += html_table("Mood by week",
+                          {"Week", "Days logged", "Entries", "Mean", "Lowest", "Highest"},
+                          {false, true, true, true, true, true}, week_cells(s));
+    } else {
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& d : s.per_day) {
+            if (d.entries == 0) {
+                rows.push_back({core::format_day_short(d.day), "0", "no entry", "", ""});
+                continue;
+            }
+            rows.push_back({core::format_day_short(d.day), std::to_string(d.entries),
+                            one_decimal(d.mean()), std::to_string(d.lowest),
+                            std::to_string(d.highest)});
+        }
+        out += html_table("Mood by day", {"Day", "Entries", "Mean", "Lowest", "Highest"},
+                          {false, true, true, true, true}, rows);
+    }
+    if (s.tags.empty()) return out + html_paragraph("No tags used.");
+    std::vector<std::vector<std::string>> rows;
     for (const auto& t : s.tags)
-        rows.push_back({md_cell(t.tag), std::to_string(t.entries), one_decimal(t.mean)});
-    out += "\n" + md_table({"Tag", "Entries", "Mean"}, {false, true, true}, rows);
-    return out;
+        rows.push_back({t.tag, std::to_string(t.entries), one_decimal(t.mean)});
+    return out + html_table("Tags", {"Tag", "Entries", "Mean"}, {false, true, true}, rows);
 }
 
 Json mood_stats_json(const core::MoodStats& s) {

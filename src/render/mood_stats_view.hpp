@@ -3,6 +3,9 @@
 
 #include <string>
 
+#include <vector>
+
+#include "core/mood.hpp"
 #include "core/mood_stats.hpp"
 #include "render/json.hpp"
 #include "render/terminal.hpp"
@@ -10,7 +13,7 @@
 namespace tend::render {
 
 /// One character per day: ▁ to █ for the day's mean, · for no entry (ASCII: _ to @, and a
-/// space, when the locale is not UTF-8).
+/// space, when the locale is not UTF-8). The summary shows it by week over a long window.
 [[nodiscard]] std::string sparkline(const core::MoodStats& stats, bool utf8);
 
 /// The section body in plain text (indented two spaces, no heading).
@@ -18,6 +21,11 @@ namespace tend::render {
 
 /// The section body in Markdown (no heading).
 [[nodiscard]] std::string mood_stats_markdown(const core::MoodStats& stats);
+
+/// The section body in HTML (no heading): the figures, the chart of every mood (by week over a
+/// long window) with its table, and the tags. `moods` are the window's moods, for the dots.
+[[nodiscard]] std::string mood_stats_html(const core::MoodStats& stats,
+                                          const std::vector<core::Mood>& moods);
 
 /// The section as the summary's JSON `mood` object.
 [[nodiscard]] Json mood_stats_json(const core::MoodStats& stats);

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/dates.hpp"
+#include "render/html.hpp"
 #include "render/markdown.hpp"
 #include "render/mood_stats_view.hpp"
 #include "render/summary_progress.hpp"
@@ -75,6 +76,14 @@ std::string across_markdown(const core::Progress& p) {
         rows.push_back(cells);
     }
     return out + md_table(headers, {false, false, false, false, false}, rows);
+}
+
+std::string across_html(const core::Progress& p) {
+    if (p.across.empty()) return html_paragraph(words::nothing_across);
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& r : p.across) rows.push_back(words::across_cells(r));
+    return html_paragraph(basis(p)) +
+           html_table("Across sessions", headers, {false, false, true, true, false}, rows);
 }
 
 Json across_json(const core::Progress& p) {

@@ -6,6 +6,7 @@
 #include "core/summary_entries.hpp"
 #include "render/dates.hpp"
 #include "render/entry_view.hpp"
+#include "render/html.hpp"
 #include "render/markdown.hpp"
 #include "render/summary_words.hpp"
 
@@ -110,6 +111,42 @@ std::string worksheets_markdown(const core::Summary& s) {
         first = false;
         out += "### " + md_escape(worksheet_label(w)) + "\n\n";
         out += entry_answers_markdown(w);
+    }
+    return out;
+}
+
+std::string entry_answers_html(const core::Entry& entry, std::string_view first_key) {
+    auto shown = core::shown_answers(entry, first_key);
+    std::string out = "<dl class=\"answers\">\n";
+    for (const auto& a : shown)
+        out += html_element("dt", html_escape(a.prompt)) + html_element("dd", html_text(a.text)) +
+               "\n";
+    out += "</dl>\n";
+    if (core::any_trimmed(shown)) out += html_paragraph(cut_pointer(entry));
+    return out;
+}
+
+std::string last_session_html(const core::Summary& s) {
+    std::string out = html_paragraph(words::last_session(s));
+    if (s.reflections.empty()) return out + html_paragraph(words::no_reflection(s));
+    std::size_t n = 0;
+    for (const auto& r : s.reflections) {
+        ++n;
+        if (s.reflections.size() > 1)
+            out += html_element("h3", html_escape(reflection_label(r, n, s.reflections.size()))) +
+                   "\n";
+        out += entry_answers_html(r, "intention");
+        out += html_paragraph(words::reflection_timing(r));
+    }
+    return out;
+}
+
+std::string worksheets_html(const core::Summary& s) {
+    if (s.worksheets.empty()) return html_paragraph(words::no_worksheets);
+    std::string out;
+    for (const auto& w : s.worksheets) {
+        out += html_element("h3", html_escape(worksheet_label(w))) + "\n";
+        out += entry_answers_html(w);
     }
     return out;
 }

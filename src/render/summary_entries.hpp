@@ -20,6 +20,10 @@ namespace tend::render {
 [[nodiscard]] std::string entry_answers_markdown(const core::Entry& entry,
                                                  std::string_view first_key = {});
 
+/// The answers in HTML: a definition list, the question as the term.
+[[nodiscard]] std::string entry_answers_html(const core::Entry& entry,
+                                             std::string_view first_key = {});
+
 /// From the last session, heading included.
 [[nodiscard]] std::string last_session_text(const core::Summary& summary, const Style& style);
 [[nodiscard]] std::string last_session_markdown(const core::Summary& summary);
@@ -27,6 +31,9 @@ namespace tend::render {
 /// Worksheets, heading included; present even when empty, and says so.
 [[nodiscard]] std::string worksheets_text(const core::Summary& summary, const Style& style);
 [[nodiscard]] std::string worksheets_markdown(const core::Summary& summary);
+/// The bodies of From the last session and Worksheets in HTML (no heading).
+[[nodiscard]] std::string last_session_html(const core::Summary& summary);
+[[nodiscard]] std::string worksheets_html(const core::Summary& summary);
 /// The worksheets, oldest first, each with its answers whole.
 [[nodiscard]] Json worksheets_json(const core::Summary& summary);
 

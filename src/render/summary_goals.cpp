@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/goal_view.hpp"
+#include "render/html.hpp"
 #include "render/markdown.hpp"
 #include "render/summary_progress.hpp"
 
@@ -61,6 +62,19 @@ std::string goals_markdown(const core::Progress& p) {
         out += "  - " + md_escape(rating_line(g)) + "\n";
     }
     return out;
+}
+
+std::string goals_html(const core::Progress& p) {
+    if (p.goals.empty()) return html_paragraph(words::no_goals);
+    std::string out = "<ul>\n";
+    for (const auto& g : p.goals) {
+        std::vector<std::string> lines;
+        if (!g.goal.why.empty()) lines.push_back("Why: " + g.goal.why);
+        lines.push_back(rating_line(g));
+        out += "<li>" + html_element("strong", html_escape(heading(g.goal))) + "\n" +
+               html_list(lines) + "</li>\n";
+    }
+    return out + "</ul>\n";
 }
 
 Json goals_json(const core::Progress& p) {

@@ -4,9 +4,11 @@
 
 #include "core/safety.hpp"
 #include "render/dates.hpp"
+#include "render/html.hpp"
 #include "render/markdown.hpp"
 #include "render/measure_view.hpp"
 #include "render/summary_progress.hpp"
+#include "render/svg_chart.hpp"
 
 namespace tend::render {
 namespace {
@@ -96,6 +98,36 @@ std::string measures_markdown(const core::Progress& p, core::Day from) {
     for (const auto& t : p.measures) {
         out += "- " + md_escape(words::measure_latest(t, from)) + "\n";
         for (const auto& c : words::measure_changes(t)) out += "  - " + md_escape(c) + "\n";
+    }
+    return out;
+}
+
+std::string safety_flags_html(const core::Progress& p) {
+    std::string out;
+    for (const auto& f : p.safety)
+        out += html_element("p", html_element("strong", html_escape(flag_line(f))),
+                            " class=\"flag\"") +
+               "\n";
+    return out;
+}
+
+std::string measures_html(const core::Progress& p, core::Day from,
+                          const std::vector<core::MeasureSeries>& series) {
+    if (p.measures.empty()) return html_paragraph(words::no_measures);
+    std::string out = "<ul>\n";
+    for (const auto& t : p.measures)
+        out += "<li>" + html_escape(words::measure_latest(t, from)) + "\n" +
+               html_list(words::measure_changes(t)) + "</li>\n";
+    out += "</ul>\n";
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        const auto& s = series[i];
+        out += measure_chart_figure(s, i);
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& point : s.points)
+            rows.push_back(
+                {core::format_day_short(point.day), std::to_string(point.total), point.band});
+        out +=
+            html_table(s.title + " results", {"Day", "Total", "Band"}, {false, true, false}, rows);
     }
     return out;
 }

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "render/html.hpp"
 #include "render/insights_view.hpp"
 #include "render/insights_words.hpp"
 #include "render/markdown.hpp"
@@ -36,6 +37,13 @@ std::string summary_patterns_markdown(const core::Insights& in) {
     std::string out = md_escape(lines.front()) + "\n\n";
     for (std::size_t i = 1; i + 1 < lines.size(); ++i) out += "- " + md_escape(lines[i]) + "\n";
     return out + "\n" + md_escape(lines.back()) + "\n";
+}
+
+std::string summary_patterns_html(const core::Insights& in) {
+    auto lines = sentences(in);
+    if (lines.size() == 1) return html_paragraph(lines.front());
+    std::vector<std::string> items(lines.begin() + 1, lines.end() - 1);
+    return html_paragraph(lines.front()) + html_list(items) + html_paragraph(lines.back());
 }
 
 Json summary_patterns_json(const core::Insights& in) {

@@ -16,6 +16,9 @@ namespace tend::render {
 /// The section body in Markdown (no heading).
 [[nodiscard]] std::string summary_patterns_markdown(const core::Insights& insights);
 
+/// The section body in HTML (no heading).
+[[nodiscard]] std::string summary_patterns_html(const core::Insights& insights);
+
 /// The section as the summary's JSON `patterns` object.
 [[nodiscard]] Json summary_patterns_json(const core::Insights& insights);
 

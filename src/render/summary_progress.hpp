@@ -5,7 +5,10 @@
 
 #include <string>
 
+#include <vector>
+
 #include "core/progress.hpp"
+#include "core/summary_charts.hpp"
 #include "render/json.hpp"
 #include "render/terminal.hpp"
 
@@ -15,6 +18,8 @@ namespace tend::render {
 [[nodiscard]] std::string safety_flags_text(const core::Progress& progress, const Style& style);
 [[nodiscard]] std::string safety_flags_markdown(const core::Progress& progress);
 [[nodiscard]] Json safety_flags_json(const core::Progress& progress);
+/// The flags as strong paragraphs at the top of the HTML report; empty when there are none.
+[[nodiscard]] std::string safety_flags_html(const core::Progress& progress);
 
 /// Measures: each one's latest score, band, change since the previous and the first (a
 /// reliable change named only by the threshold), and caseness.
@@ -22,16 +27,22 @@ namespace tend::render {
                                         const Style& style);
 [[nodiscard]] std::string measures_markdown(const core::Progress& progress, core::Day from);
 [[nodiscard]] Json measures_json(const core::Progress& progress, core::Day from);
+/// The section body in HTML (no heading): the lines of the text view, then each measure's
+/// chart (`series`, its results with its bands) and table.
+[[nodiscard]] std::string measures_html(const core::Progress& progress, core::Day from,
+                                        const std::vector<core::MeasureSeries>& series);
 
 /// Goals: first and latest rating, milestones met, the why.
 [[nodiscard]] std::string goals_text(const core::Progress& progress, const Style& style);
 [[nodiscard]] std::string goals_markdown(const core::Progress& progress);
 [[nodiscard]] Json goals_json(const core::Progress& progress);
+[[nodiscard]] std::string goals_html(const core::Progress& progress);
 
 /// Across sessions: one row per session-to-session window, oldest first.
 [[nodiscard]] std::string across_text(const core::Progress& progress, const Style& style);
 [[nodiscard]] std::string across_markdown(const core::Progress& progress);
 [[nodiscard]] Json across_json(const core::Progress& progress);
+[[nodiscard]] std::string across_html(const core::Progress& progress);
 
 namespace words {
 

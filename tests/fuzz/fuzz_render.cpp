@@ -1,7 +1,7 @@
-// libFuzzer target: user text through the renderers (render::sanitize, the Markdown escapes, the
-// text table, JSON, and the mood listing in every format). Whatever the text: no crash, nothing
-// that acts on a terminal in text or Markdown, no line break inside a Markdown table cell, and
-// JSON that reads back to the same text.
+// libFuzzer target: user text through the renderers (render::sanitize, the Markdown and HTML
+// escapes, the text table, JSON, and the mood listing in every format). Whatever the text: no
+// crash, nothing that acts on a terminal in text, Markdown or HTML, no markup character left in
+// HTML, no line break inside a Markdown table cell, and JSON that reads back to the same text.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -12,6 +12,7 @@
 
 #include "core/mood.hpp"
 #include "fuzz_check.hpp"
+#include "render/html.hpp"
 #include "render/json.hpp"
 #include "render/markdown.hpp"
 #include "render/mood_view.hpp"
@@ -34,6 +35,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::check_shows_safely(cell);
     for (std::size_t i = 0; i < cell.size(); ++i)
         if (cell[i] == '|') FUZZ_CHECK(i > 0 && cell[i - 1] == '\\');
+
+    auto html = render::html_escape(text);
+    fuzz::check_shows_safely(html, "\n\t");
+    for (char c : html) FUZZ_CHECK(c != '<' && c != '>' && c != '"' && c != '\'');
+    for (std::size_t at = html.find('&'); at != std::string::npos; at = html.find('&', at + 1)) {
+        auto entity = std::string_view(html).substr(at, 6);
+        FUZZ_CHECK(entity.starts_with("&amp;") || entity.starts_with("&lt;") ||
+                   entity.starts_with("&gt;") || entity.starts_with("&quot;") ||
+                   entity.starts_with("&#39;"));
+    }
 
     render::Style plain{false, true};
     fuzz::check_shows_safely(
