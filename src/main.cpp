@@ -4,6 +4,8 @@
 #include <iostream>
 #include <span>
 
+#include <unistd.h>
+
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
@@ -79,7 +81,7 @@ int main(int argc, char** argv) {
         "Moods, reflections, homework and prep in one private local file."};
     app.name("tend");
     app.fallthrough();
-    tend::cli::Context ctx(std::cout, std::cerr);
+    tend::cli::Context ctx(std::cout, std::cerr, tend::render::is_terminal(STDOUT_FILENO));
     std::span<const char* const> args;
     if (argc > 1) args = {argv + 1, static_cast<std::size_t>(argc - 1)};
     tend::cli::add_commands(app, ctx, args);

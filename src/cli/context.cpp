@@ -55,10 +55,13 @@ core::Format Context::format() {
 }
 
 render::Style Context::style() {
-    if (options.color.empty())
-        return render::style_for(STDOUT_FILENO, config().color, render::ColorSource::config);
-    auto mode = core::color_modes.chosen(options.color, "--color");
-    return render::style_for(STDOUT_FILENO, mode, render::ColorSource::command_line);
+    auto s =
+        options.color.empty()
+            ? render::style_for(STDOUT_FILENO, config().color, render::ColorSource::config)
+            : render::style_for(STDOUT_FILENO, core::color_modes.chosen(options.color, "--color"),
+                                render::ColorSource::command_line);
+    colored_ = colored_ || s.color;
+    return s;
 }
 
 fs::path Context::db_path() {
@@ -88,7 +91,13 @@ Error Context::translate(const SQLite::Exception& e) {
 }
 
 void Context::print(std::string_view text) {
-    out_ << text << std::flush;
+    // The one gate to a terminal: an export, a file name or a path a renderer forgot cannot
+    // send an escape sequence through.
+    // Colour forced through a pipe (into `less -R`, say) is bound for a terminal too.
+    if (out_is_terminal_ || colored_)
+        out_ << render::safe_for_terminal(text, colored_) << std::flush;
+    else
+        out_ << text << std::flush;
 }
 
 void Context::say(std::string_view text) {

@@ -32,7 +32,10 @@ struct GlobalOptions {
 
 class Context {
 public:
-    Context(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
+    /// `out_is_terminal`: standard output is a terminal, so that everything printed goes
+    /// through render::safe_for_terminal.
+    Context(std::ostream& out, std::ostream& err, bool out_is_terminal = false)
+        : out_(out), err_(err), out_is_terminal_(out_is_terminal) {}
 
     GlobalOptions options;
 
@@ -60,7 +63,9 @@ public:
     /// An SQLite error from a command as a tend error (the open database tells a full disk).
     [[nodiscard]] Error translate(const SQLite::Exception& e);
 
-    /// Prints a listing or report to standard output.
+    /// Prints a listing or report to standard output; on a terminal, or with colour forced,
+    /// nothing in it can act on the terminal but tend's own colours (render::safe_for_terminal).
+    /// An export through a pipe or to a file keeps every byte.
     void print(std::string_view text);
     /// Prints an acknowledgement to standard output, unless --quiet.
     void say(std::string_view text);
@@ -70,6 +75,8 @@ public:
 private:
     std::ostream& out_;
     std::ostream& err_;
+    bool out_is_terminal_ = false;
+    bool colored_ = false;  ///< a style with colour was handed out, so colour codes may follow
     std::optional<core::Clock> clock_;
     std::optional<core::Config> config_;
     std::optional<std::filesystem::path> db_path_;

@@ -116,6 +116,39 @@ std::string sanitize(std::string_view text, bool keep_newlines) {
     return out;
 }
 
+namespace {
+
+/// The length of the colour code (ESC [ digits and semicolons m) at the start of `text`, or 0.
+std::size_t color_code_length(std::string_view text) {
+    if (text.size() < 3 || text[0] != '\x1b' || text[1] != '[') return 0;
+    for (std::size_t i = 2; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == 'm') return i + 1;
+        if ((c < '0' || c > '9') && c != ';') return 0;
+    }
+    return 0;
+}
+
+}  // namespace
+
+std::string safe_for_terminal(std::string_view text, bool keep_color) {
+    if (!keep_color) return sanitize(text, /*keep_newlines=*/true);
+    std::string out;
+    out.reserve(text.size());
+    std::size_t start = 0;
+    for (auto esc = text.find('\x1b'); esc != std::string_view::npos;
+         esc = text.find('\x1b', esc + 1)) {
+        auto n = color_code_length(text.substr(esc));
+        if (n == 0) continue;
+        out += sanitize(text.substr(start, esc - start), /*keep_newlines=*/true);
+        out.append(text.substr(esc, n));
+        start = esc + n;
+        esc = start - 1;
+    }
+    out += sanitize(text.substr(start), /*keep_newlines=*/true);
+    return out;
+}
+
 std::string paint(const Style& style, std::string_view code, std::string_view text) {
     if (!style.color) return std::string(text);
     return fmt::format("\x1b[{}m{}\x1b[0m", code, text);

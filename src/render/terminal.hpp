@@ -36,6 +36,12 @@ enum class ColorSource { config, command_line };
 /// overrides neutralised, invalid UTF-8 replaced by U+FFFD.
 [[nodiscard]] std::string sanitize(std::string_view text, bool keep_newlines = false);
 
+/// Output bound for a terminal, whatever produced it (a listing, an export, an acknowledgement
+/// naming a file): every character that would act on the terminal is shown as `sanitize` shows
+/// it, newlines and tabs kept. With `keep_color`, tend's own colour codes (ESC [ digits and
+/// semicolons m) pass; nothing else with an escape does. Text already sanitized is unchanged.
+[[nodiscard]] std::string safe_for_terminal(std::string_view text, bool keep_color);
+
 /// Text on a line of its own: `indent` spaces, the text sanitized, a newline.
 [[nodiscard]] std::string text_line(std::string_view text, int indent = 2);
 

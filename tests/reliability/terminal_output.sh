@@ -83,4 +83,67 @@ BAD_AT=$'\e]0;owned\a\e[2J' script -qec "\"$TEND_BIN\" mood 5 --at \"\$BAD_AT\""
     >"$WORK/tty" 2>&1 </dev/null || true
 only_safe_bytes "$WORK/tty" "an error on a terminal"
 grep -qF 'got "\x1b]0;owned\x07\x1b[2J"' "$WORK/tty" || fail "the error does not show the value escaped"
-note "${#PAYLOADS[@]} payloads x ${#DISPLAYS[@]} displays: stored as typed, shown neutralised"
+
+# Every other field a user types and every command that shows it: one text holding all the
+# payloads goes into each field, and every display of it, on a terminal and with colour forced
+# through a pipe, holds nothing that acts but tend's colours. Exports and the HTML report too:
+# written to a terminal they are shown, not replayed.
+HOSTILE="hostile $(printf '%s ' "${PAYLOADS[@]}")"
+mkdir -p "$XDG_CONFIG_HOME/tend/templates"
+cat >"$XDG_CONFIG_HOME/tend/templates/odd.toml" <<TOML
+name = "odd"
+title = "odd \u001b]0;owned\u0007 title \u202e end"
+[[prompt]]
+key = "q"
+question = "question \u001b[2J \u009b1m end"
+hint = "hint \r\b\u007f end"
+TOML
+for run in \
+    'session add 2026-11-13T17:00 --note "$HOSTILE"' \
+    'session next 2026-11-27T17:00' \
+    'reflect --answer takeaway="$HOSTILE"' \
+    'prep --answer discuss="$HOSTILE"' \
+    'worksheet odd --answer q="$HOSTILE"' \
+    'win "$HOSTILE"' \
+    'mood 4 "$HOSTILE"' \
+    'goal add "$HOSTILE" --why "$HOSTILE" --milestone "$HOSTILE"' \
+    'goal rate 1 5 --note "$HOSTILE"' \
+    'hw add "$HOSTILE" --daily --anchor "$HOSTILE" --barrier "$HOSTILE" --plan "$HOSTILE" --link "$HOSTILE" --details "$HOSTILE" --step "$HOSTILE" --goal 1' \
+    'hw skip 1 --on 2026-11-19 --note "$HOSTILE"'; do
+    eval "TEND_NOW=2026-11-19T20:00 tend $run -q" || fail "could not store: $run"
+done
+EVERY=(
+    'mood list' 'summary' 'summary --format markdown' 'summary --format json'
+    'summary --format html' 'export' 'export --format csv' 'export --format markdown'
+    'session list' 'session list --format markdown' 'entry list' 'entry show 1' 'entry show 2'
+    'entry show 3' 'entry show 3 --format markdown' 'win list' 'hw' 'hw list --all' 'hw show 1'
+    'hw show 1 --format markdown' 'goal list' 'goal show 1' 'search hostile' 'remind'
+    'template list' 'template show odd' 'remind --format json'
+)
+for display in "${EVERY[@]}"; do
+    script -qec "\"$TEND_BIN\" $display" /dev/null >"$WORK/tty" 2>&1 </dev/null ||
+        fail "tend $display failed on a terminal: $(head -3 "$WORK/tty" | cat -v)"
+    grep -qi 'hostile\|odd' "$WORK/tty" || fail "tend $display on a terminal showed no hostile text"
+    only_safe_bytes "$WORK/tty" "tend $display (terminal)"
+    # Exports keep their bytes through a pipe; they ask for no colour, so --color always
+    # leaves them so.
+    [[ $display == export* ]] && continue
+    eval "\"\$TEND_BIN\" $display --color always" >"$WORK/pipe" 2>&1
+    only_safe_bytes "$WORK/pipe" "tend $display --color always"
+done
+tend export --format csv --color always | cmp -s - <(tend export --format csv) ||
+    fail "tend export --color always through a pipe is not the export"
+# A file name is user text too: the acknowledgement naming it shows it neutralised.
+ODD_NAME="$WORK/"$'r\e]0;owned\a\e[2J.out'
+for write in 'summary -o "$ODD_NAME"' 'export -o "$ODD_NAME"' 'backup "$ODD_NAME"'; do
+    rm -f "$ODD_NAME"
+    ODD_NAME=$ODD_NAME script -qec "\"$TEND_BIN\" $write" /dev/null \
+        >"$WORK/tty" 2>&1 </dev/null || fail "tend $write failed on a terminal: $(cat -v "$WORK/tty")"
+    [[ -f $ODD_NAME ]] || fail "tend $write wrote no file"
+    grep -qF '^[]0;owned^G^[[2J' "$WORK/tty" || fail "tend $write does not show the name escaped"
+    only_safe_bytes "$WORK/tty" "tend $write (terminal)"
+done
+# Written to a file, an export keeps every byte as stored.
+tend export --format csv -o "$WORK/moods.csv"
+grep -qF "${PAYLOADS[1]}" "$WORK/moods.csv" || fail "the CSV file does not hold the note exactly"
+note "${#PAYLOADS[@]} payloads x ${#DISPLAYS[@]} displays, and every field x ${#EVERY[@]} more displays: stored as typed, shown neutralised"

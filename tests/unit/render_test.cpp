@@ -73,6 +73,33 @@ TEST_CASE("sanitize replaces invalid UTF-8 with U+FFFD", "[render][sanitize]") {
     }
 }
 
+TEST_CASE("safe_for_terminal lets through lines, tabs and, when asked, tend's colours only",
+          "[render][sanitize]") {
+    SECTION("without colour every escape is shown, lines and tabs kept") {
+        CHECK(safe_for_terminal("a\tb\nc\n", false) == "a\tb\nc\n");
+        CHECK(safe_for_terminal("\x1b[31mred\x1b[0m\n", false) == "^[[31mred^[[0m\n");
+        CHECK(safe_for_terminal("x\x1b]52;c;aGk=\x07y", false) == "x^[]52;c;aGk=^Gy");
+        CHECK(safe_for_terminal("ov\rer\b", false) == "ov er^H");
+        CHECK(safe_for_terminal("\xc2\x9b"
+                                "2J \xe2\x80\xae",
+                                false) == "\\u009b2J \\u202e");
+    }
+    SECTION("with colour, colour codes pass and nothing else with an escape does") {
+        CHECK(safe_for_terminal("\x1b[1mbold\x1b[0m \x1b[38;5;196mx\x1b[0m", true) ==
+              "\x1b[1mbold\x1b[0m \x1b[38;5;196mx\x1b[0m");
+        CHECK(safe_for_terminal("\x1b[2J\x1b[H\x1b]0;t\x07\x1b[", true) == "^[[2J^[[H^[]0;t^G^[[");
+        CHECK(safe_for_terminal("\x1b\x1b[32mok\x1b[0m\x1b", true) == "^[\x1b[32mok\x1b[0m^[");
+        CHECK(safe_for_terminal("\xff\x1b[0m", true) == replacement + "\x1b[0m");
+    }
+    SECTION("text already made safe stays as it is") {
+        for (const char* raw : {"\x1b[31m\t\r\x7f", "\xe2\x80\xae\xc2\x85", "\xc0\xaf"}) {
+            auto once = sanitize(raw);
+            CHECK(safe_for_terminal(once, false) == once);
+            CHECK(safe_for_terminal(once, true) == once);
+        }
+    }
+}
+
 TEST_CASE("sanitize and line breaks", "[render][sanitize]") {
     SECTION("by default newlines, tabs and carriage returns become spaces") {
         CHECK(sanitize("one\ntwo") == "one two");
