@@ -254,6 +254,10 @@ int main(int argc, char** argv) {
     }
     try {
         auto db = store::Database::open(path, /*create=*/true);
+        {
+            store::WriteTransaction schema(*db);  // keep the schema, and the file in WAL mode
+            schema.commit();
+        }
         // Durability is not what is measured while building the history.
         db->sql().exec("PRAGMA synchronous = OFF");
         Generator(*db).run(core::add_days(*last, 1 - days), *last);

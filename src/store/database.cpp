@@ -1,6 +1,8 @@
 #include "store/database.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
@@ -83,15 +85,93 @@ std::unique_ptr<Database> Database::open(const fs::path& path, bool create, int 
     // One connection, used from one thread: SQLite need not lock a mutex around every call.
     std::unique_ptr<Database> db(
         new Database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX, lock_wait_ms));
+    db->created_ = !exists;
     try {
         db->check_ours();
         db->narrow_modes();
         db->configure();
-        db->migrate();
+        // Up to date, the common case: no transaction, so reading commands take no lock.
+        if (user_version(db->db_) < schema_version()) {
+            db->db_.exec("BEGIN IMMEDIATE");
+            db->migrated_ = true;
+            db->migrate_in_transaction();
+        }
     } catch (const SQLite::Exception& e) {
         throw translate(e, path, db->os_error());  // while the connection still knows errno
     }
     return db;
+}
+
+Database::~Database() {
+    if (sqlite3_get_autocommit(db_.getHandle()) == 0) rollback_write();
+    if (created_ && !committed_) remove_if_unused();
+}
+
+void Database::remove_if_unused() noexcept {
+    // Only if it is still empty and no other tend has begun to use it. SQLite's locks are POSIX
+    // record locks on the 512 bytes from 2^30 (pending, reserved, shared); one lock over all of
+    // them is granted only while no other process holds any of them. (Beginning a transaction
+    // through SQLite instead would write the first page of the empty file, the very write a full
+    // disk refused.) A tend that opened the file and holds no lock yet finds it gone when it
+    // writes: SQLite refuses that write, so nothing acknowledged is lost.
+    int fd = ::open(path_.c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) return;
+    struct flock all {};
+    all.l_type = F_WRLCK;
+    all.l_whence = SEEK_SET;
+    all.l_start = 0x40000000;
+    all.l_len = 512;
+    struct stat st {};
+    if (::fcntl(fd, F_SETLK, &all) == 0 && ::fstat(fd, &st) == 0 && st.st_size == 0)
+        ::unlink(path_.c_str());
+    ::close(fd);  // releases the lock
+}
+
+void Database::begin_write() {
+    if (migrated_) {  // the migration's transaction becomes this write's
+        migrated_ = false;
+        in_write_ = true;
+        return;
+    }
+    db_.exec("BEGIN IMMEDIATE");
+    in_write_ = true;
+    try {
+        migrate_in_transaction();
+    } catch (...) {
+        rollback_write();
+        throw;
+    }
+}
+
+void Database::commit_write() {
+    try {
+        db_.exec("COMMIT");
+    } catch (...) {
+        rollback_write();
+        throw;
+    }
+    in_write_ = false;
+    committed_ = true;
+    if (wal_) return;
+    // The first write this file sees in rollback-journal mode (new, or restored from a backup):
+    // only now that a write is certain does it turn to WAL. Should that fail (the disk filled
+    // up, another tend holds it), the write stands and the next write tries again.
+    try {
+        enter_wal_mode();
+        wal_ = true;
+    } catch (const SQLite::Exception&) {
+    }
+}
+
+void Database::rollback_write() noexcept {
+    in_write_ = false;
+    migrated_ = false;
+    if (sqlite3_get_autocommit(db_.getHandle()) != 0) return;  // SQLite rolled back already
+    try {
+        db_.exec("ROLLBACK");
+    } catch (const std::exception&) {
+        // The connection is closing or broken; SQLite rolls back when it closes.
+    }
 }
 
 std::unique_ptr<Database> Database::open_read_only(const fs::path& path) {
@@ -155,9 +235,10 @@ void Database::narrow_modes() {
 }
 
 void Database::configure() {
+    // Settings of this connection only: none writes to the file.
     db_.exec("PRAGMA foreign_keys = ON");
     db_.exec("PRAGMA secure_delete = ON");
-    enter_wal_mode();
+    wal_ = db_.execAndGet("PRAGMA journal_mode").getString() == "wal";
     db_.exec("PRAGMA synchronous = FULL");
     // Statement journals and sort trees in memory: an insert that fires the search-index
     // triggers keeps a statement journal, and on disk (a file in /var/tmp) that made importing
@@ -203,22 +284,16 @@ void Database::check_version_matches_tables(int version) {
             path_.string(), version));
 }
 
-void Database::migrate() {
-    // Up to date, the common case: no write lock, so reading commands never take one.
-    if (user_version(db_) >= schema_version()) return;
+void Database::migrate_in_transaction() {
+    // Read under the lock: another tend may have migrated the file a moment ago.
+    int version = user_version(db_);
+    if (version >= schema_version()) return;
+    check_version_matches_tables(version);  // later steps follow from this one
     auto steps = migrations();
-    bool checked = false;
-    while (true) {
-        WriteTransaction tx(*this);
-        int version = user_version(db_);  // re-read under the lock: another tend may have moved it
-        if (version >= schema_version()) return;
-        if (!checked) check_version_matches_tables(version);  // later steps follow from this one
-        checked = true;
-        db_.exec(std::string(steps[static_cast<std::size_t>(version)]));
-        db_.exec(fmt::format("PRAGMA user_version = {}", version + 1));
-        if (version == 0) db_.exec(fmt::format("PRAGMA application_id = {}", application_id));
-        tx.commit();
-    }
+    for (auto v = static_cast<std::size_t>(version); v < steps.size(); ++v)
+        db_.exec(std::string(steps[v]));
+    db_.exec(fmt::format("PRAGMA user_version = {}", schema_version()));
+    if (version == 0) db_.exec(fmt::format("PRAGMA application_id = {}", application_id));
 }
 
 int Database::os_error() {

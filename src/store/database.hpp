@@ -29,13 +29,24 @@ inline constexpr int application_id = 0x74656e64;
 class Database {
 public:
     /// Opens the database at `path`, creating it (directory 0700, file 0600) when `create` is
-    /// true; returns nullptr when it does not exist and `create` is false. Migrates an older
-    /// schema; refuses (exit 1) a newer one, a directory, a device, or a file that is not a tend
-    /// database, leaving it untouched. A tend database (and its WAL and shared-memory files) is
-    /// narrowed to owner-only. Each statement waits up to `lock_wait_ms` for another tend's
-    /// write to end.
+    /// true; returns nullptr when it does not exist and `create` is false. Refuses (exit 1) a
+    /// newer schema, a directory, a device, or a file that is not a tend database, leaving it
+    /// untouched. A tend database (and its WAL and shared-memory files) is narrowed to
+    /// owner-only. Each statement waits up to `lock_wait_ms` for another tend's write to end.
+    ///
+    /// Opening writes nothing. An older schema (or a new, empty file) is migrated inside a
+    /// transaction that stays open: reads see the current schema, and the first
+    /// WriteTransaction takes it over, so the migration is kept only with a write that
+    /// commits. The file turns to WAL mode only after a write has committed. A file this open
+    /// created is removed again when no write committed (~Database).
     static std::unique_ptr<Database> open(const std::filesystem::path& path, bool create,
                                           int lock_wait_ms = core::default_lock_wait_ms);
+
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    /// Rolls back what no write committed; removes the file if this open created it and it is
+    /// still empty.
+    ~Database();
 
     /// Opens an existing database for reading only: nothing is created, migrated or written
     /// (shell completion reads through this). nullptr when there is none or its schema is not
@@ -48,6 +59,16 @@ public:
     /// The system's errno behind the last failed SQLite call on this connection (0 if none).
     [[nodiscard]] int os_error();
 
+    /// True between WriteTransaction's start and its end.
+    [[nodiscard]] bool in_write() const { return in_write_; }
+    /// WriteTransaction's steps: begin takes the write lock (BEGIN IMMEDIATE) and migrates an
+    /// older schema inside it, or takes over the transaction that open() left holding the
+    /// migration; commit makes it durable and then turns the file to WAL mode if it is not yet;
+    /// rollback undoes it all, the migration with it.
+    void begin_write();
+    void commit_write();
+    void rollback_write() noexcept;
+
 private:
     /// `target` is what SQLite opens: the path, or a file: URI for it.
     Database(const std::filesystem::path& path, int flags, int lock_wait_ms,
@@ -58,23 +79,42 @@ private:
     void enter_wal_mode();
     /// Throws a failure when the tables are not those of schema `version` (the file's).
     void check_version_matches_tables(int version);
-    void migrate();
+    /// Brings an older schema up to date inside the open transaction.
+    void migrate_in_transaction();
+    /// Removes the file (this open created it, no write committed) if it is still empty and
+    /// no other connection is using it.
+    void remove_if_unused() noexcept;
 
     std::filesystem::path path_;
     int lock_wait_ms_;
     SQLite::Database db_;
+    bool created_ = false;    ///< this open created the file
+    bool committed_ = false;  ///< a write committed through this connection
+    bool migrated_ = false;   ///< a transaction is open holding the migration, for reads
+    bool in_write_ = false;
+    bool wal_ = false;  ///< the file is in WAL mode
 };
 
 /// A write transaction that takes the write lock up front (BEGIN IMMEDIATE), so a busy
 /// database is waited out at the start rather than failing half-way.
+/// An older schema is migrated inside it (Database::begin_write); without commit() it rolls
+/// everything back, the migration too.
 class WriteTransaction {
 public:
-    explicit WriteTransaction(Database& db)
-        : tx_(db.sql(), SQLite::TransactionBehavior::IMMEDIATE) {}
-    void commit() { tx_.commit(); }
+    explicit WriteTransaction(Database& db) : db_(db) { db_.begin_write(); }
+    ~WriteTransaction() {
+        if (!done_) db_.rollback_write();
+    }
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+    void commit() {
+        done_ = true;  // a failed COMMIT is rolled back inside commit_write
+        db_.commit_write();
+    }
 
 private:
-    SQLite::Transaction tx_;
+    Database& db_;
+    bool done_ = false;
 };
 
 /// An SQLite error as one line the user can act on, with the exit code it maps to. `os_error`

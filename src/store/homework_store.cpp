@@ -4,8 +4,6 @@
 #include <string>
 #include <tuple>
 
-#include <sqlite3.h>
-
 #include <nlohmann/json.hpp>
 
 #include "store/sql_util.hpp"
@@ -126,9 +124,8 @@ std::int64_t insert_homework(Database& db, const core::Homework& h, const core::
     // homework after them is indexed once, with all of them. Their reference to it is checked
     // at commit (defer_foreign_keys lasts to the end of the transaction, the caller's or this
     // one; turning it off earlier would drop the check).
-    std::optional<SQLite::Transaction> own;
-    if (sqlite3_get_autocommit(db.sql().getHandle()) != 0)
-        own.emplace(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    std::optional<WriteTransaction> own;
+    if (!db.in_write()) own.emplace(db);
     auto id = db.sql()
                   .execAndGet(
                       "SELECT max(ifnull((SELECT seq FROM sqlite_sequence WHERE name = "

@@ -16,7 +16,7 @@ set -euo pipefail
 SRC=$(cd "$(dirname "$0")/../../src" && pwd)
 
 FORMATTED=(
-    'db_.exec(fmt::format("PRAGMA user_version = {}", version + 1));'
+    'db_.exec(fmt::format("PRAGMA user_version = {}", schema_version()));'
     'if (version == 0) db_.exec(fmt::format("PRAGMA application_id = {}", application_id));'
     # transfer_store.cpp: table and column names are store/archive_tables.cpp's constants for core/archive.cpp's record kinds, never input; values bound.
     'db.sql(), fmt::format("INSERT INTO {} ({}) VALUES ({})", table_of(kind),'
@@ -29,7 +29,7 @@ REVIEWED=(
     # sql_util.hpp find_by_id: `select` is each record module's constant SELECT; the id is bound.
     'SQLite::Statement q(db.sql(), std::string(select) + "WHERE id = ?");'
     # database.cpp: a migration is a constant of schema.cpp.
-    'db_.exec(std::string(steps[static_cast<std::size_t>(version)]));'
+    'db_.exec(std::string(steps[v]));'
     # database.cpp: the same constants run on an empty in-memory database, to see what each
     # version makes (the file's objects are compared with them before migrating).
     'memory.exec(std::string(steps[i]));'

@@ -47,15 +47,14 @@ expect_failure() {
     checked=$((checked + 1))
 }
 
-# The digest of each file, or the listing of each directory, or "absent". An empty file counts
-# as absent: a creation that fails for want of space leaves the empty file it had made (another
-# tend may be opening it at that moment, so it is not removed), and an empty file is a new
-# database to tend.
+# The digest of each file, or the listing of each directory, or "absent": a creation that
+# fails leaves no file behind, not even an empty one.
 fingerprint() {
     local f
     for f in "$@"; do
         if [[ -d $f ]]; then echo "dir $f: $(ls -A "$f" | tr '\n' ' ')"
-        elif [[ -s $f ]]; then echo "file $f: $(sha256sum <"$f" | cut -d' ' -f1)"
+        elif [[ -f $f ]]; then echo "file $f: $(sha256sum <"$f" | cut -d' ' -f1)"
+        elif [[ -e $f ]]; then echo "other $f: $(stat -c %F "$f")"  # a FIFO is never read
         else echo "absent $f"; fi
     done
 }
@@ -100,8 +99,9 @@ expect_failure "disk full at commit" 1 "the disk holding .* is full" "$db" -- \
     "--db \"$db\" mood edit 2 --note \"$word\""
 fill_to 0     # not even room for the WAL index: reads and writes fail the same way
 expect_all_fail "disk full" 1 "the disk holding .* is full" "$db"
-expect_failure "disk full on creation" 1 "the disk holding .* is full" "$disk/new/tend.db" -- \
-    "--db \"$disk/new/tend.db\" mood 6"
+new=$disk/new/tend.db
+expect_failure "disk full on creation" 1 "the disk holding .* is full" \
+    "$new" "$new-wal" "$new-shm" "$new-journal" -- "--db \"$new\" mood 6"
 # Output redirected to a full disk is a failure too, not a listing cut short in silence.
 db2=$(make_db "$WORK/outside")
 for cmd in "${READS[@]}"; do

@@ -62,9 +62,12 @@ unsigned mode_of(const fs::path& file) {
     return st.st_mode & 07777u;
 }
 
-/// A tend database created at `path` and closed again.
+/// A tend database created at `path` (its schema kept by a write) and closed again.
 void create_database(const fs::path& path) {
-    REQUIRE(Database::open(path, true));
+    auto db = Database::open(path, true);
+    REQUIRE(db);
+    store::WriteTransaction tx(*db);
+    tx.commit();
 }
 
 /// The tend::Error that opening `path` throws, or nullopt when it opens.
@@ -92,6 +95,10 @@ TEST_CASE("a new database is private: directory 0700, file 0600, whatever the um
         db = Database::open(path, true);
     }
     REQUIRE(db);
+    {
+        store::WriteTransaction tx(*db);  // the first write: the WAL files appear
+        tx.commit();
+    }
     CHECK(db->path() == path);
     CHECK(mode_of(dir / "data") == 0700u);
     CHECK(mode_of(dir / "data/tend") == 0700u);
@@ -120,6 +127,12 @@ TEST_CASE("a new database has tend's schema and pragmas", "[store]") {
     CHECK(sql.execAndGet("PRAGMA user_version").getInt() == store::schema_version());
     CHECK(sql.execAndGet("PRAGMA application_id").getInt() == store::application_id);
     CHECK(store::application_id == 0x74656e64);  // "tend"
+    // Rollback-journal mode until a write commits; WAL from then on.
+    CHECK(sql.execAndGet("PRAGMA journal_mode").getString() == "delete");
+    {
+        store::WriteTransaction tx(*db);
+        tx.commit();
+    }
     CHECK(sql.execAndGet("PRAGMA journal_mode").getString() == "wal");
     CHECK(sql.execAndGet("PRAGMA foreign_keys").getInt() == 1);
     CHECK(sql.execAndGet("PRAGMA busy_timeout").getInt() >= 3000);
@@ -153,6 +166,116 @@ TEST_CASE("a database of schema 1 is migrated: entries gain their index by kind 
                         "at_utc > 1 AND at_utc <= 20");
     REQUIRE(q.executeStep());
     CHECK_THAT(q.getColumn(3).getString(), Catch::Matchers::Contains("entry_by_kind"));
+}
+
+namespace {
+
+/// A schema-1 database with one entry, as the first tend wrote it (rollback journal).
+void create_schema_1(const fs::path& path) {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    raw.exec(std::string(store::migrations()[0]));
+    raw.exec("PRAGMA user_version = 1");
+    raw.exec(fmt::format("PRAGMA application_id = {}", store::application_id));
+    raw.exec(
+        "INSERT INTO entry (uuid, kind, template, at_utc, at_offset, day, created_utc, "
+        "updated_utc) VALUES ('u', 'prep', 'prep', 10, 0, '1970-01-01', 10, 10)");
+}
+
+/// One write that fails (no commit) on the database at `path`.
+void failed_write(const fs::path& path) {
+    auto db = Database::open(path, true);
+    REQUIRE(db);
+    store::WriteTransaction tx(*db);
+    db->sql().exec(
+        "INSERT INTO entry (uuid, kind, template, at_utc, at_offset, day, created_utc, "
+        "updated_utc) VALUES ('v', 'prep', 'prep', 20, 0, '1970-01-01', 20, 20)");
+}
+
+int version_on_disk(const fs::path& path) {
+    SQLite::Database raw(path.string(), SQLite::OPEN_READONLY);
+    return raw.execAndGet("PRAGMA user_version").getInt();
+}
+
+}  // namespace
+
+TEST_CASE("an older schema is migrated only with a write that commits", "[store]") {
+    TempDir dir;
+    auto path = dir / "tend.db";
+    create_schema_1(path);
+    auto before = bytes_of(path);
+    SECTION("reading sees the current schema and changes no byte") {
+        {
+            auto db = Database::open(path, false);
+            REQUIRE(db);
+            CHECK(db->sql().execAndGet("PRAGMA user_version").getInt() == store::schema_version());
+            CHECK(db->sql().execAndGet("SELECT count(*) FROM entry").getInt() == 1);
+        }
+        CHECK(bytes_of(path) == before);
+        CHECK_FALSE(fs::exists(path.string() + "-wal"));
+    }
+    SECTION("a write that fails takes the migration with it") {
+        failed_write(path);
+        CHECK(bytes_of(path) == before);
+        CHECK(version_on_disk(path) == 1);
+    }
+    SECTION("a write that commits keeps it, and the file turns to WAL") {
+        {
+            auto db = Database::open(path, true);
+            store::WriteTransaction tx(*db);
+            tx.commit();
+        }
+        CHECK(version_on_disk(path) == store::schema_version());
+        SQLite::Database raw(path.string(), SQLite::OPEN_READONLY);
+        CHECK(raw.execAndGet("PRAGMA journal_mode").getString() == "wal");
+        CHECK(raw.execAndGet("SELECT count(*) FROM entry").getInt() == 1);
+    }
+}
+
+TEST_CASE("a failed write leaves a rollback-journal database byte for byte", "[store]") {
+    // As a backup restored by copying it back: current schema, rollback journal.
+    TempDir dir;
+    auto path = dir / "tend.db";
+    create_database(path);
+    {
+        SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE);
+        raw.exec("PRAGMA journal_mode = DELETE");
+    }
+    auto before = bytes_of(path);
+    failed_write(path);
+    CHECK(bytes_of(path) == before);
+    REQUIRE(Database::open(path, false));
+    CHECK(bytes_of(path) == before);
+    CHECK_FALSE(fs::exists(path.string() + "-wal"));
+}
+
+TEST_CASE("an empty file stays empty; a file this open made goes again without a write",
+          "[store]") {
+    TempDir dir;
+    auto path = dir / "tend.db";
+    SECTION("an empty file given as the database") {
+        { std::ofstream(path.string()); }
+        failed_write(path);
+        CHECK(fs::file_size(path) == 0);
+        CHECK_FALSE(fs::exists(path.string() + "-journal"));
+    }
+    SECTION("a new file, a failed write") {
+        failed_write(path);
+        CHECK_FALSE(fs::exists(path));
+        for (const char* side : {"-wal", "-shm", "-journal"})
+            CHECK_FALSE(fs::exists(path.string() + side));
+    }
+    SECTION("a new file, no write at all") {
+        REQUIRE(Database::open(path, true));
+        CHECK_FALSE(fs::exists(path));
+    }
+    SECTION("a new file, a write that commits") {
+        {
+            auto db = Database::open(path, true);
+            store::WriteTransaction tx(*db);
+            tx.commit();
+        }
+        CHECK(version_on_disk(path) == store::schema_version());
+    }
 }
 
 TEST_CASE("reopening a current database changes nothing", "[store]") {

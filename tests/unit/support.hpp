@@ -89,6 +89,10 @@ public:
     explicit TempDatabase(const std::string& name = "tend.db")
         : path_(dir_ / name), db_(store::Database::open(path_, /*create=*/true)) {
         REQUIRE(db_ != nullptr);
+        // Opening only prepares the schema; a write that commits keeps it, as a command's first
+        // write does. Tests then write, and fail to write, on a database that exists.
+        store::WriteTransaction tx(*db_);
+        tx.commit();
     }
     TempDatabase(const TempDatabase&) = delete;
     TempDatabase& operator=(const TempDatabase&) = delete;
