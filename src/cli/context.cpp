@@ -141,6 +141,10 @@ void Context::check_output(const fs::path& file, std::string_view option) {
                                           option, file.string(), suffix));
 }
 
+void Context::note(std::string_view text) {
+    if (!options.quiet) err_ << render::sanitize(text) << std::endl;
+}
+
 void Context::warn(std::string_view text) {
     // One line that cannot drive the terminal, whatever the config file held.
     err_ << "tend: warning: " << render::sanitize(text) << std::endl;

@@ -71,6 +71,9 @@ public:
     void say(std::string_view text);
     /// Prints "tend: warning: ..." to standard error.
     void warn(std::string_view text);
+    /// Prints a note about what was done to standard error (standard output carries the
+    /// result), unless --quiet.
+    void note(std::string_view text);
 
 private:
     std::ostream& out_;

@@ -15,6 +15,7 @@
 #include "core/daylio.hpp"
 #include "core/limits.hpp"
 #include "core/options.hpp"
+#include "core/privacy.hpp"
 #include "core/validate.hpp"
 #include "render/export_view.hpp"
 #include "render/journal_view.hpp"
@@ -38,6 +39,8 @@ constexpr std::size_t progress_threshold = 2000;
 struct ExportArgs {
     std::string output;
     std::string format;
+    bool share = false;
+    bool include_private = false;
 };
 
 struct ImportArgs {
@@ -56,11 +59,24 @@ ExportFormat export_format(const std::string& given) {
 void export_data(Context& ctx, const ExportArgs& args) {
     // export's own --format, else a --format given before the command; never the config's.
     auto format = export_format(!args.format.empty() ? args.format : ctx.options.format);
+    if (args.include_private && !args.share)
+        throw usage_error(
+            "--include-private goes with --share; a plain export keeps every entry already");
     if (!args.output.empty()) ctx.check_output(args.output, "-o");
     const auto& clock = ctx.clock();
     core::Archive archive;
     archive.exported_at = clock.now;
     if (auto* db = ctx.existing_db()) archive = store::read_archive(*db, clock.now);
+    std::size_t left_out = 0;
+    auto moods_before = archive.records[core::kind_index("moods")].size();
+    if (args.share && !args.include_private) left_out = core::leave_out_private(archive);
+    // CSV holds the moods only: what it left out is the private moods.
+    if (format == ExportFormat::csv)
+        left_out = moods_before - archive.records[core::kind_index("moods")].size();
+    auto left_out_words =
+        format == ExportFormat::csv
+            ? util::plural(static_cast<long>(left_out), "private mood", "private moods")
+            : util::plural(static_cast<long>(left_out), "private entry", "private entries");
 
     std::string text;
     std::size_t count = archive.size();
@@ -80,12 +96,15 @@ void export_data(Context& ctx, const ExportArgs& args) {
     }
     if (args.output.empty()) {
         ctx.print(text);
+        if (left_out > 0)
+            ctx.note(fmt::format("Left out {} (--include-private keeps them).", left_out_words));
         return;
     }
     util::write_file_atomically(args.output, text);
     auto what = moods ? util::plural(static_cast<long>(count), "mood", "moods")
                       : util::plural(static_cast<long>(count), "record", "records");
-    ctx.say(fmt::format("Exported {} to {}.\n", what, render::sanitize(args.output)));
+    auto also = left_out > 0 ? fmt::format("; left out {}", left_out_words) : std::string();
+    ctx.say(fmt::format("Exported {} to {}{}.\n", what, render::sanitize(args.output), also));
 }
 
 /// The file's text, or standard input's for "-". A missing file is a usage error.
@@ -192,6 +211,10 @@ void add_data_commands(CLI::App& app, Context& ctx) {
     exp->add_option("--format", eargs->format, core::export_formats.help())
         ->type_name("FORMAT")
         ->check(completes_with(core::export_formats.words()));
+    exp->add_flag("--share", eargs->share,
+                  "To hand over: leave out the entries marked private (a plain export keeps all)");
+    exp->add_flag("--include-private", eargs->include_private,
+                  "With --share: keep the private entries too");
     exp->callback([&ctx, eargs] { export_data(ctx, *eargs); });
 
     auto* imp = app.add_subcommand("import", "Merge records from a tend export or Daylio's CSV");

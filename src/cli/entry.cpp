@@ -28,6 +28,8 @@ struct ListArgs {
 struct EntryEditArgs {
     std::string id;
     AnswerArgs answers;
+    bool make_private = false;
+    bool make_shared = false;
 };
 
 core::Entry existing_entry(store::Database* db, std::int64_t id) {
@@ -54,13 +56,26 @@ void show_entry(Context& ctx, const std::string& id_text) {
 
 void edit_entry(Context& ctx, const EntryEditArgs& args) {
     auto id = core::parse_id(args.id, "entry");
-    if (args.answers.answers.empty() && !args.answers.editor)
+    check_private_flags(args.make_private, args.make_shared);
+    bool flip = args.make_private || args.make_shared;
+    bool answers = !args.answers.answers.empty() || args.answers.editor;
+    if (!answers && !flip)
         throw usage_error(
-            "tend entry edit needs --answer KEY=TEXT (\"KEY=\" clears one) or "
-            "--editor");
+            "tend entry edit needs --answer KEY=TEXT (\"KEY=\" clears one), --editor, "
+            "--private or --shared");
     auto format = ctx.format();
     auto* db = ctx.existing_db();
     auto e = existing_entry(db, id);
+    if (!answers) {
+        e.is_private = args.make_private;
+        store::WriteTransaction tx(*db);
+        store::set_entry_private(*db, id, e.is_private, ctx.clock().now);
+        tx.commit();
+        report_change(ctx, format, render::entry_json(e),
+                      fmt::format("Marked {} {} {}.\n", core::kind_name(e.kind), id,
+                                  e.is_private ? "private" : "shared"));
+        return;
+    }
     auto t = core::editable_template(core::templates().find(e.template_name), e);
     auto texts = core::texts_of(e);
     if (args.answers.editor) {
@@ -75,8 +90,10 @@ void edit_entry(Context& ctx, const EntryEditArgs& args) {
             fmt::format("an entry keeps at least one answer; to remove {} {}, use "
                         "tend entry rm {}",
                         core::kind_name(e.kind), id, id));
+    if (flip) e.is_private = args.make_private;
     store::WriteTransaction tx(*db);
     store::update_entry_answers(*db, e, ctx.clock().now);
+    if (flip) store::set_entry_private(*db, id, e.is_private, ctx.clock().now);
     tx.commit();
     report_change(ctx, format, render::entry_json(e), render::entry_updated(e, t.prompts.size()));
 }
@@ -115,10 +132,12 @@ void add_entry_commands(CLI::App& app, Context& ctx) {
     show->add_option("ID", *show_id, "The entry's id (tend entry list shows it)")->required();
     show->callback([&ctx, show_id] { show_entry(ctx, *show_id); });
 
-    auto* edit = entry->add_subcommand("edit", "Change an entry's answers");
+    auto* edit =
+        entry->add_subcommand("edit", "Change an entry's answers, or whether it is private");
     auto eargs = std::make_shared<EntryEditArgs>();
     edit->add_option("ID", eargs->id, "The entry's id")->required();
     add_answer_options(*edit, eargs->answers);
+    add_private_edit_flags(*edit, eargs->make_private, eargs->make_shared);
     edit->callback([&ctx, eargs] { edit_entry(ctx, *eargs); });
 
     auto* rm = entry->add_subcommand("rm", "Remove an entry");

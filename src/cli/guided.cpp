@@ -26,6 +26,7 @@ struct GuidedArgs {
     std::string session;
     std::string template_name;
     bool again = false;
+    bool is_private = false;
     AnswerArgs answers;
 };
 
@@ -107,6 +108,7 @@ void reflect(Context& ctx, const GuidedArgs& args) {
     auto about = render::day_and_time(session.at);
     auto texts = gather_answers(ctx, t, args.answers, given, about);
     auto e = new_entry(core::EntryKind::reflection, t, texts, clock);
+    e.is_private = args.is_private;
     e.session_id = session.id;
     e.session_at = session.at;
     save(ctx, e, t.prompts.size(), session.at, format, settled, on_settled);
@@ -128,6 +130,7 @@ void prep(Context& ctx, const GuidedArgs& args) {
     std::string about = next ? render::day_and_time(next->at) : "";
     auto texts = gather_answers(ctx, t, args.answers, given, about);
     auto e = new_entry(core::EntryKind::prep, t, texts, clock);
+    e.is_private = args.is_private;
     if (next && next->session) {
         e.session_id = next->session->id;
         e.session_at = next->session->at;
@@ -144,6 +147,7 @@ void worksheet(Context& ctx, const GuidedArgs& args) {
     auto format = ctx.format();
     auto texts = gather_answers(ctx, t, args.answers, given, "");
     auto e = new_entry(core::EntryKind::worksheet, t, texts, clock);
+    e.is_private = args.is_private;
     save(ctx, e, t.prompts.size(), std::nullopt, format);
 }
 
@@ -161,6 +165,7 @@ void add_guided_commands(CLI::App& app, Context& ctx) {
         ->type_name("NAME");
     reflect_cmd->add_flag("--again", rargs->again,
                           "Add another reflection on a session that already has one");
+    reflect_cmd->add_flag("--private", rargs->is_private, private_help);
     add_answer_options(*reflect_cmd, rargs->answers);
     reflect_cmd->callback([&ctx, rargs] { reflect(ctx, *rargs); });
 
@@ -169,6 +174,7 @@ void add_guided_commands(CLI::App& app, Context& ctx) {
     prep_cmd
         ->add_option("--template", pargs->template_name, "The template to follow (default: prep)")
         ->type_name("NAME");
+    prep_cmd->add_flag("--private", pargs->is_private, private_help);
     add_answer_options(*prep_cmd, pargs->answers);
     prep_cmd->callback([&ctx, pargs] { prep(ctx, *pargs); });
 
@@ -176,6 +182,7 @@ void add_guided_commands(CLI::App& app, Context& ctx) {
         app.add_subcommand("worksheet", "Fill in a worksheet, such as thought-record");
     auto wargs = std::make_shared<GuidedArgs>();
     sheet_cmd->add_option("NAME", wargs->template_name, "The template to follow")->required();
+    sheet_cmd->add_flag("--private", wargs->is_private, private_help);
     add_answer_options(*sheet_cmd, wargs->answers);
     sheet_cmd->callback([&ctx, wargs] { worksheet(ctx, *wargs); });
 }

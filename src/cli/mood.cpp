@@ -24,6 +24,7 @@ struct MoodArgs {
     std::vector<std::string> note;
     std::vector<std::string> tags;
     std::optional<std::string> at;
+    bool is_private = false;
 };
 
 struct MoodEditArgs {
@@ -31,6 +32,8 @@ struct MoodEditArgs {
     std::optional<std::string> score;
     std::optional<std::string> note;
     std::vector<std::string> tags;
+    bool make_private = false;
+    bool make_shared = false;
 };
 
 void log_mood(Context& ctx, const MoodArgs& args) {
@@ -47,6 +50,7 @@ void log_mood(Context& ctx, const MoodArgs& args) {
     mood.at = args.at ? core::past_instant(*args.at, clock, "--at") : clock.now;
     mood.day = core::day_of(mood.at);
     mood.uuid = util::new_uuid();
+    mood.is_private = args.is_private;
     auto format = ctx.format();
     auto style = ctx.style();
 
@@ -71,8 +75,11 @@ void list_moods(Context& ctx, const PeriodArgs& args) {
 
 void edit_mood(Context& ctx, const MoodEditArgs& args) {
     auto id = core::parse_id(args.id, "mood");
-    if (!args.score && !args.note && args.tags.empty())
-        throw usage_error("tend mood edit needs something to change: --score, --note or --tag");
+    check_private_flags(args.make_private, args.make_shared);
+    if (!args.score && !args.note && args.tags.empty() && !args.make_private && !args.make_shared)
+        throw usage_error(
+            "tend mood edit needs something to change: --score, --note, --tag, --private or "
+            "--shared");
     std::optional<int> score;
     if (args.score) score = core::parse_score(*args.score);
     if (args.note) core::check_text(*args.note, "mood note");
@@ -86,6 +93,7 @@ void edit_mood(Context& ctx, const MoodEditArgs& args) {
     if (score) mood.score = *score;
     if (args.note) mood.note = *args.note;
     if (!args.tags.empty()) mood.tags = tags;
+    if (args.make_private || args.make_shared) mood.is_private = args.make_private;
     store::update_mood(db, mood, ctx.clock().now);
     tx.commit();
 
@@ -124,6 +132,7 @@ void add_mood_commands(CLI::App& app, Context& ctx) {
         ->allow_extra_args(false);
     mood->add_option("--at", args->at, "When it was, if not now (see WHEN in tend(1))")
         ->type_name("WHEN");
+    mood->add_flag("--private", args->is_private, private_help);
     mood->callback([&ctx, mood, args] {
         if (mood->get_subcommands().empty()) log_mood(ctx, *args);
     });
@@ -142,6 +151,7 @@ void add_mood_commands(CLI::App& app, Context& ctx) {
     edit->add_option("-t,--tag", eargs->tags, "Replace the tags; repeat for several")
         ->type_name("TAG")
         ->allow_extra_args(false);
+    add_private_edit_flags(*edit, eargs->make_private, eargs->make_shared);
     edit->callback([&ctx, eargs] { edit_mood(ctx, *eargs); });
 
     auto* rm = mood->add_subcommand("rm", "Remove a mood logged by mistake");
@@ -152,11 +162,12 @@ void add_mood_commands(CLI::App& app, Context& ctx) {
     auto* cal = add_mood_cal_command(*mood, ctx);
 
     // Once a score is given, words such as "list" belong to the note, not to a subcommand.
-    words_end_subcommands(*mood,
-                          {{score, mood->get_option("NOTE")},
-                           {mood->get_option("--at"), mood->get_option("--tag")},
-                           "logging a mood"},
-                          {list, edit, rm, cal});
+    words_end_subcommands(
+        *mood,
+        {{score, mood->get_option("NOTE")},
+         {mood->get_option("--at"), mood->get_option("--tag"), mood->get_option("--private")},
+         "logging a mood"},
+        {list, edit, rm, cal});
 }
 
 }  // namespace tend::cli

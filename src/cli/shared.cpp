@@ -34,6 +34,17 @@ core::Period period_of(const PeriodArgs& args, const core::Clock& clock) {
     return core::period_from(args.counted(args.since), args.counted(args.until), clock);
 }
 
+void add_private_edit_flags(CLI::App& cmd, bool& make_private, bool& make_shared) {
+    cmd.add_flag("--private", make_private,
+                 "Mark it private: left out of the summary's text and of export --share");
+    cmd.add_flag("--shared", make_shared, "Mark it shared again (the default)");
+}
+
+void check_private_flags(bool make_private, bool make_shared) {
+    if (make_private && make_shared)
+        throw usage_error("--private and --shared contradict each other; give one of them");
+}
+
 void report_change(Context& ctx, core::Format format, const nlohmann::ordered_json& record,
                    std::string_view acknowledgement) {
     if (format == core::Format::json)

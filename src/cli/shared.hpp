@@ -86,6 +86,16 @@ void add_period_options(CLI::App& cmd, PeriodArgs& args,
 /// (core::period_from).
 [[nodiscard]] core::Period period_of(const PeriodArgs& args, const core::Clock& clock);
 
+/// The help of --private on the commands that write a mood, a win or a guided entry.
+inline constexpr const char* private_help =
+    "Keep it to yourself: left out of the summary's text and of export --share";
+
+/// Declares --private and --shared on an edit command.
+void add_private_edit_flags(CLI::App& cmd, bool& make_private, bool& make_shared);
+
+/// Refuses --private together with --shared.
+void check_private_flags(bool make_private, bool make_shared);
+
 /// What a command that changed a record prints: the record as JSON under --format json, else
 /// the acknowledgement, which --quiet silences.
 void report_change(Context& ctx, core::Format format, const nlohmann::ordered_json& record,

@@ -9,6 +9,7 @@
 #include "cli/insights.hpp"
 #include "cli/shared.hpp"
 #include "cli/summary_progress.hpp"
+#include "core/privacy.hpp"
 #include "core/summary.hpp"
 #include "core/summary_entries.hpp"
 #include "core/validate.hpp"
@@ -30,6 +31,7 @@ struct SummaryArgs {
     PeriodArgs period;
     std::string output;
     std::string format;  ///< the summary's own --format, which also takes html
+    bool include_private = false;
 };
 
 /// The format asked for: the summary's --format (written after the command), else the global
@@ -82,7 +84,8 @@ core::Instant window_end(const Asked& asked, const core::Clock& clock) {
     return {next.utc - 1, next.offset};
 }
 
-core::Summary gather(store::Database* db, const Asked& asked, Context& ctx) {
+core::Summary gather(store::Database* db, const Asked& asked, const core::Privacy& privacy,
+                     Context& ctx) {
     const auto& clock = ctx.clock();
     core::Summary s;
     auto end = window_end(asked, clock);
@@ -109,17 +112,20 @@ core::Summary gather(store::Database* db, const Asked& asked, Context& ctx) {
         session_before = store::latest_held_session(
             *db, core::Instant{s.last_session->at.utc - 1, s.last_session->at.offset});
     auto previous = core::comparison_window(s.window, session_before);
-    store::Span span{s.window.start, s.window.end};
-    s.mood = core::mood_stats(
-        s.window.from, s.window.to, store::mood_days(*db, s.window.from, s.window.to, span),
-        store::mood_totals(*db, previous.from, previous.to, {previous.start, previous.end}),
-        store::mood_tags(*db, s.window.from, s.window.to, span));
+    bool shared_only = privacy.figures_shared_only();
+    store::Span span{s.window.start, s.window.end, shared_only};
+    s.mood = core::mood_stats(s.window.from, s.window.to,
+                              store::mood_days(*db, s.window.from, s.window.to, span),
+                              store::mood_totals(*db, previous.from, previous.to,
+                                                 {previous.start, previous.end, shared_only}),
+                              store::mood_tags(*db, s.window.from, s.window.to, span));
     s.mood.previous_from = previous.from;
     s.mood.previous_to = previous.to;
     s.mood.previous_between_sessions = previous.between_sessions;
     for (auto* extreme : {&s.mood.lowest, &s.mood.highest})
         if (*extreme)
-            (*extreme)->note = store::mood_note(*db, (*extreme)->day, (*extreme)->score, span);
+            (*extreme)->note =
+                store::mood_note(*db, (*extreme)->day, (*extreme)->score, span, !privacy.include);
     auto hw = store::load_homework_window(*db, s.window.from, s.window.to);
     s.homework = core::homework_summaries(hw.homework, hw.checkoffs, s.window, clock.today());
     if (s.last_session) s.reflections = store::reflections_for_session(*db, s.last_session->id);
@@ -134,7 +140,11 @@ core::Summary gather(store::Database* db, const Asked& asked, Context& ctx) {
     std::optional<core::Instant> since_session;
     if (s.last_session) since_session = s.last_session->at;
     s.prep = store::latest_prep(*db, since_session, end);
-    s.progress = gather_progress(*db, s.window, clock.today());
+    s.progress = gather_progress(*db, s.window, clock.today(), shared_only);
+    core::leave_out_private(
+        s,
+        store::count_private_moods(*db, s.window.from, s.window.to, {s.window.start, s.window.end}),
+        privacy);
     return s;
 }
 
@@ -144,7 +154,8 @@ void summarize(Context& ctx, const SummaryArgs& args) {
     auto format = summary_format(ctx, args);
     auto style = ctx.style();
     if (!args.output.empty()) style.color = false;  // a file never gets escape sequences
-    auto summary = gather(ctx.existing_db(), asked, ctx);
+    core::Privacy privacy{args.include_private, ctx.config().count_private};
+    auto summary = gather(ctx.existing_db(), asked, privacy, ctx);
     std::string text;
     switch (format) {
         case core::SummaryFormat::text:
@@ -159,7 +170,8 @@ void summarize(Context& ctx, const SummaryArgs& args) {
         case core::SummaryFormat::html: {
             core::ChartFacts charts;
             if (auto* db = ctx.existing_db())
-                charts = gather_charts(*db, summary, ctx.clock().today());
+                charts =
+                    gather_charts(*db, summary, ctx.clock().today(), privacy.figures_shared_only());
             text = render::summary_html(summary, charts);
             break;
         }
@@ -191,6 +203,8 @@ void add_summary_commands(CLI::App& app, Context& ctx) {
                 throw usage_error(fmt::format("--format must be {} (got \"\")",
                                               core::summary_formats.accepted()));
         });
+    cmd->add_flag("--include-private", args->include_private,
+                  "Show the text of private entries too (left out by default)");
     cmd->footer(
         "A report to print or save as PDF, no LaTeX needed: tend summary --format html -o "
         "summary.html && chromium --headless --print-to-pdf=summary.pdf summary.html");

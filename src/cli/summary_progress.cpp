@@ -31,7 +31,8 @@ std::vector<core::Measure> known_measures(const std::vector<core::MeasureResult>
 }
 
 core::AcrossRow across_row(store::Database& db, const core::AcrossWindow& w,
-                           const std::vector<core::MeasureResult>& results, core::Day today) {
+                           const std::vector<core::MeasureResult>& results, core::Day today,
+                           bool shared_only) {
     core::AcrossRow row;
     row.from = w.from;
     row.to = w.to;
@@ -39,7 +40,7 @@ core::AcrossRow across_row(store::Database& db, const core::AcrossWindow& w,
     // From one session's time to the next one's, as the summaries of those windows count.
     core::SummaryWindow span{w.from, w.to, core::WindowBasis::given, w.start, w.end};
     core::Totals mood;
-    for (const auto& d : store::mood_days(db, w.from, w.to, {w.start, w.end})) {
+    for (const auto& d : store::mood_days(db, w.from, w.to, {w.start, w.end, shared_only})) {
         ++row.days_logged;
         mood.entries += d.entries;
         mood.sum += d.sum;
@@ -57,7 +58,7 @@ core::AcrossRow across_row(store::Database& db, const core::AcrossWindow& w,
 }  // namespace
 
 core::Progress gather_progress(store::Database& db, const core::SummaryWindow& window,
-                               core::Day today) {
+                               core::Day today, bool shared_only) {
     core::Progress p;
     auto results = store::measure_results_until(db, window.to, "");
     p.safety = core::safety_flags(results, window.from, window.to);
@@ -66,16 +67,19 @@ core::Progress gather_progress(store::Database& db, const core::SummaryWindow& w
     auto sessions = store::held_session_times(db, window.end, core::max_across_rows);
     p.across_by_session = !sessions.empty();
     for (const auto& w : core::across_windows(sessions, window.to, window.end))
-        p.across.push_back(across_row(db, w, results, today));
+        p.across.push_back(across_row(db, w, results, today, shared_only));
     return p;
 }
 
-core::ChartFacts gather_charts(store::Database& db, const core::Summary& s, core::Day today) {
+core::ChartFacts gather_charts(store::Database& db, const core::Summary& s, core::Day today,
+                               bool shared_only) {
     core::ChartFacts facts;
     core::Period period{core::Bound{s.window.from, std::nullopt},
                         core::Bound{s.window.to, std::nullopt}};
     facts.moods = store::list_moods(db, period);
-    std::erase_if(facts.moods, [&](const core::Mood& m) { return !s.window.holds(m.at); });
+    std::erase_if(facts.moods, [&](const core::Mood& m) {
+        return !s.window.holds(m.at) || (shared_only && m.is_private);
+    });
     std::vector<core::Homework> items;
     for (const auto& h : s.homework) items.push_back(h.homework);
     auto hw = store::load_homework_window(db, s.window.from, s.window.to);

@@ -20,6 +20,7 @@ namespace {
 struct WinArgs {
     std::vector<std::string> words;
     std::string at;
+    bool is_private = false;
 };
 
 void note_win(Context& ctx, const WinArgs& args) {
@@ -29,6 +30,7 @@ void note_win(Context& ctx, const WinArgs& args) {
     win.at = args.at.empty() ? clock.now : core::past_instant(args.at, clock, "--at");
     win.day = core::day_of(win.at);
     win.uuid = util::new_uuid();
+    win.is_private = args.is_private;
     auto format = ctx.format();
     auto style = ctx.style();
 
@@ -68,6 +70,7 @@ void add_win_commands(CLI::App& app, Context& ctx) {
     auto* text = win->add_option("TEXT", args->words, "What went well (quotes optional)");
     win->add_option("--at", args->at, "When it was, if not now (see WHEN in tend(1))")
         ->type_name("WHEN");
+    win->add_flag("--private", args->is_private, private_help);
     win->callback([&ctx, win, args] {
         if (win->get_subcommands().empty()) note_win(ctx, *args);
     });
@@ -83,7 +86,8 @@ void add_win_commands(CLI::App& app, Context& ctx) {
     rm->callback([&ctx, rm_id] { remove_win(ctx, *rm_id); });
 
     // Once the text has begun, words such as "list" belong to it, not to a subcommand.
-    words_end_subcommands(*win, {{text}, {}, ""}, {list, rm});
+    words_end_subcommands(*win, {{text}, {win->get_option("--private")}, "noting a win"},
+                          {list, rm});
 }
 
 }  // namespace tend::cli

@@ -69,6 +69,13 @@ Field stamp(std::string_view name) {
     return f;
 }
 
+/// A mark such as "private": written as true where set, left out (false) elsewhere.
+Field flag(std::string_view name) {
+    auto f = field(name, FieldType::flag);
+    f.optional = true;
+    return f;
+}
+
 Field ref(std::string_view name, std::string_view target, bool nullable) {
     auto f = field(name, FieldType::ref);
     f.target = target;
@@ -102,11 +109,12 @@ std::vector<RecordKind> make_kinds() {
              {"at", "uuid"}),
         kind(KindId::moods, "moods", "mood", "moods",
              {uuid(), at, day("day", false), integer("score", min_score, max_score, false),
-              text("note"), created, updated},
+              text("note"), created, updated, flag("private")},
              {"at", "uuid"}, Nested::tags),
         kind(KindId::entries, "entries", "guided entry", "guided entries",
              {uuid(), choice("kind", entry_kinds.words()), required_text("template", true),
-              ref("session", "sessions", true), at, day("day", false), created, updated},
+              ref("session", "sessions", true), at, day("day", false), created, updated,
+              flag("private")},
              {"at", "uuid"}, Nested::answers),
         kind(KindId::goals, "goals", "goal", "goals",
              {uuid(), required_text("title", true), text("why"),
@@ -132,7 +140,8 @@ std::vector<RecordKind> make_kinds() {
              {"day", "at", "uuid"}, Nested::none,
              "the same homework already has a check-off for that day here"),
         kind(KindId::wins, "wins", "win", "wins",
-             {uuid(), at, day("day", false), required_text("text", true), created, updated},
+             {uuid(), at, day("day", false), required_text("text", true), created, updated,
+              flag("private")},
              {"at", "uuid"}),
         kind(KindId::goal_milestones, "goal_milestones", "goal milestone", "goal milestones",
              {uuid(), ref("goal", "goals", false), integer("position", 1, 9999, false),
@@ -223,8 +232,14 @@ Archive archive_of_moods(std::vector<Mood> moods, const Instant& now) {
     auto& list = archive.records[kind_index("moods")];
     for (auto& m : moods) {
         Record r;
-        r.values = {m.uuid,  m.at,   format_day(m.day), std::int64_t{m.score}, std::move(m.note),
-                    now.utc, now.utc};
+        r.values = {m.uuid,
+                    m.at,
+                    format_day(m.day),
+                    std::int64_t{m.score},
+                    std::move(m.note),
+                    now.utc,
+                    now.utc,
+                    std::int64_t{m.is_private ? 1 : 0}};
         r.tags = std::move(m.tags);
         list.push_back(std::move(r));
     }

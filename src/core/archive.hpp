@@ -30,6 +30,7 @@ enum class FieldType {
     instant,  ///< ISO 8601 with the offset in force
     utc,      ///< ISO 8601, kept as Unix seconds (bookkeeping such as created_at)
     ref,      ///< the UUID of a record of another kind
+    flag,     ///< true or false, written only when true; missing is false (kept as 0 or 1)
 };
 
 struct Field {

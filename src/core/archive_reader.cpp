@@ -49,7 +49,8 @@ public:
             if (f.nullable) return std::monostate{};
             if (it == object.end() && f.optional) {
                 if (f.type == FieldType::utc) return now_.utc;
-                if (f.type == FieldType::integer) return std::int64_t{0};
+                if (f.type == FieldType::integer || f.type == FieldType::flag)
+                    return std::int64_t{0};
                 return std::string();
             }
             fail(at, it == object.end() ? "is missing" : "must not be null");
@@ -82,6 +83,9 @@ public:
                     fail_value(at, fmt::format("must be from {} to {}", f.min, f.max), v);
                 return n;
             }
+            case FieldType::flag:
+                if (!v.is_boolean()) fail_value(at, "must be true or false", v);
+                return std::int64_t{v.get<bool>() ? 1 : 0};
             case FieldType::day: {
                 auto s = text(v, at);
                 auto day = parse_day(s);

@@ -90,6 +90,10 @@ struct ConfigReader {
                 if (!node.is_table())
                     invalid(node, "database", "a table ([database] on a line of its own)");
                 database(*node.as_table());
+            } else if (key == "privacy") {
+                if (!node.is_table())
+                    invalid(node, "privacy", "a table ([privacy] on a line of its own)");
+                privacy(*node.as_table());
             } else if (key == "remind" || key == "session") {
                 if (!node.is_table())
                     invalid(node, key.str(),
@@ -229,6 +233,17 @@ struct ConfigReader {
                 config.lock_wait_ms = *ms;
             } else {
                 unknown(key, "database.");
+            }
+        }
+    }
+
+    void privacy(const toml::table& table) const {
+        for (const auto& [key, node] : table) {
+            if (key == "count_private") {
+                if (!node.is_boolean()) invalid(node, "privacy.count_private", "true or false");
+                config.count_private = *node.value<bool>();
+            } else {
+                unknown(key, "privacy.");
             }
         }
     }

@@ -41,6 +41,8 @@ struct Config {
     std::vector<SafetyContact> safety_contacts;
     /// `[database] lock_wait`: how long a command waits for another tend's write, in ms.
     int lock_wait_ms = default_lock_wait_ms;
+    /// `[privacy] count_private`: whether private moods still count in the summary's figures.
+    bool count_private = true;
 
     /// Warnings about the file (unknown keys), one line each, for the caller to print.
     std::vector<std::string> warnings;

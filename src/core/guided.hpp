@@ -47,6 +47,7 @@ struct Entry {
     Instant at;                              ///< when it was written
     Day day;
     std::vector<Answer> answers;  ///< only the answered prompts, in the template's order
+    bool is_private = false;      ///< kept out of the summary and of export --share
 };
 
 /// Answer texts by prompt key, as given; an empty text means "no answer".

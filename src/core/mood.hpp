@@ -19,6 +19,7 @@ struct Mood {
     int score = 0;
     std::string note;
     std::vector<std::string> tags;  ///< normalised, sorted, unique
+    bool is_private = false;        ///< kept out of the summary's text and of export --share
 };
 
 inline constexpr int min_score = 1;

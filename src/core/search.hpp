@@ -30,8 +30,9 @@ struct SearchHit {
     std::int64_t id = 0;
     std::optional<std::int64_t> homework_id;  ///< for a check-off: its homework
     Day day;
-    std::string snippet;  ///< the text around the matches, marked with match_start/match_end
-    double score = 0;     ///< relevance (bm25, higher is better)
+    std::string snippet;      ///< the text around the matches, marked with match_start/match_end
+    double score = 0;         ///< relevance (bm25, higher is better)
+    bool is_private = false;  ///< a mood, win or guided entry the client marked private
 };
 
 }  // namespace tend::core

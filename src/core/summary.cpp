@@ -55,9 +55,10 @@ Gaps Summary::gaps() const {
         if ((h.adherence.scheduled > 0 && h.adherence.done == 0 && h.adherence.skipped == 0) ||
             h.overdue_since)
             g.never_checked.push_back(h.homework);
-    g.reflection_missing = last_session.has_value() && reflections.empty();
+    // A private reflection or prep was written: left out, but not missing.
+    g.reflection_missing = last_session.has_value() && reflections.empty() && !private_reflection;
     // Prep is for the next session: with none known, there is nothing to prepare for yet.
-    g.prep_missing = next_session.has_value() && !prep.has_value();
+    g.prep_missing = next_session.has_value() && !prep.has_value() && !private_prep;
     return g;
 }
 

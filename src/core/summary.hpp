@@ -113,6 +113,10 @@ struct Summary {
     Insights insights;
     /// Safety flags, Measures, Goals and Across sessions (core/progress.hpp).
     Progress progress;
+    /// Private entries in the window whose text is not shown (core/privacy.hpp).
+    int private_left_out = 0;
+    bool private_reflection = false;  ///< a private reflection on the last session, left out
+    bool private_prep = false;        ///< the latest prep is private, left out
 
     [[nodiscard]] Gaps gaps() const;
 };

@@ -16,6 +16,7 @@ struct Win {
     Instant at;
     Day day;
     std::string text;
+    bool is_private = false;  ///< kept out of the summary and of export --share
 };
 
 /// A win's text from the words typed: joined with spaces and trimmed. Throws a usage error when

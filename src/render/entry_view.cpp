@@ -55,18 +55,20 @@ Json entry_json(const core::Entry& e) {
     for (const auto& a : e.answers)
         answers.push_back(Json{{"key", a.key}, {"prompt", a.prompt}, {"answer", a.text}});
     auto timing = core::reflection_timing(e);
-    return Json{{"id", e.id},
-                {"uuid", e.uuid},
-                {"kind", core::kind_name(e.kind)},
-                {"template", e.template_name},
-                {"session_id", e.session_id ? Json(*e.session_id) : Json(nullptr)},
-                {"session_at", e.session_at ? json_instant(*e.session_at) : Json(nullptr)},
-                {"at", json_instant(e.at)},
-                {"day", json_day(e.day)},
-                {"hours_after_session",
-                 timing ? Json(timing->seconds_after / seconds_per_hour) : Json(nullptr)},
-                {"late", timing ? Json(timing->late) : Json(nullptr)},
-                {"answers", answers}};
+    Json out{{"id", e.id},
+             {"uuid", e.uuid},
+             {"kind", core::kind_name(e.kind)},
+             {"template", e.template_name},
+             {"session_id", e.session_id ? Json(*e.session_id) : Json(nullptr)},
+             {"session_at", e.session_at ? json_instant(*e.session_at) : Json(nullptr)},
+             {"at", json_instant(e.at)},
+             {"day", json_day(e.day)},
+             {"hours_after_session",
+              timing ? Json(timing->seconds_after / seconds_per_hour) : Json(nullptr)},
+             {"late", timing ? Json(timing->late) : Json(nullptr)},
+             {"answers", answers}};
+    if (e.is_private) out["private"] = true;  // only where set, as in the export
+    return out;
 }
 
 std::string timing_text(const core::Timing& t) {
@@ -84,8 +86,10 @@ std::string entry_list(const std::vector<core::Entry>& entries, core::Format for
     Rows rows;
     for (const auto& e : entries)
         rows.push_back({std::to_string(e.id), weekday_and_day(e.day), core::format_hhmm(e.at),
-                        std::string(core::kind_name(e.kind)), e.template_name, session_text(e),
-                        timing_cell(e), std::to_string(e.answers.size())});
+                        e.is_private ? private_marked(std::string(core::kind_name(e.kind)))
+                                     : std::string(core::kind_name(e.kind)),
+                        e.template_name, session_text(e), timing_cell(e),
+                        std::to_string(e.answers.size())});
     return listing(format, style,
                    {{"ID", Align::right},
                     {"Day"},
@@ -100,7 +104,8 @@ std::string entry_list(const std::vector<core::Entry>& entries, core::Format for
 
 std::string entry_show(const core::Entry& e, core::Format format, const Style& style) {
     if (format == core::Format::json) return json_text(entry_json(e));
-    auto heading = fmt::format("{} {} ({})", kind_title(e.kind), e.id, e.template_name);
+    auto heading = fmt::format("{} {} ({}){}", kind_title(e.kind), e.id, e.template_name,
+                               e.is_private ? " (private)" : "");
     if (format == core::Format::markdown) {
         std::string out = fmt::format("## {}\n\n", md_escape(heading));
         for (const auto& [label, value] : facts_of(e))

@@ -25,8 +25,16 @@ Json value_json(const core::Field& f, const core::Value& v) {
 
 Json record_json(const core::RecordKind& kind, const core::Record& r) {
     Json out = Json::object();
-    for (std::size_t i = 0; i < kind.fields.size(); ++i)
-        out[std::string(kind.fields[i].name)] = value_json(kind.fields[i], r.values[i]);
+    for (std::size_t i = 0; i < kind.fields.size(); ++i) {
+        const auto& f = kind.fields[i];
+        if (f.type == FieldType::flag) {
+            // Only where set: an export without the mark reads as it always did.
+            if (const auto* n = std::get_if<std::int64_t>(&r.values[i]); n && *n != 0)
+                out[std::string(f.name)] = true;
+            continue;
+        }
+        out[std::string(f.name)] = value_json(f, r.values[i]);
+    }
     if (kind.nested == core::Nested::tags) out["tags"] = r.tags;
     if (kind.nested == core::Nested::answers) {
         Json answers = Json::array();

@@ -32,4 +32,8 @@ std::string listing(core::Format format, const Style& style, const std::vector<L
     return text_table(style, text_columns, rows);
 }
 
+std::string private_marked(const std::string& text) {
+    return text.empty() ? std::string("(private)") : text + " (private)";
+}
+
 }  // namespace tend::render

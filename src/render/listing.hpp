@@ -25,6 +25,9 @@ struct ListColumn {
 
 using Rows = std::vector<std::vector<std::string>>;
 
+/// A listing's cell for a record the client marked private: "its text (private)".
+[[nodiscard]] std::string private_marked(const std::string& text);
+
 /// The rows, unescaped, as a Markdown or text table; `nothing` (a sentence) when there are none.
 [[nodiscard]] std::string listing(core::Format format, const Style& style,
                                   const std::vector<ListColumn>& columns, Rows rows,

@@ -13,13 +13,15 @@ namespace tend::render {
 namespace {}  // namespace
 
 Json mood_json(const core::Mood& m) {
-    return Json{{"id", m.id},
-                {"uuid", m.uuid},
-                {"at", json_instant(m.at)},
-                {"day", json_day(m.day)},
-                {"score", m.score},
-                {"note", m.note},
-                {"tags", m.tags}};
+    Json out{{"id", m.id},
+             {"uuid", m.uuid},
+             {"at", json_instant(m.at)},
+             {"day", json_day(m.day)},
+             {"score", m.score},
+             {"note", m.note},
+             {"tags", m.tags}};
+    if (m.is_private) out["private"] = true;  // only where set, as in the export
+    return out;
 }
 
 std::string mood_list(const std::vector<core::Mood>& moods, core::Format format,
@@ -28,7 +30,8 @@ std::string mood_list(const std::vector<core::Mood>& moods, core::Format format,
     Rows rows;
     for (const auto& m : moods)
         rows.push_back({std::to_string(m.id), weekday_and_day(m.day), core::format_hhmm(m.at),
-                        std::to_string(m.score), util::join(m.tags, ", "), m.note});
+                        std::to_string(m.score), util::join(m.tags, ", "),
+                        m.is_private ? private_marked(m.note) : m.note});
     return listing(
         format, style,
         {{"ID", Align::right}, {"Day"}, {"Time"}, {"Score", Align::right}, {"Tags"}, {"Note"}},

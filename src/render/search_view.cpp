@@ -56,7 +56,7 @@ std::string label(const core::SearchHit& hit) {
     if (hit.kind == "checkoff")
         return hit.homework_id ? fmt::format("check-off, hw {}", *hit.homework_id) : "check-off";
     if (hit.kind == "homework") return fmt::format("hw {}", hit.id);
-    return fmt::format("{} {}", hit.kind, hit.id);
+    return fmt::format("{} {}{}", hit.kind, hit.id, hit.is_private ? " (private)" : "");
 }
 
 std::string day_text(core::Day day) {
@@ -117,6 +117,7 @@ Json search_hit_json(const core::SearchHit& hit, std::size_t rank) {
     }
     Json out{{"kind", hit.kind}, {"id", hit.id}};
     if (hit.homework_id) out["homework_id"] = *hit.homework_id;
+    if (hit.is_private) out["private"] = true;  // only where set, as in the export
     out["day"] = json_day(hit.day);
     out["snippet"] = snippet;
     out["matches"] = matches;

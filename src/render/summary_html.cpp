@@ -170,6 +170,8 @@ std::string summary_html(const core::Summary& s, const core::ChartFacts& charts)
     out += safety_flags_html(s.progress);
     out += html_paragraph(words::window_basis(s));
     out += html_paragraph(words::next_session(s));
+    if (auto left_out = words::private_left_out(s); !left_out.empty())
+        out += html_paragraph(left_out);
     out += "</header>\n";
     out += report_section("mood", "Mood", mood_stats_html(s.mood, charts.moods));
     out += report_section("patterns", "Patterns", summary_patterns_html(s.insights));
@@ -179,7 +181,7 @@ std::string summary_html(const core::Summary& s, const core::ChartFacts& charts)
     out += report_section("wins", "Wins", report_wins_html(s));
     out += report_section(
         "prep", "Prep",
-        s.prep ? entry_answers_html(*s.prep, "discuss") : html_paragraph(words::no_prep));
+        s.prep ? entry_answers_html(*s.prep, "discuss") : html_paragraph(words::no_prep(s)));
     out += report_section("measures", "Measures",
                           measures_html(s.progress, s.window.from, charts.measures));
     out += report_section("goals", "Goals", goals_html(s.progress));

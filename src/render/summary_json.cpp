@@ -83,6 +83,7 @@ Json summary_json(const core::Summary& s) {
               {"days", s.window.days()},
               {"starts_at", json_instant(s.window.start)},
               {"basis", basis_name(s.window.basis)},
+              {"private_not_shown", s.private_left_out},
               {"unconfirmed_session",
                s.unconfirmed ? Json{{"at", json_instant(s.unconfirmed->at)},
                                     {"id", s.unconfirmed->session ? Json(s.unconfirmed->session->id)

@@ -24,6 +24,7 @@ std::string summary_markdown(const core::Summary& s) {
     out += safety_flags_markdown(s.progress);
     out += item(words::window_basis(s));
     out += item(words::next_session(s));
+    if (auto left_out = words::private_left_out(s); !left_out.empty()) out += item(left_out);
 
     out += "\n## Mood\n\n" + mood_stats_markdown(s.mood);
 
@@ -51,7 +52,7 @@ std::string summary_markdown(const core::Summary& s) {
     if (s.prep)
         out += entry_answers_markdown(*s.prep, "discuss");
     else
-        out += md_escape(words::no_prep) + "\n";
+        out += md_escape(words::no_prep(s)) + "\n";
 
     out += measures_markdown(s.progress, s.window.from);
     out += goals_markdown(s.progress);

@@ -22,6 +22,7 @@ std::string summary_text(const core::Summary& s, const Style& style) {
     std::string out = paint(style, sgr::bold, "Summary for " + words::window_span(s.window)) + "\n";
     out += sanitize(words::window_basis(s)) + "\n";
     out += sanitize(words::next_session(s)) + "\n";
+    if (auto left_out = words::private_left_out(s); !left_out.empty()) out += left_out + "\n";
     out += safety_flags_text(s.progress, style);
 
     out += heading(style, "Mood");
@@ -50,7 +51,7 @@ std::string summary_text(const core::Summary& s, const Style& style) {
     if (s.prep)
         out += entry_answers_text(*s.prep, "discuss");
     else
-        out += text_line(words::no_prep);
+        out += text_line(words::no_prep(s));
 
     out += measures_text(s.progress, s.window.from, style);
     out += goals_text(s.progress, style);

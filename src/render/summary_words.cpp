@@ -47,6 +47,12 @@ std::string window_basis(const core::Summary& s) {
                      day_and_time(s.unconfirmed->at), word, word);
 }
 
+std::string private_left_out(const core::Summary& s) {
+    if (s.private_left_out == 0) return {};
+    return fmt::format("{} not shown.",
+                       util::plural(s.private_left_out, "private entry", "private entries"));
+}
+
 std::string next_session(const core::Summary& s) {
     if (!s.next_session)
         return "Next session: not scheduled (tend session next WHEN schedules it).";
@@ -134,7 +140,13 @@ std::string reflection_timing(const core::Entry& reflection) {
 
 std::string no_reflection(const core::Summary& s) {
     if (!s.last_session) return "Nothing to reflect on yet.";
+    if (s.private_reflection) return "The reflection on this session is private (not shown).";
     return "No reflection on this session yet (tend reflect).";
+}
+
+std::string no_prep(const core::Summary& s) {
+    if (s.private_prep) return "The latest prep is private (not shown).";
+    return "No prep written yet (tend prep).";
 }
 
 /// Days in order, as "Sat 14 Nov, Mon 16 Nov to Thu 19 Nov": a run of three days or more as

@@ -18,6 +18,9 @@ namespace tend::render::words {
 /// "Next session: Tue 24 Nov at 17:00 (from the regular schedule)." or how to set one.
 [[nodiscard]] std::string next_session(const core::Summary& summary);
 
+/// "2 private entries not shown.", or empty when none was left out.
+[[nodiscard]] std::string private_left_out(const core::Summary& summary);
+
 /// "3 minutes of breathing (daily, after my morning coffee)".
 [[nodiscard]] std::string homework_heading(const core::Homework& homework);
 
@@ -35,7 +38,8 @@ namespace tend::render::words {
 /// The empty states, each with what to type.
 inline constexpr const char* no_homework = "No homework in this window.";
 inline constexpr const char* no_wins = "No wins noted in this window (tend win TEXT notes one).";
-inline constexpr const char* no_prep = "No prep written yet (tend prep).";
+/// "No prep written yet (tend prep).", or that the latest prep is private.
+[[nodiscard]] std::string no_prep(const core::Summary& summary);
 
 /// "No reflection on this session yet (tend reflect)." etc.
 [[nodiscard]] std::string no_reflection(const core::Summary& summary);

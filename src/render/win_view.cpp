@@ -11,19 +11,21 @@
 namespace tend::render {
 
 Json win_json(const core::Win& w) {
-    return Json{{"id", w.id},
-                {"uuid", w.uuid},
-                {"at", json_instant(w.at)},
-                {"day", json_day(w.day)},
-                {"text", w.text}};
+    Json out{{"id", w.id},
+             {"uuid", w.uuid},
+             {"at", json_instant(w.at)},
+             {"day", json_day(w.day)},
+             {"text", w.text}};
+    if (w.is_private) out["private"] = true;  // only where set, as in the export
+    return out;
 }
 
 std::string win_list(const std::vector<core::Win>& wins, core::Format format, const Style& style) {
     if (format == core::Format::json) return json_list(wins, win_json);
     Rows rows;
     for (const auto& w : wins)
-        rows.push_back(
-            {std::to_string(w.id), weekday_and_day(w.day), core::format_hhmm(w.at), w.text});
+        rows.push_back({std::to_string(w.id), weekday_and_day(w.day), core::format_hhmm(w.at),
+                        w.is_private ? private_marked(w.text) : w.text});
     return listing(format, style, {{"ID", Align::right}, {"Day"}, {"Time"}, {"Win"}},
                    std::move(rows), "No wins to show.");
 }

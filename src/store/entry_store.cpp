@@ -22,7 +22,7 @@ namespace {
 
 constexpr const char* select_entry =
     "SELECT entry.id, entry.uuid, entry.kind, entry.template, entry.session_id, "
-    "session.at_utc, session.at_offset, entry.at_utc, entry.at_offset, entry.day "
+    "session.at_utc, session.at_offset, entry.at_utc, entry.at_offset, entry.day, entry.private "
     "FROM entry LEFT JOIN session ON session.id = entry.session_id ";
 
 core::Entry read_entry(SQLite::Statement& q) {
@@ -36,6 +36,7 @@ core::Entry read_entry(SQLite::Statement& q) {
         e.session_at = core::Instant{q.getColumn(5).getInt64(), q.getColumn(6).getInt()};
     e.at = {q.getColumn(7).getInt64(), q.getColumn(8).getInt()};
     e.day = day_column(q.getColumn(9));
+    e.is_private = q.getColumn(10).getInt() != 0;
     return e;
 }
 
@@ -63,13 +64,13 @@ void write_answers(Database& db, const core::Entry& entry) {
 
 std::int64_t insert_entry(Database& db, const core::Entry& entry, const core::Instant& now) {
     core::Entry stored = entry;
-    stored.id =
-        insert_row(db,
-                   "INSERT INTO entry (uuid, kind, template, session_id, at_utc, "
-                   "at_offset, day, created_utc, updated_utc) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   entry.uuid, core::kind_name(entry.kind), entry.template_name, entry.session_id,
-                   entry.at.utc, entry.at.offset, core::format_day(entry.day), now.utc, now.utc);
+    stored.id = insert_row(db,
+                           "INSERT INTO entry (uuid, kind, template, session_id, at_utc, "
+                           "at_offset, day, created_utc, updated_utc, private) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           entry.uuid, core::kind_name(entry.kind), entry.template_name,
+                           entry.session_id, entry.at.utc, entry.at.offset,
+                           core::format_day(entry.day), now.utc, now.utc, entry.is_private ? 1 : 0);
     write_answers(db, stored);
     return stored.id;
 }
@@ -77,6 +78,11 @@ std::int64_t insert_entry(Database& db, const core::Entry& entry, const core::In
 void update_entry_answers(Database& db, const core::Entry& entry, const core::Instant& now) {
     execute(db, "UPDATE entry SET updated_utc = ? WHERE id = ?", now.utc, entry.id);
     write_answers(db, entry);
+}
+
+void set_entry_private(Database& db, std::int64_t id, bool is_private, const core::Instant& now) {
+    execute(db, "UPDATE entry SET private = ?, updated_utc = ? WHERE id = ?", is_private ? 1 : 0,
+            now.utc, id);
 }
 
 void delete_entry(Database& db, std::int64_t id) {

@@ -19,6 +19,9 @@ std::int64_t insert_entry(Database& db, const core::Entry& entry, const core::In
 /// Replaces an entry's answers.
 void update_entry_answers(Database& db, const core::Entry& entry, const core::Instant& now);
 
+/// Marks an entry private (kept out of the summary and of export --share) or shared.
+void set_entry_private(Database& db, std::int64_t id, bool is_private, const core::Instant& now);
+
 /// Deletes an entry and its answers.
 void delete_entry(Database& db, std::int64_t id);
 

@@ -10,7 +10,7 @@ namespace {
 constexpr const char* select_mood =
     "SELECT id, uuid, at_utc, at_offset, day, score, note, "
     "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM mood_tag WHERE mood_id = mood.id "
-    "ORDER BY tag)) FROM mood ";
+    "ORDER BY tag)), private FROM mood ";
 
 core::Mood read_mood(SQLite::Statement& q) {
     core::Mood m;
@@ -18,6 +18,7 @@ core::Mood read_mood(SQLite::Statement& q) {
     m.score = q.getColumn(5).getInt();
     m.note = q.getColumn(6).getString();
     m.tags = split_unit_separated(q.getColumn(7).getString());
+    m.is_private = q.getColumn(8).getInt() != 0;
     return m;
 }
 
@@ -37,9 +38,9 @@ std::int64_t insert_mood(Database& db, const core::Mood& mood, const core::Insta
     core::Mood stored = mood;
     stored.id = insert_row(db,
                            "INSERT INTO mood (uuid, at_utc, at_offset, day, score, note, "
-                           "created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           "created_utc, updated_utc, private) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            mood.uuid, mood.at.utc, mood.at.offset, core::format_day(mood.day),
-                           mood.score, mood.note, now.utc, now.utc);
+                           mood.score, mood.note, now.utc, now.utc, mood.is_private ? 1 : 0);
     write_tags(db, stored);
     return stored.id;
 }
@@ -66,8 +67,8 @@ int count_moods_on(Database& db, core::Day day) {
 }
 
 void update_mood(Database& db, const core::Mood& mood, const core::Instant& now) {
-    execute(db, "UPDATE mood SET score = ?, note = ?, updated_utc = ? WHERE id = ?", mood.score,
-            mood.note, now.utc, mood.id);
+    execute(db, "UPDATE mood SET score = ?, note = ?, private = ?, updated_utc = ? WHERE id = ?",
+            mood.score, mood.note, mood.is_private ? 1 : 0, now.utc, mood.id);
     write_tags(db, mood);
 }
 

@@ -675,8 +675,19 @@ const std::string schema_5 = [] {
            std::string(schema_4.substr(goal_triggers));
 }();
 
-const std::array<std::string_view, 5> all_migrations{schema_1, schema_2, schema_3, schema_4,
-                                                     schema_5};
+/// Migration 6: what the client keeps to themselves. A private mood, win or guided entry is left
+/// out of the summary's text and of `export --share`; every existing row stays shared.
+constexpr std::string_view schema_6 = R"sql(
+ALTER TABLE mood ADD COLUMN private INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1));
+ALTER TABLE win ADD COLUMN private INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1));
+ALTER TABLE entry ADD COLUMN private INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1));
+-- The summary counts a window's private moods; the index is also this version's own object, by
+-- which a file that says it is older but holds these columns is told apart.
+CREATE INDEX mood_private_by_day ON mood (day, at_utc) WHERE private = 1;
+)sql";
+
+const std::array<std::string_view, 6> all_migrations{schema_1, schema_2, schema_3,
+                                                     schema_4, schema_5, schema_6};
 
 }  // namespace
 

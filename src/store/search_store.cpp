@@ -42,7 +42,10 @@ std::vector<core::SearchHit> search(Database& db, const std::string& query,
     auto sql = fmt::format(
         "SELECT rowid / 8, kind, day, snippet(search_index, 3, {}, {}, '…', {}), "
         "bm25(search_index), CASE WHEN rowid % 8 = 5 THEN (SELECT homework_id FROM checkoff "
-        "WHERE id = search_index.rowid / 8) END "
+        "WHERE id = search_index.rowid / 8) END, "
+        "CASE rowid % 8 WHEN 1 THEN (SELECT private FROM mood WHERE id = search_index.rowid / 8) "
+        "WHEN 3 THEN (SELECT private FROM entry WHERE id = search_index.rowid / 8) "
+        "WHEN 6 THEN (SELECT private FROM win WHERE id = search_index.rowid / 8) END "
         "FROM search_index {} {} search_index MATCH ? ORDER BY rank, at_utc DESC, rowid{}",
         mark_literal(core::match_start), mark_literal(core::match_end), snippet_tokens, where.sql,
         where.sql.empty() ? "WHERE" : "AND", limit > 0 ? fmt::format(" LIMIT {}", limit) : "");
@@ -58,6 +61,7 @@ std::vector<core::SearchHit> search(Database& db, const std::string& query,
         hit.snippet = q.getColumn(3).getString();
         hit.score = -q.getColumn(4).getDouble();
         if (!q.getColumn(5).isNull()) hit.homework_id = q.getColumn(5).getInt64();
+        hit.is_private = q.getColumn(6).getInt() != 0;
         hits.push_back(std::move(hit));
     }
     return hits;

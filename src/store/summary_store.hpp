@@ -14,14 +14,20 @@ namespace tend::store {
 struct Span {
     core::Instant start;
     core::Instant end;
+    bool shared_only = false;  ///< leave private moods out (`[privacy] count_private = false`)
 };
 
 /// Per-day mood aggregates for the days in [from, to] that have moods, in day order.
 [[nodiscard]] std::vector<core::DayAggregate> mood_days(Database& db, core::Day from, core::Day to,
                                                         const Span& span);
 
-/// The note of the first mood with this score on this day (empty if none).
-[[nodiscard]] std::string mood_note(Database& db, core::Day day, int score, const Span& span);
+/// The note of the first mood with this score on this day (empty if none); with
+/// `shared_notes`, of the first shared one.
+[[nodiscard]] std::string mood_note(Database& db, core::Day day, int score, const Span& span,
+                                    bool shared_notes);
+
+/// How many private moods there are in [from, to].
+[[nodiscard]] int count_private_moods(Database& db, core::Day from, core::Day to, const Span& span);
 
 /// Mood entries and their total in [from, to].
 [[nodiscard]] core::Totals mood_totals(Database& db, core::Day from, core::Day to,

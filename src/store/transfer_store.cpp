@@ -63,6 +63,7 @@ core::Value read_value(const Field& f, SQLite::Statement& q, int& col) {
     switch (f.type) {
         case FieldType::integer:
         case FieldType::utc:
+        case FieldType::flag:
             return c.getInt64();
         case FieldType::instant: {
             auto utc = c.getInt64();

@@ -7,12 +7,14 @@
 namespace tend::store {
 namespace {
 
-constexpr const char* select_win = "SELECT id, uuid, at_utc, at_offset, day, text FROM win ";
+constexpr const char* select_win =
+    "SELECT id, uuid, at_utc, at_offset, day, text, private FROM win ";
 
 core::Win read_win(SQLite::Statement& q) {
     core::Win w;
     read_stamp(q, w);
     w.text = q.getColumn(5).getString();
+    w.is_private = q.getColumn(6).getInt() != 0;
     return w;
 }
 
@@ -21,9 +23,9 @@ core::Win read_win(SQLite::Statement& q) {
 std::int64_t insert_win(Database& db, const core::Win& win, const core::Instant& now) {
     return insert_row(db,
                       "INSERT INTO win (uuid, at_utc, at_offset, day, text, created_utc, "
-                      "updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                      "updated_utc, private) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                       win.uuid, win.at.utc, win.at.offset, core::format_day(win.day), win.text,
-                      now.utc, now.utc);
+                      now.utc, now.utc, win.is_private ? 1 : 0);
 }
 
 std::vector<core::Win> list_wins(Database& db, const core::Period& period) {

@@ -98,7 +98,8 @@ TEST_CASE("the summary's mood aggregates search the window", "[store][plan]") {
     (void)store::mood_days(t.db(), from, to, span);
     (void)store::mood_totals(t.db(), from, to, span);
     (void)store::mood_tags(t.db(), from, to, span);
-    (void)store::mood_note(t.db(), from, 3, span);
+    (void)store::mood_note(t.db(), from, 3, span, true);
+    (void)store::count_private_moods(t.db(), from, to, span);
     check_no_history_scan(t.plans());
 }
 
