@@ -152,6 +152,8 @@ void Database::commit_write() {
     }
     in_write_ = false;
     committed_ = true;
+    // A writer folds the log into the file when it closes, as SQLite does by default.
+    sqlite3_db_config(db_.getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
     if (wal_) return;
     // The first write this file sees in rollback-journal mode (new, or restored from a backup):
     // only now that a write is certain does it turn to WAL. Should that fail (the disk filled
@@ -235,7 +237,14 @@ void Database::narrow_modes() {
 }
 
 void Database::configure() {
-    // Settings of this connection only: none writes to the file.
+    // Settings of this connection only: none writes to the file. Until a write commits, closing
+    // does not checkpoint a write-ahead log that another tend left (killed, say) into the file:
+    // a reading or failing command leaves the file and its log as they were. (Without such a
+    // log closing has nothing to fold in, and removes the log and index files as usual.)
+    std::error_code ec;
+    auto log = fs::file_size(path_.string() + "-wal", ec);
+    if (!ec && log > 0)
+        sqlite3_db_config(db_.getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     db_.exec("PRAGMA foreign_keys = ON");
     db_.exec("PRAGMA secure_delete = ON");
     wal_ = db_.execAndGet("PRAGMA journal_mode").getString() == "wal";

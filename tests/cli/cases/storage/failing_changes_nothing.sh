@@ -21,3 +21,11 @@ run 'stat -c %s "$WORK/empty.db"; ls "$WORK" | grep -c "empty.db-" || true'
 run 'tend --db "$WORK/empty.db" mood 7 -q && tend --db "$WORK/empty.db" mood list --format json | jq -c ".[].score"'
 # A new file that a failing command would create is not left behind.
 run 'tend --db "$WORK/new/tend.db" session cancel; ls "$WORK/new"'
+# A write-ahead log left by another program (killed before it folded it in): reads and failing
+# commands see what it holds and leave the file and the log as they were; a write folds it in.
+tend --db "$WORK/w.db" mood 5 -q
+sqlite3 "$WORK/w.db" ".dbconfig no_ckpt_on_close on" "UPDATE mood SET note = 'from the log'" >/dev/null
+sha256sum "$WORK/w.db" "$WORK/w.db-wal" >"$WORK/wsums"
+run 'tend --db "$WORK/w.db" mood rm 9; tend --db "$WORK/w.db" mood list --format json | jq -c ".[].note"'
+run 'sha256sum -c --quiet "$WORK/wsums" && echo unchanged'
+run 'tend --db "$WORK/w.db" mood 6 -q; ls "$WORK" | grep -c "w.db-wal" || true'
