@@ -112,7 +112,10 @@ std::vector<MeasureSeries> measure_series(const std::vector<MeasureResult>& resu
         s.max_total = std::max(s.max_total, r.total);
     }
     std::vector<MeasureSeries> out;
-    for (auto& [name, s] : by_name) {
+    for (auto& entry : by_name) {
+        // Not a structured binding: Debian 12's clang cannot capture one in a lambda.
+        const auto& name = entry.first;
+        auto& s = entry.second;
         auto def = std::find_if(known.begin(), known.end(),
                                 [&](const Measure& m) { return m.name == name; });
         if (def != known.end()) {
