@@ -6,6 +6,7 @@
 #include "render/html.hpp"
 #include "render/markdown.hpp"
 #include "render/summary_progress.hpp"
+#include "render/svg_chart.hpp"
 
 namespace tend::render {
 namespace {
@@ -74,7 +75,18 @@ std::string goals_html(const core::Progress& p) {
         out += "<li>" + html_element("strong", html_escape(heading(g.goal))) + "\n" +
                html_list(lines) + "</li>\n";
     }
-    return out + "</ul>\n";
+    out += "</ul>\n";
+    // Each goal rated at least twice: its ratings as a chart, and in a table beside it.
+    for (const auto& g : p.goals) {
+        if (g.goal.ratings.size() < 2) continue;
+        out += goal_chart_figure(g.goal);
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& r : g.goal.ratings)
+            rows.push_back({core::format_day_short(r.day), std::to_string(r.rating), r.note});
+        out += html_table(g.goal.title + " ratings", {"Day", "Rating", "Note"},
+                          {false, true, false}, rows);
+    }
+    return out;
 }
 
 Json goals_json(const core::Progress& p) {

@@ -391,7 +391,20 @@ std::string homework_grid_figure(const std::vector<core::HomeworkGridRow>& rows,
                                   : "Homework by day: the shape says what happened on each day.");
 }
 
-std::string measure_chart_figure(const core::MeasureSeries& s, std::size_t index) {
+namespace {
+
+/// What a series chart says of its values: "totals" or "ratings", "result" or "rating".
+struct SeriesWords {
+    std::string id;      ///< the SVG ids' stem: "measure-1", "goal-3"
+    std::string values;  ///< "totals", "ratings"
+    std::string one;     ///< "result", "rating"
+    std::string many;    ///< "results", "ratings"
+    std::string caption;
+};
+
+/// A series of whole numbers over time, as a <figure>: each value a dot placed by its day on
+/// the series' range, joined in order, over its bands (if any) shaded light to dark.
+std::string series_figure(const core::MeasureSeries& s, const SeriesWords& w) {
     Frame f;
     f.height = 180;
     f.right = 120;
@@ -408,12 +421,12 @@ std::string measure_chart_figure(const core::MeasureSeries& s, std::size_t index
     for (const auto& b : s.bands)
         bands += fmt::format("{}{} {} to {}", bands.empty() ? "" : ", ", b.label, b.min, b.max);
     auto desc = fmt::format(
-        "{} totals from {} to {}, one dot per result, {} from {}, joined in order.{}", s.title,
-        s.min_total, s.max_total,
-        util::plural(static_cast<int>(s.points.size()), "result", "results"), span,
+        "{} {} from {} to {}, one dot per {}, {} from {}, joined in order.{}", s.title, w.values,
+        s.min_total, s.max_total, w.one,
+        util::plural(static_cast<int>(s.points.size()), w.one, w.many), span,
         bands.empty() ? "" : " Severity bands, shaded lighter to darker: " + bands + ".");
-    std::string out = svg_open("measure-" + std::to_string(index + 1), f.width, f.height,
-                               s.title + " totals, " + span, desc);
+    std::string out =
+        svg_open(w.id, f.width, f.height, s.title + " " + w.values + ", " + span, desc);
     for (std::size_t i = 0; i < s.bands.size(); ++i) {
         const auto& b = s.bands[i];
         auto top = chart::value_y(f, std::min(b.max + 0.5, high), low, high);
@@ -440,7 +453,24 @@ std::string measure_chart_figure(const core::MeasureSeries& s, std::size_t index
         out += svg_text_at(points[i].x, f.plot_bottom() + 14, svg_day_month(s.points[i].day));
     }
     out += "</svg>\n";
-    return svg_figure(out, s.title + ": each result a dot, over the severity bands.");
+    return svg_figure(out, w.caption);
+}
+
+}  // namespace
+
+std::string measure_chart_figure(const core::MeasureSeries& s, std::size_t index) {
+    return series_figure(s, {"measure-" + std::to_string(index + 1), "totals", "result", "results",
+                             s.title + ": each result a dot, over the severity bands."});
+}
+
+std::string goal_chart_figure(const core::Goal& goal) {
+    core::MeasureSeries s;
+    s.title = goal.title;
+    s.min_total = 0;
+    s.max_total = 10;
+    for (const auto& r : goal.ratings) s.points.push_back({r.day, r.rating, ""});
+    return series_figure(s, {"goal-" + std::to_string(goal.id), "ratings", "rating", "ratings",
+                             goal.title + ": each rating a dot, from 0 to 10."});
 }
 
 }  // namespace tend::render

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/goal.hpp"
 #include "core/mood.hpp"
 #include "core/mood_stats.hpp"
 #include "core/summary_charts.hpp"
@@ -72,5 +73,9 @@ struct Frame {
 /// keeps the ids of the report's charts apart.
 [[nodiscard]] std::string measure_chart_figure(const core::MeasureSeries& series,
                                                std::size_t index);
+
+/// A goal's ratings, as a <figure>: each rating a dot on the range 0 to 10, placed by its day
+/// and joined in order (no bands). The goal's id keeps its chart's ids apart.
+[[nodiscard]] std::string goal_chart_figure(const core::Goal& goal);
 
 }  // namespace tend::render

@@ -221,3 +221,35 @@ TEST_CASE("measure series: each measure's results with its bands and range", "[h
     CHECK(series[1].min_total == 0);
     CHECK(series[1].max_total == 27);
 }
+
+TEST_CASE("goal chart: each rating a dot from 0 to 10, placed by its day", "[html]") {
+    Goal g;
+    g.id = 3;
+    g.title = "Sleep <early>";
+    auto rate = [&](const char* d, int r) {
+        GoalRating x;
+        x.day = day(d);
+        x.rating = r;
+        g.ratings.push_back(x);
+    };
+    rate("2026-11-01", 2);
+    rate("2026-11-03", 5);
+    rate("2026-11-11", 8);
+    auto svg = render::goal_chart_figure(g);
+    auto count = [&](std::string_view what) {
+        std::size_t n = 0;
+        for (auto at = svg.find(what); at != std::string::npos; at = svg.find(what, at + 1)) ++n;
+        return n;
+    };
+    CHECK(count("<circle") == 3);
+    CHECK(count("<polyline") == 1);
+    CHECK(count("class=\"band") == 0);
+    CHECK_THAT(svg, Catch::Matchers::Contains("<title id=\"goal-3-title\">Sleep &lt;early&gt; "
+                                              "ratings, Sun 1 Nov to Wed 11 Nov</title>"));
+    CHECK_THAT(svg, Catch::Matchers::Contains(
+                        "Sleep &lt;early&gt; ratings from 0 to 10, one dot per rating, 3 ratings"));
+    // The first and last ratings at the plot's edges, the second a fifth of the way along.
+    CHECK_THAT(svg, Catch::Matchers::Contains("<circle cx=\"40\""));
+    CHECK_THAT(svg, Catch::Matchers::Contains("<circle cx=\"152\""));
+    CHECK_THAT(svg, Catch::Matchers::Contains("<circle cx=\"600\""));
+}
