@@ -142,32 +142,6 @@ TEST_CASE("a new database has tend's schema and pragmas", "[store]") {
     }
 }
 
-TEST_CASE("a database of schema 1 is migrated: entries gain their index by kind and time",
-          "[store]") {
-    TempDir dir;
-    auto path = dir / "tend.db";
-    {
-        SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        raw.exec(std::string(store::migrations()[0]));
-        raw.exec("PRAGMA user_version = 1");
-        raw.exec(fmt::format("PRAGMA application_id = {}", store::application_id));
-        raw.exec(
-            "INSERT INTO entry (uuid, kind, template, at_utc, at_offset, day, created_utc, "
-            "updated_utc) VALUES ('u', 'prep', 'prep', 10, 0, '1970-01-01', 10, 10)");
-    }
-    auto db = Database::open(path, false);
-    REQUIRE(db);
-    auto& sql = db->sql();
-    CHECK(sql.execAndGet("PRAGMA user_version").getInt() == store::schema_version());
-    CHECK(sql.execAndGet("SELECT count(*) FROM entry").getInt() == 1);
-    // The detail column of the plan's single row names the index it searches.
-    SQLite::Statement q(sql,
-                        "EXPLAIN QUERY PLAN SELECT id FROM entry WHERE kind = 'prep' AND "
-                        "at_utc > 1 AND at_utc <= 20");
-    REQUIRE(q.executeStep());
-    CHECK_THAT(q.getColumn(3).getString(), Catch::Matchers::Contains("entry_by_kind"));
-}
-
 namespace {
 
 /// A schema-1 database with one entry, as the first tend wrote it (rollback journal).
@@ -197,6 +171,24 @@ int version_on_disk(const fs::path& path) {
 }
 
 }  // namespace
+
+TEST_CASE("a database of schema 1 is migrated: entries gain their index by kind and time",
+          "[store]") {
+    TempDir dir;
+    auto path = dir / "tend.db";
+    create_schema_1(path);
+    auto db = Database::open(path, false);
+    REQUIRE(db);
+    auto& sql = db->sql();
+    CHECK(sql.execAndGet("PRAGMA user_version").getInt() == store::schema_version());
+    CHECK(sql.execAndGet("SELECT count(*) FROM entry").getInt() == 1);
+    // The detail column of the plan's single row names the index it searches.
+    SQLite::Statement q(sql,
+                        "EXPLAIN QUERY PLAN SELECT id FROM entry WHERE kind = 'prep' AND "
+                        "at_utc > 1 AND at_utc <= 20");
+    REQUIRE(q.executeStep());
+    CHECK_THAT(q.getColumn(3).getString(), Catch::Matchers::Contains("entry_by_kind"));
+}
 
 TEST_CASE("an older schema is migrated only with a write that commits", "[store]") {
     TempDir dir;
