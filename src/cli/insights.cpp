@@ -60,7 +60,8 @@ void show_insights(Context& ctx, const InsightsArgs& args) {
 
 }  // namespace
 
-core::Insights gather_insights(store::Database* db, core::Day from, core::Day to, core::Day today) {
+core::Insights gather_insights(store::Database* db, core::Day from, core::Day to, core::Day today,
+                               bool shared_only) {
     if (db == nullptr) return core::insights_for({}, {}, from, to);
     std::vector<core::HomeworkDays> homework;
     {
@@ -69,7 +70,7 @@ core::Insights gather_insights(store::Database* db, core::Day from, core::Day to
         for (const auto& item : window.homework)
             homework.push_back(core::homework_days(item, window.checkoffs, from, to, today));
     }
-    return core::insights_for(store::mood_history(*db, from, to), homework, from, to);
+    return core::insights_for(store::mood_history(*db, from, to, shared_only), homework, from, to);
 }
 
 void add_insights_commands(CLI::App& app, Context& ctx) {

@@ -9,8 +9,9 @@
 namespace tend::cli {
 
 /// The insights over [from, to] as of `today`; with no database (nothing recorded yet), over
-/// nothing.
+/// nothing. `shared_only` leaves private moods out (the summary's Patterns section under
+/// `[privacy] count_private = false`).
 [[nodiscard]] core::Insights gather_insights(store::Database* db, core::Day from, core::Day to,
-                                             core::Day today);
+                                             core::Day today, bool shared_only = false);
 
 }  // namespace tend::cli

@@ -96,7 +96,8 @@ core::Summary gather(store::Database* db, const Asked& asked, const core::Privac
         s.window = core::default_window(s.last_session, asked.until, clock);
     const auto& config = ctx.config();
     auto [patterns_from, patterns_to] = core::default_insights_window(s.window.to);
-    s.insights = gather_insights(db, patterns_from, patterns_to, clock.today());
+    s.insights = gather_insights(db, patterns_from, patterns_to, clock.today(),
+                                 privacy.figures_shared_only());
     if (db == nullptr) {
         s.mood = core::mood_stats(s.window.from, s.window.to, {}, {}, {});
         s.next_session = core::next_session({}, config.session_schedule, clock);

@@ -12,7 +12,7 @@
 
 namespace tend::store {
 
-core::MoodHistory mood_history(Database& db, core::Day from, core::Day to) {
+core::MoodHistory mood_history(Database& db, core::Day from, core::Day to, bool shared_only) {
     core::MoodHistory history;
     // Years of moods are read once, page after page: a small page cache serves that as well as
     // a large one, and keeps ten years within an everyday command's memory. SQLite's default
@@ -30,9 +30,12 @@ core::MoodHistory mood_history(Database& db, core::Day from, core::Day to) {
     } restore{db};
     // Counted first (from the index alone), so that ten years of moods are held once, not
     // copied as their vector grows; the ids' range bounds the tags to read.
+    // Leaving private moods out reads each row, not the day index alone: only asked for then.
+    std::string shared = shared_only ? " AND private = 0" : "";
     SQLite::Statement count(db.sql(),
                             "SELECT count(*), min(id), max(id) FROM mood "
-                            "WHERE day BETWEEN ? AND ?");
+                            "WHERE day BETWEEN ? AND ?" +
+                                shared);
     bind_values(count, core::format_day(from), core::format_day(to));
     if (!count.executeStep() || count.getColumn(0).getInt64() == 0) return history;
     history.entries.reserve(static_cast<std::size_t>(count.getColumn(0).getInt64()));
@@ -67,7 +70,8 @@ core::MoodHistory mood_history(Database& db, core::Day from, core::Day to) {
     // found by id. Days repeat from row to row, so each is parsed once.
     SQLite::Statement q(db.sql(),
                         "SELECT id, day, at_utc, at_offset, score FROM mood "
-                        "WHERE day BETWEEN ? AND ? ORDER BY day, at_utc, id");
+                        "WHERE day BETWEEN ? AND ?" +
+                            shared + " ORDER BY day, at_utc, id");
     bind_values(q, core::format_day(from), core::format_day(to));
     std::string day_text;
     core::Day day = from;

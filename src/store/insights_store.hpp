@@ -9,7 +9,9 @@
 
 namespace tend::store {
 
-/// Every mood of the days [from, to], with the local time it was written at and its tags.
-[[nodiscard]] core::MoodHistory mood_history(Database& db, core::Day from, core::Day to);
+/// Every mood of the days [from, to], with the local time it was written at and its tags;
+/// with `shared_only`, the moods not marked private.
+[[nodiscard]] core::MoodHistory mood_history(Database& db, core::Day from, core::Day to,
+                                             bool shared_only = false);
 
 }  // namespace tend::store

@@ -23,8 +23,10 @@ using test::d;
 
 namespace {
 
-void add_mood(store::Database& db, Instant at, int score, std::vector<std::string> tags) {
+void add_mood(store::Database& db, Instant at, int score, std::vector<std::string> tags,
+              bool is_private = false) {
     Mood m;
+    m.is_private = is_private;
     m.uuid = "00000000-0000-4000-8000-" + fmt::format("{:012d}", at.utc % 1000000000000);
     m.at = at;
     m.day = day_of(at);
@@ -65,6 +67,20 @@ TEST_CASE("the insights read each mood of the window once, with its local time a
     CHECK(h.entries[1].tag_count == 0);
     CHECK(part_of_day(h.entries[1].time) == PartOfDay::night);
     CHECK(h.tag_names == std::vector<std::string>{"walk", "work"});
+}
+
+TEST_CASE("the insights can leave private moods out", "[insights][store][privacy]") {
+    test::TempDatabase db;
+    add_mood(*db, Instant{1'789'975'800, 7200}, 7, {"walk"});
+    add_mood(*db, Instant{1'789'976'800, 7200}, 2, {"alone"}, true);
+    add_mood(*db, Instant{1'790'025'000, 7200}, 4, {"work"});
+    auto first = day_of(Instant{1'789'975'800, 7200});
+    CHECK(store::mood_history(*db, first, add_days(first, 1)).entries.size() == 3);
+    auto shared = store::mood_history(*db, first, add_days(first, 1), true);
+    REQUIRE(shared.entries.size() == 2);
+    CHECK(shared.entries[0].score == 7);
+    CHECK(shared.entries[1].score == 4);
+    CHECK(shared.tag_names == std::vector<std::string>{"walk", "work"});
 }
 
 TEST_CASE("a comparison is stated with both means, both counts and its interval",

@@ -106,6 +106,7 @@ TEST_CASE("the summary's mood aggregates search the window", "[store][plan]") {
 TEST_CASE("the insights' moods search the window", "[store][plan]") {
     TracedDatabase t;
     (void)store::mood_history(t.db(), from, to);
+    (void)store::mood_history(t.db(), from, to, true);
     check_no_history_scan(t.plans());
 }
 
