@@ -8,14 +8,18 @@ void MoodHistory::add_entry(Day day, TimeOfDay time, int score) {
     entries.push_back({day, time, score, static_cast<std::uint32_t>(tag_ids.size()), 0});
 }
 
-void MoodHistory::add_tag(std::string_view tag) {
+std::uint32_t MoodHistory::intern(std::string_view tag) {
     auto [it, inserted] =
         index_.try_emplace(std::string(tag), static_cast<std::uint32_t>(tag_names.size()));
     if (inserted) tag_names.emplace_back(tag);
+    return it->second;
+}
+
+void MoodHistory::add_tag_id(std::uint32_t id) {
     auto& e = entries.back();
     for (std::uint32_t k = 0; k < e.tag_count; ++k)
-        if (tag_ids[e.first_tag + k] == it->second) return;
-    tag_ids.push_back(it->second);
+        if (tag_ids[e.first_tag + k] == id) return;
+    tag_ids.push_back(id);
     ++e.tag_count;
 }
 

@@ -33,7 +33,11 @@ struct MoodHistory {
 
     void add_entry(Day day, TimeOfDay time, int score);
     /// A tag of the entry added last (a tag given twice counts once). Needs an entry.
-    void add_tag(std::string_view tag);
+    void add_tag(std::string_view tag) { add_tag_id(intern(tag)); }
+    /// The tag's index into tag_names, added there on its first use.
+    [[nodiscard]] std::uint32_t intern(std::string_view tag);
+    /// A tag of the entry added last, as intern() gave it. Needs an entry.
+    void add_tag_id(std::uint32_t id);
 
 private:
     std::unordered_map<std::string, std::uint32_t> index_;

@@ -28,7 +28,7 @@ FORMATTED=(
 REVIEWED=(
     # insights_store.cpp mood_history: `shared` is the constant " AND private = 0" or empty;
     # the days are bound.
-    'SQLite::Statement count(db.sql(), "SELECT count(*), min(id), max(id) FROM mood " "WHERE day BETWEEN ? AND ?" + shared);'
+    'SQLite::Statement q(db.sql(), "SELECT id, day, at_utc, at_offset, score FROM mood NOT INDEXED " "WHERE day BETWEEN ? AND ?" + shared);'
     'SQLite::Statement q(db.sql(), "SELECT id, day, at_utc, at_offset, score FROM mood " "WHERE day BETWEEN ? AND ?" + shared + " ORDER BY day, at_utc, id");'
     # sql_util.hpp find_by_id: `select` is each record module's constant SELECT; the id is bound.
     'SQLite::Statement q(db.sql(), std::string(select) + "WHERE id = ?");'

@@ -83,6 +83,59 @@ TEST_CASE("the insights can leave private moods out", "[insights][store][privacy
     CHECK(shared.tag_names == std::vector<std::string>{"walk", "work"});
 }
 
+namespace {
+
+/// The scores of a history's entries, each with its tags, in the history's order.
+std::vector<std::string> scored(const MoodHistory& h) {
+    std::vector<std::string> out;
+    for (const auto& e : h.entries) {
+        auto text = std::to_string(e.score);
+        for (std::uint32_t i = e.first_tag; i < e.first_tag + e.tag_count; ++i)
+            text += " " + h.tag_names[h.tag_ids[i]];
+        out.push_back(text);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the insights read moods in day order however they were stored", "[insights][store]") {
+    // Four days a day apart, from 09:00 UTC on the first; `order` is the order they are written.
+    auto write = [](store::Database& db, std::vector<int> order) {
+        for (int k : order)
+            add_mood(db, Instant{1'789'982'000 + k * 86'400, 0}, k + 1,
+                     {fmt::format("t{}", k), "all"});
+    };
+    auto first = day_of(Instant{1'789'982'000, 0});
+    const std::vector<std::string> expected{"1 all t0", "2 all t1", "3 all t2", "4 all t3"};
+    SECTION("written day after day: the whole history, and a part of it") {
+        test::TempDatabase db;
+        write(*db, {0, 1, 2, 3});
+        auto h = store::mood_history(*db, add_days(first, -10), add_days(first, 10));
+        CHECK(scored(h) == expected);
+        CHECK(h.tag_names == std::vector<std::string>{"all", "t0", "t1", "t2", "t3"});
+        CHECK(scored(store::mood_history(*db, add_days(first, 3), add_days(first, 3))) ==
+              std::vector<std::string>{"4 all t3"});
+    }
+    SECTION("written out of order") {
+        test::TempDatabase db;
+        write(*db, {2, 0, 3, 1});
+        auto h = store::mood_history(*db, first, add_days(first, 3));
+        CHECK(scored(h) == expected);
+        CHECK(h.tag_names == std::vector<std::string>{"all", "t0", "t1", "t2", "t3"});
+        CHECK(scored(store::mood_history(*db, add_days(first, 1), add_days(first, 1))) ==
+              std::vector<std::string>{"2 all t1"});
+        CHECK(scored(store::mood_history(*db, first, add_days(first, 1))) ==
+              std::vector<std::string>{"1 all t0", "2 all t1"});
+    }
+    SECTION("a window outside the history") {
+        test::TempDatabase db;
+        CHECK(store::mood_history(*db, first, add_days(first, 3)).entries.empty());
+        write(*db, {0, 1});
+        CHECK(store::mood_history(*db, add_days(first, 5), add_days(first, 9)).entries.empty());
+    }
+}
+
 TEST_CASE("a comparison is stated with both means, both counts and its interval",
           "[insights][render]") {
     auto walk = tested(Aspect::tag, "walk", 6.9, 5.5, {0.6, 2.2});
