@@ -1,8 +1,10 @@
 // The WHEN grammar. Pure: everything relative is computed from the clock handed in.
 #include "core/when.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <chrono>
 #include <string>
 
 #include <fmt/format.h>
@@ -16,8 +18,15 @@ namespace {
 
 using util::trim;
 
-/// "3d", "3 d", "3 days", "2w", "2 weeks" → a number of days, or nullopt.
-std::optional<int> parse_span(std::string_view s) {
+/// A stretch of time counted in days, or in calendar months (a year is twelve).
+struct Span {
+    int count = 0;
+    bool months = false;
+};
+
+/// "3d", "3 d", "3 days", "2w", "2 weeks", "6mo", "6 months", "1y", "1 year" → a span, or
+/// nullopt. ("m" alone is not a unit: minutes or months?)
+std::optional<Span> parse_span(std::string_view s) {
     s = trim(s);
     std::size_t digits = 0;
     while (digits < s.size() && std::isdigit(static_cast<unsigned char>(s[digits]))) ++digits;
@@ -25,9 +34,26 @@ std::optional<int> parse_span(std::string_view s) {
     int n = 0;
     std::from_chars(s.data(), s.data() + digits, n);
     auto unit = trim(s.substr(digits));
-    if (unit == "d" || unit == "day" || unit == "days") return n;
-    if (unit == "w" || unit == "week" || unit == "weeks") return n * 7;
+    if (unit == "d" || unit == "day" || unit == "days") return Span{n, false};
+    if (unit == "w" || unit == "wk" || unit == "week" || unit == "weeks") return Span{n * 7, false};
+    // Months and years stay within what a calendar year can count; the day they reach is then
+    // checked against the supported range like any other.
+    if (unit == "mo" || unit == "month" || unit == "months") return Span{n, true};
+    if ((unit == "y" || unit == "yr" || unit == "year" || unit == "years") && n <= 9999)
+        return Span{n * 12, true};
     return std::nullopt;
+}
+
+/// The day a span after `day` (before it, for a negative sign). Months keep the day of the
+/// month, or take the month's last day when it has fewer: a month before 31 March is 28 or 29
+/// February.
+Day shift(Day day, Span span, int sign) {
+    if (!span.months) return add_days(day, sign * span.count);
+    auto moved =
+        std::chrono::year_month{day.year(), day.month()} + std::chrono::months{sign * span.count};
+    auto last =
+        std::chrono::year_month_day_last{moved.year(), std::chrono::month_day_last{moved.month()}};
+    return Day{moved.year(), moved.month(), std::min(day.day(), last.day())};
 }
 
 /// A day word without a time, or nullopt.
@@ -43,14 +69,16 @@ std::optional<Day> parse_day_word(std::string_view s, const Clock& clock, Lean l
         return add_days(today, diff < 0 ? diff + 7 : diff);
     }
     if (s.starts_with("in ")) {
-        if (auto n = parse_span(s.substr(3))) return add_days(today, *n);
+        if (auto span = parse_span(s.substr(3))) return shift(today, *span, 1);
     }
     if (s.ends_with(" ago")) {
-        if (auto n = parse_span(s.substr(0, s.size() - 4))) return add_days(today, -*n);
+        if (auto span = parse_span(s.substr(0, s.size() - 4))) return shift(today, *span, -1);
     }
     if (s.size() > 1 && (s[0] == '+' || s[0] == '-')) {
-        if (auto n = parse_span(s.substr(1))) return add_days(today, s[0] == '+' ? *n : -*n);
+        if (auto span = parse_span(s.substr(1))) return shift(today, *span, s[0] == '+' ? 1 : -1);
     }
+    // A span alone counts the way the date looks: `--since 6mo` is six months back.
+    if (auto span = parse_span(s)) return shift(today, *span, lean == Lean::back ? -1 : 1);
     return std::nullopt;
 }
 
@@ -85,7 +113,8 @@ std::optional<int> parse_weekday(std::string_view name) {
 
 std::string_view when_forms() {
     return "today, yesterday, tomorrow, 2026-11-20, \"2026-11-20 18:30\", 18:30, a weekday "
-           "such as tue, 3d ago, -3d, in 2d or +2d, any of these days with a time (\"tue 17:00\")";
+           "such as tue, 3d ago, -3d, in 2d or +2d (also w, mo and y: 2w, 6mo, 1y ago), any of "
+           "these days with a time (\"tue 17:00\")";
 }
 
 When parse_when(std::string_view text, const Clock& clock, Lean lean, std::string_view option) {

@@ -1,5 +1,7 @@
 // The WHEN grammar of the command line: today, yesterday, tomorrow, 2026-11-20,
-// "2026-11-20 18:30", 2026-11-20T18:30, 18:30, weekday names, 3d ago / -3d / in 2d / +2d.
+// "2026-11-20 18:30", 2026-11-20T18:30, 18:30, weekday names, 3d ago / -3d / in 2d / +2d
+// (also weeks, months and years: 2w, 6mo, 1y), and a span alone (6mo: back or ahead as the
+// option looks).
 #pragma once
 
 #include <optional>

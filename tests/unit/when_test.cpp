@@ -151,6 +151,48 @@ TEST_CASE("relative days and weeks", "[when]") {
     }
 }
 
+TEST_CASE("relative months and years keep the day of the month", "[when]") {
+    CHECK(back("6mo ago") == "2026-05-20");
+    CHECK(back("-2mo") == "2026-09-20");
+    CHECK(back("in 3 months") == "2027-02-20");
+    CHECK(back("1y ago") == "2025-11-20");
+    CHECK(back("+1 year") == "2027-11-20");
+    CHECK(back("2 years ago") == "2024-11-20");
+    CHECK(back("-1yr") == "2025-11-20");
+    CHECK(back("13mo ago") == "2025-10-20");
+    SECTION("a month with fewer days ends the count on its last day") {
+        auto march_31 = clock_at("2026-03-31T10:00:00+02:00");
+        CHECK(back("1mo ago", march_31) == "2026-02-28");
+        CHECK(back("in 1mo", march_31) == "2026-04-30");
+        CHECK(back("-13mo", march_31) == "2025-02-28");
+        auto leap_day = clock_at("2024-02-29T10:00:00+01:00");
+        CHECK(back("1y ago", leap_day) == "2023-02-28");
+        CHECK(back("in 4y", leap_day) == "2028-02-29");
+        CHECK(back("12mo ago", clock_at("2025-01-31T10:00:00+01:00")) == "2024-01-31");
+    }
+}
+
+TEST_CASE("a span alone counts back or ahead as the date looks", "[when]") {
+    CHECK(back("6mo") == "2026-05-20");
+    CHECK(back("5y") == "2021-11-20");
+    CHECK(back("2w") == "2026-11-06");
+    CHECK(back("3 days") == "2026-11-17");
+    CHECK(ahead("2w") == "2026-12-04");
+    CHECK(ahead("1mo") == "2026-12-20");
+    CHECK(ahead("3d") == "2026-11-23");
+}
+
+TEST_CASE("a span that leaves the supported days is refused with the day it reached", "[when]") {
+    auto e = refusal("100y", "--since");
+    REQUIRE(e);
+    CHECK(e->code() == tend::Exit::usage);
+    CHECK_THAT(std::string(e->what()), Contains("--since must be a day from 1970-01-01"));
+    CHECK_THAT(std::string(e->what()), Contains("1926-11-20"));
+    CHECK(refusal("9999y"));
+    CHECK(refusal("99999mo ago"));
+    CHECK(refusal("in 8000y"));
+}
+
 TEST_CASE("a day word followed by a time", "[when]") {
     CHECK(back("yesterday 21:00") == "2026-11-19 21:00");
     CHECK(back("today 07:15") == "2026-11-20 07:15");
@@ -203,12 +245,13 @@ TEST_CASE("month and year edges", "[when]") {
 }
 
 TEST_CASE("anything else is refused", "[when]") {
-    auto bad =
-        GENERATE(as<std::string>{}, "", "   ", "foo", "25:00", "24:00", "18:60", "2026-13-01",
-                 "2026-11-31", "2026-00-10", "2026-11-00", "2026-1-5", "20261120", "2026/11/20",
-                 "3x ago", "3 ago", "d ago", "in", "in ", "+", "-", "+d", "in -3d", "--3d",
-                 "1234567d ago", "123456d ago", "3d ago ago", "today today", "yesterday 25:00",
-                 "tue 17", "tu", "2026-11-20T", "2026-11-20T18", "2026-11-20 18:30 extra");
+    auto bad = GENERATE(
+        as<std::string>{}, "", "   ", "foo", "25:00", "24:00", "18:60", "2026-13-01", "2026-11-31",
+        "2026-00-10", "2026-11-00", "2026-1-5", "20261120", "2026/11/20", "3x ago", "3 ago",
+        "d ago", "in", "in ", "+", "-", "+d", "in -3d", "--3d", "1234567d ago", "123456d ago",
+        "3d ago ago", "today today", "yesterday 25:00", "tue 17", "tu", "2026-11-20T",
+        "2026-11-20T18", "2026-11-20 18:30 extra", "3m", "3m ago", "in 3m", "3 mins ago", "10000y",
+        "10000y ago", "65536y ago", "3mo3d", "3 moons", "y ago", "1.5y");
     CAPTURE(bad);
     CHECK(refusal(bad));
 }

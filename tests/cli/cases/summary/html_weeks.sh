@@ -28,3 +28,6 @@ run 'sed -n "/<caption>Mood by week/,/<\/table>/p" weeks.html | grep "^<tr><th" 
 # Five weeks is still by day.
 run 'tend summary --since 2026-10-25 | grep -c "Per day"'
 run 'tend summary --since 2026-10-24 | grep -c "Per week"'
+# A window given as a span back from today: six months back is 28 May.
+run 'tend summary --since 6mo --format json | jq -c "[.window.since, .window.days, .mood.days_logged, .mood.entries]"'
+run 'tend summary --since 6mo | sed -n "1,3p"'
