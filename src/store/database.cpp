@@ -28,10 +28,13 @@ int user_version(SQLite::Database& db) {
 }
 
 /// The tables, indexes and triggers of a database, as "type name" ("table mood"), without the
-/// automatic indexes and the statistics tables, which come and go by themselves.
+/// automatic indexes and the statistics tables, which come and go by themselves. A virtual
+/// table also gives its statement, which names its tokenizer: migration 7 made the search index
+/// again under the same name.
 std::set<std::string> schema_objects(SQLite::Database& db) {
     SQLite::Statement q(db,
-                        "SELECT type || ' ' || name FROM sqlite_master WHERE name NOT GLOB "
+                        "SELECT type || ' ' || name || CASE WHEN sql LIKE 'CREATE VIRTUAL TABLE%' "
+                        "THEN ': ' || sql ELSE '' END FROM sqlite_master WHERE name NOT GLOB "
                         "'sqlite_autoindex_*' AND name NOT GLOB 'sqlite_stat*'");
     std::set<std::string> objects;
     while (q.executeStep()) objects.insert(q.getColumn(0).getString());
