@@ -20,6 +20,7 @@ struct SearchArgs {
     std::optional<std::string> query;
     PeriodArgs period;
     std::string limit;
+    bool prefix = false;
 };
 
 std::size_t parse_limit(const std::string& text) {
@@ -34,6 +35,8 @@ std::size_t parse_limit(const std::string& text) {
 void search_records(Context& ctx, const SearchArgs& args) {
     if (args.query && !args.words.empty())
         throw usage_error("give either words or --query, not both");
+    if (args.query && args.prefix)
+        throw usage_error("--prefix is for words; in --query, write word* for each word to widen");
     std::string query;
     if (args.query) {
         core::check_text(*args.query, "--query");
@@ -43,7 +46,7 @@ void search_records(Context& ctx, const SearchArgs& args) {
         store::check_search_query(query, "--query");
     } else {
         for (const auto& w : args.words) core::check_text(w, "a search word");
-        query = core::plain_words_query(args.words);
+        query = core::plain_words_query(args.words, args.prefix);
         if (query.empty())
             throw usage_error("search needs words to look for, e.g. tend search walk");
     }
@@ -69,6 +72,9 @@ void add_search_commands(CLI::App& app, Context& ctx) {
         ->add_option("--query", args->query,
                      "An FTS5 query instead of words (AND, OR, NOT, \"phrases\", prefix*)")
         ->type_name("QUERY");
+    search->add_flag("--prefix", args->prefix,
+                     "Also match longer words that begin with each word (walk finds walked, "
+                     "walking)");
     add_period_options(*search, args->period);
     search->add_option("--limit", args->limit, "Show at most N matches (default: all)")
         ->type_name("N");

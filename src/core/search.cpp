@@ -4,7 +4,7 @@
 
 namespace tend::core {
 
-std::string plain_words_query(const std::vector<std::string>& words) {
+std::string plain_words_query(const std::vector<std::string>& words, bool prefix) {
     std::string query;
     for (const auto& word : words) {
         if (util::trim(word).empty()) continue;
@@ -15,6 +15,7 @@ std::string plain_words_query(const std::vector<std::string>& words) {
             query += c;
         }
         query += '"';
+        if (prefix) query += '*';
     }
     return query;
 }

@@ -21,8 +21,10 @@ inline constexpr char match_end = '\xff';
 
 /// The FTS5 query for plain words: each word quoted as an FTS5 string (its quotes doubled),
 /// so that a word with spaces is a phrase and `"`, `*`, `-`, `AND`, `:` are only text; all must
-/// match. Empty words are dropped.
-[[nodiscard]] std::string plain_words_query(const std::vector<std::string>& words);
+/// match. Empty words are dropped. With `prefix`, the last word of each also matches longer
+/// words that begin with it (`walk` finds walked, walking and walks).
+[[nodiscard]] std::string plain_words_query(const std::vector<std::string>& words,
+                                            bool prefix = false);
 
 /// One match.
 struct SearchHit {

@@ -15,6 +15,7 @@
 
 #include <fmt/format.h>
 
+#include "store/search_store.hpp"
 #include "util/files.hpp"
 
 namespace tend::store {
@@ -27,10 +28,13 @@ int user_version(SQLite::Database& db) {
 }
 
 /// The tables, indexes and triggers of a database, as "type name" ("table mood"), without the
-/// automatic indexes and the statistics tables, which come and go by themselves.
+/// automatic indexes and the statistics tables, which come and go by themselves. A virtual
+/// table also gives its statement, which names its tokenizer: migration 7 made the search index
+/// again under the same name.
 std::set<std::string> schema_objects(SQLite::Database& db) {
     SQLite::Statement q(db,
-                        "SELECT type || ' ' || name FROM sqlite_master WHERE name NOT GLOB "
+                        "SELECT type || ' ' || name || CASE WHEN sql LIKE 'CREATE VIRTUAL TABLE%' "
+                        "THEN ': ' || sql ELSE '' END FROM sqlite_master WHERE name NOT GLOB "
                         "'sqlite_autoindex_*' AND name NOT GLOB 'sqlite_stat*'");
     std::set<std::string> objects;
     while (q.executeStep()) objects.insert(q.getColumn(0).getString());
@@ -40,6 +44,7 @@ std::set<std::string> schema_objects(SQLite::Database& db) {
 /// The objects migrations 1 to `version` make, in an empty database.
 std::set<std::string> objects_of_version(int version) {
     SQLite::Database memory(":memory:", SQLite::OPEN_READWRITE);
+    register_search_tokenizer(memory.getHandle());
     auto steps = migrations();
     for (std::size_t i = 0; i < static_cast<std::size_t>(version); ++i)
         memory.exec(std::string(steps[i]));
@@ -199,6 +204,7 @@ Database::Database(const fs::path& path, int flags, int lock_wait_ms, const std:
       lock_wait_ms_(lock_wait_ms),
       db_(target.empty() ? path.string() : target, flags) {
     db_.setBusyTimeout(lock_wait_ms_);  // before the first statement: opening may wait too
+    register_search_tokenizer(db_.getHandle());
 }
 
 void Database::check_ours() {

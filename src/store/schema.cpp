@@ -686,8 +686,33 @@ ALTER TABLE entry ADD COLUMN private INTEGER NOT NULL DEFAULT 0 CHECK (private I
 CREATE INDEX mood_private_by_day ON mood (day, at_utc) WHERE private = 1;
 )sql";
 
-const std::array<std::string_view, 6> all_migrations{schema_1, schema_2, schema_3,
-                                                     schema_4, schema_5, schema_6};
+/// Migration 7: search in every script. The index is made again with tend's own tokenizer
+/// (store/search_tokenizer.hpp), which folds case, compatibility forms and accents in every
+/// script and makes each character of Chinese, Japanese, Korean or Thai, and each emoji, a
+/// token of its own. A tokenizer cannot be changed in place: the table is dropped (secure_delete
+/// zeroes its pages) and filled again from the records, as migration 2 did; the triggers name
+/// the table, not the old one, and go on as they were.
+constexpr std::string_view schema_7 = R"sql(
+DROP TABLE search_index;
+CREATE VIRTUAL TABLE search_index USING fts5 (
+    kind UNINDEXED, day UNINDEXED, at_utc UNINDEXED, body,
+    tokenize = 'tend'
+);
+INSERT INTO search_index (rowid, kind, day, at_utc, body)
+SELECT id * 8 + 1, 'mood', day, at_utc, note FROM mood WHERE note <> '';
+INSERT INTO search_index (rowid, kind, day, at_utc, body)
+SELECT id * 8 + 2, 'session', day, at_utc, note FROM session WHERE note <> '';
+UPDATE entry SET day = day;
+UPDATE homework SET title = title;
+INSERT INTO search_index (rowid, kind, day, at_utc, body)
+SELECT id * 8 + 5, 'checkoff', day, at_utc, note FROM checkoff WHERE note <> '';
+INSERT INTO search_index (rowid, kind, day, at_utc, body)
+SELECT id * 8 + 6, 'win', day, at_utc, text FROM win;
+UPDATE goal SET title = title;
+)sql";
+
+const std::array<std::string_view, 7> all_migrations{schema_1, schema_2, schema_3, schema_4,
+                                                     schema_5, schema_6, schema_7};
 
 }  // namespace
 

@@ -1,8 +1,11 @@
 #include "store/search_store.hpp"
 
+#include <sqlite3.h>
+
 #include <fmt/format.h>
 
 #include "core/validate.hpp"
+#include "store/search_tokenizer.hpp"
 #include "store/sql_util.hpp"
 #include "util/error.hpp"
 
@@ -20,11 +23,24 @@ std::string mark_literal(char mark) {
 
 }  // namespace
 
+void register_search_tokenizer(sqlite3* db) {
+    fts5_api* api = nullptr;
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(statement, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+        sqlite3_step(statement);
+    }
+    sqlite3_finalize(statement);
+    if (add_search_tokenizer(api) != SQLITE_OK)
+        throw failure("this SQLite has no FTS5, which search needs");
+}
+
 void check_search_query(const std::string& query, std::string_view option) {
     SQLite::Database memory(":memory:", SQLite::OPEN_READWRITE);
+    register_search_tokenizer(memory.getHandle());
     memory.exec(
         "CREATE VIRTUAL TABLE search_index USING fts5 (kind UNINDEXED, day UNINDEXED, at_utc "
-        "UNINDEXED, body)");
+        "UNINDEXED, body, tokenize = 'tend')");
     try {
         SQLite::Statement q(memory, "SELECT rowid FROM search_index WHERE search_index MATCH ?");
         bind_values(q, query);

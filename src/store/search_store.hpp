@@ -10,7 +10,13 @@
 #include "core/search.hpp"
 #include "store/database.hpp"
 
+struct sqlite3;
+
 namespace tend::store {
+
+/// Registers the search tokenizer (store/search_tokenizer.hpp) on a connection: every
+/// connection that writes a record, or reads the search index, needs it. Throws on failure.
+void register_search_tokenizer(sqlite3* db);
 
 /// Throws a usage error naming `option` and FTS5's complaint when `query` is not a valid FTS5
 /// query. Needs no database (it checks against an empty index in memory).

@@ -50,6 +50,20 @@ world_enter() {
 
     tend() { "$TEND_BIN" "$@"; }
     export -f tend
+    world_sqlite3 "$(dirname "$bin")/tend_search_tokenizer.so"
+}
+
+# world_sqlite3 EXTENSION: when the build made EXTENSION (tend's search tokenizer, beside the
+# binary), every sqlite3 the test runs loads it: FTS5 needs it to index a record that sqlite3
+# writes, as tend does.
+world_sqlite3() {
+    local ext=$1 real
+    real=$(command -v sqlite3) || return 0
+    [[ -e $ext ]] || return 0
+    mkdir -p "$WORK/sqlite-bin"
+    printf '#!/bin/bash\nexec %q -cmd %q "$@"\n' "$real" ".load '$ext'" >"$WORK/sqlite-bin/sqlite3"
+    chmod +x "$WORK/sqlite-bin/sqlite3"
+    export PATH="$WORK/sqlite-bin:$PATH"
 }
 
 # world_on_exit COMMAND...: runs COMMAND when the script exits, before $WORK is removed.

@@ -225,3 +225,78 @@ TEST_CASE("search: the plain-words query quotes every word") {
           "\"walk\" \"a\"\"b\" \"two words\"");
     CHECK(core::plain_words_query({}).empty());
 }
+
+TEST_CASE("search: case and accents do not matter in any script") {
+    test::TempDatabase db;
+    add_mood(*db, 1, "Η σοφία αρχίζει με την απορία", "2026-11-01");
+    add_mood(*db, 2, "Ёлка во дворе", "2026-11-02");
+    CHECK(kinds(find(*db, {"σοφια"})) == std::vector<std::string>{"mood 1"});
+    CHECK(kinds(find(*db, {"ΣΟΦΙΑ"})) == std::vector<std::string>{"mood 1"});
+    CHECK(kinds(find(*db, {"σοφία"})) == std::vector<std::string>{"mood 1"});
+    CHECK(kinds(find(*db, {"елка"})) == std::vector<std::string>{"mood 2"});
+    CHECK(kinds(find(*db, {"ЁЛКА"})) == std::vector<std::string>{"mood 2"});
+    auto hits = find(*db, {"σοφια"});
+    CHECK(plain(hits.at(0).snippet) == "Η [σοφία] αρχίζει με την απορία");
+}
+
+TEST_CASE("search: text without spaces is found by any part of it") {
+    test::TempDatabase db;
+    add_mood(*db, 1, "今日は日本語を勉強しました", "2026-11-01");
+    add_mood(*db, 2, "日曜日に本を読んだ", "2026-11-02");
+    CHECK(kinds(find(*db, {"日本語"})) == std::vector<std::string>{"mood 1"});
+    CHECK(kinds(find(*db, {"勉強"})) == std::vector<std::string>{"mood 1"});
+    CHECK(kinds(find(*db, {"本"})).size() == 2);
+    CHECK(find(*db, {"語日本"}).empty());  // the characters in their order
+    // A snippet is twelve tokens: here, twelve characters.
+    CHECK(plain(find(*db, {"日本語"}).at(0).snippet) == "今日は[日本語]を勉強しまし…");
+}
+
+TEST_CASE("search: emoji are found") {
+    test::TempDatabase db;
+    add_mood(*db, 1, "great day 😊🎉", "2026-11-01");
+    add_mood(*db, 2, "thumbs 👍🏽", "2026-11-02");
+    CHECK(kinds(find(*db, {"🎉"})) == std::vector<std::string>{"mood 1"});
+    CHECK(kinds(find(*db, {"👍"})) == std::vector<std::string>{"mood 2"});
+    CHECK(plain(find(*db, {"🎉"}).at(0).snippet) == "great day 😊[🎉]");
+}
+
+TEST_CASE("search: a prefix finds the inflections") {
+    test::TempDatabase db;
+    add_mood(*db, 1, "I walked to the lake", "2026-11-01");
+    add_mood(*db, 2, "walking helps", "2026-11-02");
+    CHECK(find(*db, {"walk"}).empty());
+    auto hits = store::search(*db, core::plain_words_query({"walk"}, true), {}, 0);
+    CHECK(hits.size() == 2);
+    CHECK(core::plain_words_query({"walk", "a\"b"}, true) == "\"walk\"* \"a\"\"b\"*");
+}
+
+TEST_CASE("search: migration 7 indexes again what the earlier index held") {
+    test::TempDir dir;
+    auto path = dir / "six.db";
+    {
+        SQLite::Database old(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        for (std::size_t i = 0; i < 6; ++i) old.exec(std::string(store::migrations()[i]));
+        old.exec(fmt::format("PRAGMA user_version = 6; PRAGMA application_id = {}",
+                             store::application_id));
+        old.exec(test::fixture("all_kinds.sql"));
+        old.exec(
+            "INSERT INTO mood (uuid, at_utc, at_offset, day, score, note, created_utc, "
+            "updated_utc) VALUES ('90000000-0000-4000-8000-000000000099', 1795000000, 3600, "
+            "'2026-11-01', 5, 'Η σοφία, 日本語 😊', 0, 0)");
+        // The earlier tokenizer does not find these.
+        CHECK(old.execAndGet("SELECT count(*) FROM search_index WHERE search_index MATCH "
+                             "'σοφια'")
+                  .getInt() == 0);
+    }
+    auto db = store::Database::open(path, false);
+    CHECK(db->sql().execAndGet("PRAGMA user_version").getInt() == store::schema_version());
+    CHECK(kinds(find(*db, {"tiny"})) == std::vector<std::string>{"reflection 1"});
+    CHECK(kinds(find(*db, {"corner"})) == std::vector<std::string>{"homework 1"});
+    CHECK(kinds(find(*db, {"sister"})) == std::vector<std::string>{"win 1"});
+    CHECK(kinds(find(*db, {"rained"})) == std::vector<std::string>{"checkoff 1"});
+    CHECK(kinds(find(*db, {"σοφια"})).size() == 1);
+    CHECK(kinds(find(*db, {"本語"})).size() == 1);
+    CHECK(kinds(find(*db, {"😊"})).size() == 1);
+    CHECK(db->sql().execAndGet("SELECT count(*) FROM search_index").getInt() == 11);
+    db->sql().exec("INSERT INTO search_index (search_index) VALUES ('integrity-check')");
+}

@@ -1,0 +1,27 @@
+# A database of schema 6 (its index made with FTS5's own tokenizer, which finds no Greek without
+# its accents, and no Japanese inside a sentence) is indexed again when tend first opens it:
+# what it held before is found in every script. A reading command migrates only for itself; the
+# first write keeps the new index.
+FIXTURES=$CASE_DIR/../../fixtures
+tend mood 5 -q
+# The index as migration 2 made it, to the byte.
+sqlite3 "$TEND_DB" <<'SQL'
+DROP TABLE search_index;
+CREATE VIRTUAL TABLE search_index USING fts5 (
+    kind UNINDEXED, day UNINDEXED, at_utc UNINDEXED, body,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+DELETE FROM mood;
+PRAGMA user_version = 6;
+SQL
+sqlite3 "$TEND_DB" < "$FIXTURES/all_kinds.sql"
+sqlite3 "$TEND_DB" "INSERT INTO mood (uuid, at_utc, at_offset, day, score, note, created_utc, updated_utc) VALUES ('20000000-0000-4000-8000-0000000000aa', 1795158000, 3600, '2026-11-20', 4, 'Η σοφία, 今日は日本語 😊', 1795158000, 1795158000)"
+run 'sqlite3 "$TEND_DB" "PRAGMA user_version; SELECT count(*) FROM search_index; SELECT count(*) FROM search_index WHERE search_index MATCH '"'σοφια'"'"'
+run 'tend search σοφια'
+run 'tend search 日本語'
+run 'tend search 😊'
+run 'tend search rained'
+run 'tend search small steps'
+run 'tend win "Σοφία again" -q'
+run 'sqlite3 "$TEND_DB" "PRAGMA user_version; SELECT count(*) FROM search_index; SELECT sql LIKE '"'%tokenize = ''tend''%'"' FROM sqlite_master WHERE name = '"'search_index'"'; INSERT INTO search_index (search_index) VALUES ('"'integrity-check'"')"'
+run 'tend search σοφια'
