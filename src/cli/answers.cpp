@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/line_editor.hpp"
+#include "cli/shared.hpp"
 #include "core/limits.hpp"
 #include "render/template_view.hpp"
 #include "render/terminal.hpp"
@@ -27,11 +28,8 @@ core::AnswerTexts ask_on_terminal(Context& ctx, const core::Template& t, const s
     for (std::size_t i = 0; i < t.prompts.size(); ++i) {
         const auto& p = t.prompts[i];
         ctx.print(render::question_text(p, i + 1, t.prompts.size(), style));
-        auto line = editor.read_line();
-        if (!line) {
-            ctx.print("\n");
-            break;
-        }
+        auto line = typed_line(ctx, editor);
+        if (!line) break;
         texts[p.key] = *line;
     }
     ctx.print("\n");

@@ -52,11 +52,8 @@ std::optional<std::vector<core::ItemAnswer>> ask_on_terminal(Context& ctx, const
         const auto& item = m.items[i];
         ctx.print(render::measure_question(item, i + 1, m.items.size(), style));
         while (true) {
-            auto line = editor.read_line();
-            if (!line) {
-                ctx.print("\n");
-                return std::nullopt;
-            }
+            auto line = typed_line(ctx, editor);
+            if (!line) return std::nullopt;
             auto text = std::string(util::trim(*line));
             if (text.empty() && !item.required) break;
             try {
@@ -120,9 +117,7 @@ void take_measure(Context& ctx, const MeasureArgs& args) {
         before.first = earlier.front();
         before.previous = earlier.back();
     }
-    store::WriteTransaction tx(db);
-    result.id = store::insert_measure_result(db, result, clock.now);
-    tx.commit();
+    insert_new(ctx, result, store::insert_measure_result);
 
     if (format == core::Format::json) {
         // The JSON carries the message for a program; standard error shows it to a person.
@@ -146,12 +141,12 @@ void list_measures(Context& ctx) {
 void show_history(Context& ctx, const HistoryArgs& args) {
     std::string name;
     if (!args.name.empty()) name = core::measures().load(args.name).name;
-    auto period = period_of(args.period, ctx.clock());
-    auto format = ctx.format();
-    auto style = ctx.style();
-    auto results = read_existing(
-        ctx, [&](store::Database& db) { return store::list_measure_results(db, period, name); });
-    ctx.print(render::measure_history(results, format, style));
+    print_in_period(
+        ctx, args.period,
+        [&name](store::Database& db, const core::Period& period) {
+            return store::list_measure_results(db, period, name);
+        },
+        render::measure_history);
 }
 
 }  // namespace

@@ -39,12 +39,12 @@ core::Entry existing_entry(store::Database* db, std::int64_t id) {
 void list_entries(Context& ctx, const ListArgs& args) {
     std::optional<core::EntryKind> kind;
     if (!args.kind.empty()) kind = core::entry_kinds.chosen(args.kind, "--kind");
-    auto period = period_of(args.period, ctx.clock());
-    auto format = ctx.format();
-    auto style = ctx.style();
-    auto entries = read_existing(
-        ctx, [&](store::Database& db) { return store::list_entries(db, kind, period); });
-    ctx.print(render::entry_list(entries, format, style));
+    print_in_period(
+        ctx, args.period,
+        [&kind](store::Database& db, const core::Period& period) {
+            return store::list_entries(db, kind, period);
+        },
+        render::entry_list);
 }
 
 void show_entry(Context& ctx, const std::string& id_text) {
@@ -101,11 +101,7 @@ void edit_entry(Context& ctx, const EntryEditArgs& args) {
 void remove_entry(Context& ctx, const std::string& id_text) {
     auto id = core::parse_id(id_text, "entry");
     auto format = ctx.format();
-    auto* db = ctx.existing_db();
-    auto e = existing_entry(db, id);
-    store::WriteTransaction tx(*db);
-    store::delete_entry(*db, id);
-    tx.commit();
+    auto e = remove_existing(ctx, id, entry_record, store::find_entry, store::delete_entry);
     report_change(ctx, format, render::entry_json(e), render::entry_removed(e));
 }
 
@@ -115,9 +111,7 @@ void add_entry_commands(CLI::App& app, Context& ctx) {
     auto* entry =
         app.add_subcommand("entry", "List, show and fix reflections, prep and worksheets");
     auto largs = std::make_shared<ListArgs>();
-    entry->callback([&ctx, entry, largs] {
-        if (entry->get_subcommands().empty()) list_entries(ctx, *largs);
-    });
+    when_alone(*entry, [&ctx, largs] { list_entries(ctx, *largs); });
 
     auto* list = entry->add_subcommand("list", "List entries, oldest first");
     list->add_option("--kind", largs->kind, "Only " + core::entry_kinds.help())
@@ -127,10 +121,8 @@ void add_entry_commands(CLI::App& app, Context& ctx) {
                        "Written up to this day (included) or time");
     list->callback([&ctx, largs] { list_entries(ctx, *largs); });
 
-    auto* show = entry->add_subcommand("show", "Show an entry with its answers");
-    auto show_id = std::make_shared<std::string>();
-    show->add_option("ID", *show_id, "The entry's id (tend entry list shows it)")->required();
-    show->callback([&ctx, show_id] { show_entry(ctx, *show_id); });
+    add_id_command(*entry, ctx, "show", "Show an entry with its answers",
+                   "The entry's id (tend entry list shows it)", show_entry);
 
     auto* edit =
         entry->add_subcommand("edit", "Change an entry's answers, or whether it is private");
@@ -140,10 +132,7 @@ void add_entry_commands(CLI::App& app, Context& ctx) {
     add_private_edit_flags(*edit, eargs->make_private, eargs->make_shared);
     edit->callback([&ctx, eargs] { edit_entry(ctx, *eargs); });
 
-    auto* rm = entry->add_subcommand("rm", "Remove an entry");
-    auto rm_id = std::make_shared<std::string>();
-    rm->add_option("ID", *rm_id, "The entry's id")->required();
-    rm->callback([&ctx, rm_id] { remove_entry(ctx, *rm_id); });
+    add_id_command(*entry, ctx, "rm", "Remove an entry", "The entry's id", remove_entry);
 }
 
 }  // namespace tend::cli

@@ -81,10 +81,7 @@ void add_goal(Context& ctx, const GoalAddArgs& a) {
     g.uuid = util::new_uuid();
     g.start_day = clock.today();
     auto format = ctx.format();
-    auto& db = ctx.db();
-    store::WriteTransaction tx(db);
-    g.id = store::insert_goal(db, g, clock.now);
-    tx.commit();
+    insert_new(ctx, g, store::insert_goal);
     report(ctx, format, g, render::goal_added(g));
 }
 
@@ -120,9 +117,7 @@ void rate_goal(Context& ctx, const RateArgs& a) {
     r.rating = core::parse_goal_rating(a.rating);
     if (a.note) r.note = std::string(core::check_text(*a.note, "--note"));
     const auto& clock = ctx.clock();
-    r.at = a.at.empty() ? clock.now : core::past_instant(a.at, clock, "--at");
-    r.day = core::day_of(r.at);
-    r.uuid = util::new_uuid();
+    date_new(r, a.at.empty() ? clock.now : core::past_instant(a.at, clock, "--at"));
     r.goal_id = id;
     auto format = ctx.format();
     auto* db = ctx.existing_db();
@@ -198,9 +193,7 @@ void add_goal_commands(CLI::App& app, Context& ctx) {
         app.add_subcommand("goal", "Goals set with your therapist, rated as they come closer");
     auto all = std::make_shared<bool>(false);
     goal->add_flag("--all", *all, "Include done and dropped goals");
-    goal->callback([&ctx, goal, all] {
-        if (goal->get_subcommands().empty()) list_goals(ctx, *all);
-    });
+    when_alone(*goal, [&ctx, all] { list_goals(ctx, *all); });
 
     auto* add = goal->add_subcommand("add", "Set a goal");
     auto aargs = std::make_shared<GoalAddArgs>();
@@ -218,11 +211,8 @@ void add_goal_commands(CLI::App& app, Context& ctx) {
     list->add_flag("--all", *list_all, "Include done and dropped goals");
     list->callback([&ctx, list_all] { list_goals(ctx, *list_all); });
 
-    auto* show =
-        goal->add_subcommand("show", "Show a goal with its milestones, ratings and homework");
-    auto show_id = std::make_shared<std::string>();
-    show->add_option("ID", *show_id, "The goal's id")->required();
-    show->callback([&ctx, show_id] { show_goal(ctx, *show_id); });
+    add_id_command(*goal, ctx, "show", "Show a goal with its milestones, ratings and homework",
+                   "The goal's id", show_goal);
 
     auto* rate = goal->add_subcommand("rate", "Rate how close a goal feels, from 0 to 10");
     auto rargs = std::make_shared<RateArgs>();
@@ -256,10 +246,9 @@ void add_goal_commands(CLI::App& app, Context& ctx) {
     for (auto [name, status, help] :
          {std::tuple{"done", core::GoalStatus::done, "Mark a goal reached"},
           std::tuple{"drop", core::GoalStatus::dropped, "Drop a goal, keeping its history"}}) {
-        auto* cmd = goal->add_subcommand(name, help);
-        auto id = std::make_shared<std::string>();
-        cmd->add_option("ID", *id, "The goal's id")->required();
-        cmd->callback([&ctx, id, status = status] { close_goal(ctx, *id, status); });
+        add_id_command(
+            *goal, ctx, name, help, "The goal's id",
+            [status = status](Context& c, const std::string& id) { close_goal(c, id, status); });
     }
 }
 

@@ -211,12 +211,12 @@ void drop_homework(Context& ctx, const std::string& id_text) {
 void remove_homework(Context& ctx, const std::string& id_text) {
     auto id = core::parse_id(id_text, "homework");
     auto format = ctx.format();
-    auto& db = database_with(ctx, id, homework_record);
-    store::WriteTransaction tx(db);
-    auto hw = existing(&db, id, homework_record, store::find_homework);
-    auto checkoffs = store::checkoffs_of(db, id);
-    store::delete_homework(db, id);
-    tx.commit();
+    std::vector<core::Checkoff> checkoffs;
+    auto hw = remove_existing(ctx, id, homework_record, store::find_homework,
+                              [&checkoffs](store::Database& db, std::int64_t homework_id) {
+                                  checkoffs = store::checkoffs_of(db, homework_id);
+                                  store::delete_homework(db, homework_id);
+                              });
     if (format == core::Format::json) {
         auto j = render::homework_json(hw);
         j["checkoffs_removed"] = checkoffs.size();
@@ -259,9 +259,7 @@ void add_homework_commands(CLI::App& app, Context& ctx) {
     hw->alias("homework");
     auto all = std::make_shared<bool>(false);
     hw->add_flag("--all", *all, "Include done and dropped homework");
-    hw->callback([&ctx, hw, all] {
-        if (hw->get_subcommands().empty()) list_homework(ctx, *all);
-    });
+    when_alone(*hw, [&ctx, all] { list_homework(ctx, *all); });
 
     auto* add = hw->add_subcommand("add", "Assign homework (a one-off unless given a schedule)");
     auto aargs = std::make_shared<HomeworkAddArgs>();
@@ -283,10 +281,8 @@ void add_homework_commands(CLI::App& app, Context& ctx) {
     list->add_flag("--all", *list_all, "Include done and dropped homework");
     list->callback([&ctx, list_all, all] { list_homework(ctx, *list_all || *all); });
 
-    auto* show = hw->add_subcommand("show", "One item in full, with its check-offs");
-    auto show_id = std::make_shared<std::string>();
-    show->add_option("ID", *show_id, "The homework's id")->required();
-    show->callback([&ctx, show_id] { show_homework(ctx, *show_id); });
+    add_id_command(*hw, ctx, "show", "One item in full, with its check-offs", "The homework's id",
+                   show_homework);
 
     add_checkoff_commands(hw, ctx);
 
@@ -298,16 +294,12 @@ void add_homework_commands(CLI::App& app, Context& ctx) {
     add_text_options(edit, eargs->texts, true);
     edit->callback([&ctx, eargs] { edit_homework(ctx, *eargs); });
 
-    auto* drop = hw->add_subcommand("drop", "Retire an item; its history is kept");
-    auto drop_id = std::make_shared<std::string>();
-    drop->add_option("ID", *drop_id, "The homework's id")->required();
-    drop->callback([&ctx, drop_id] { drop_homework(ctx, *drop_id); });
+    add_id_command(*hw, ctx, "drop", "Retire an item; its history is kept", "The homework's id",
+                   drop_homework);
 
-    auto* rm = hw->add_subcommand(
-        "rm", "Delete an item entered by mistake, with its check-offs and steps");
-    auto rm_id = std::make_shared<std::string>();
-    rm->add_option("ID", *rm_id, "The homework's id")->required();
-    rm->callback([&ctx, rm_id] { remove_homework(ctx, *rm_id); });
+    add_id_command(*hw, ctx, "rm",
+                   "Delete an item entered by mistake, with its check-offs and steps",
+                   "The homework's id", remove_homework);
 }
 
 }  // namespace tend::cli

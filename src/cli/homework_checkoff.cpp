@@ -201,10 +201,8 @@ void add_checkoff_commands(CLI::App* hw, Context& ctx) {
     add_checkoff_command(hw, ctx, "skip", "Record a skip, with its reason in --note",
                          CheckoffStatus::skipped);
 
-    auto* undo = hw->add_subcommand("undo", "Take back the latest check-off or skip");
-    auto undo_id = std::make_shared<std::string>();
-    undo->add_option("ID", *undo_id, "The homework's id")->required();
-    undo->callback([&ctx, undo_id] { undo_checkoff(ctx, *undo_id); });
+    add_id_command(*hw, ctx, "undo", "Take back the latest check-off or skip", "The homework's id",
+                   undo_checkoff);
 
     auto* step = hw->add_subcommand("step", "Check off one step of an item");
     step->require_subcommand(1);

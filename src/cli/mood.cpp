@@ -14,7 +14,6 @@
 #include "store/mood_store.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
-#include "util/uuid.hpp"
 
 namespace tend::cli {
 namespace {
@@ -47,30 +46,25 @@ void log_mood(Context& ctx, const MoodArgs& args) {
     mood.tags = core::normalise_tags(args.tags);
     const auto& clock = ctx.clock();
     // An empty --at (say, from an unset variable in a script) is refused, not taken as now.
-    mood.at = args.at ? core::past_instant(*args.at, clock, "--at") : clock.now;
-    mood.day = core::day_of(mood.at);
-    mood.uuid = util::new_uuid();
+    date_new(mood, args.at ? core::past_instant(*args.at, clock, "--at") : clock.now);
     mood.is_private = args.is_private;
     auto format = ctx.format();
     auto style = ctx.style();
 
-    auto& db = ctx.db();
-    store::WriteTransaction tx(db);
-    mood.id = store::insert_mood(db, mood, clock.now);
-    int nth = store::count_moods_on(db, mood.day);
-    tx.commit();
+    int nth = 0;
+    insert_new(ctx, mood,
+               [&nth](store::Database& db, const core::Mood& m, const core::Instant& now) {
+                   auto id = store::insert_mood(db, m, now);
+                   nth = store::count_moods_on(db, m.day);
+                   return id;
+               });
 
     report_change(ctx, format, render::mood_json(mood),
                   render::mood_logged(mood, nth, clock.today(), style));
 }
 
 void list_moods(Context& ctx, const PeriodArgs& args) {
-    auto period = period_of(args, ctx.clock());
-    auto format = ctx.format();
-    auto style = ctx.style();
-    auto moods =
-        read_existing(ctx, [&](store::Database& db) { return store::list_moods(db, period); });
-    ctx.print(render::mood_list(moods, format, style));
+    print_in_period(ctx, args, store::list_moods, render::mood_list);
 }
 
 void edit_mood(Context& ctx, const MoodEditArgs& args) {
@@ -106,11 +100,7 @@ void edit_mood(Context& ctx, const MoodEditArgs& args) {
 void remove_mood(Context& ctx, const std::string& id_text) {
     auto id = core::parse_id(id_text, "mood");
     auto format = ctx.format();
-    auto& db = database_with(ctx, id, mood_record);
-    store::WriteTransaction tx(db);
-    auto mood = existing(&db, id, mood_record, store::find_mood);
-    store::delete_mood(db, id);
-    tx.commit();
+    auto mood = remove_existing(ctx, id, mood_record, store::find_mood, store::delete_mood);
     report_change(ctx, format, render::mood_json(mood),
                   fmt::format("Removed mood {} ({} on {}).\n", id, mood.score,
                               core::format_day_short(mood.day)));
@@ -133,15 +123,10 @@ void add_mood_commands(CLI::App& app, Context& ctx) {
     mood->add_option("--at", args->at, "When it was, if not now (see WHEN in tend(1))")
         ->type_name("WHEN");
     mood->add_flag("--private", args->is_private, private_help);
-    mood->callback([&ctx, mood, args] {
-        if (mood->get_subcommands().empty()) log_mood(ctx, *args);
-    });
+    when_alone(*mood, [&ctx, args] { log_mood(ctx, *args); });
 
-    auto* list = mood->add_subcommand("list", "List moods, oldest first");
-    auto largs = std::make_shared<PeriodArgs>();
-    largs->refuse_empty = true;
-    add_period_options(*list, *largs);
-    list->callback([&ctx, largs] { list_moods(ctx, *largs); });
+    auto* list =
+        add_period_list(*mood, ctx, "List moods, oldest first", /*refuse_empty=*/true, list_moods);
 
     auto* edit = mood->add_subcommand("edit", "Change a mood's score, note or tags");
     auto eargs = std::make_shared<MoodEditArgs>();
@@ -154,10 +139,8 @@ void add_mood_commands(CLI::App& app, Context& ctx) {
     add_private_edit_flags(*edit, eargs->make_private, eargs->make_shared);
     edit->callback([&ctx, eargs] { edit_mood(ctx, *eargs); });
 
-    auto* rm = mood->add_subcommand("rm", "Remove a mood logged by mistake");
-    auto rm_id = std::make_shared<std::string>();
-    rm->add_option("ID", *rm_id, "The mood's id")->required();
-    rm->callback([&ctx, rm_id] { remove_mood(ctx, *rm_id); });
+    auto* rm = add_id_command(*mood, ctx, "rm", "Remove a mood logged by mistake", "The mood's id",
+                              remove_mood);
 
     auto* cal = add_mood_cal_command(*mood, ctx);
 

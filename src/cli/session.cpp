@@ -40,6 +40,26 @@ void check_time(core::SessionStatus status, const core::Instant& at, const core:
         throw usage_error(*problem);
 }
 
+/// A session saved, and the write that saved it.
+struct SavedSession {
+    core::Session session;
+    core::SessionWrite write;
+};
+
+/// Saves `s` in one transaction as `decide(s, the session already scheduled, note_given)`
+/// writes it: in the place of that one or as a new record.
+SavedSession save_over_scheduled(Context& ctx, const core::Session& s, bool note_given,
+                                 core::SessionWrite (*decide)(core::Session,
+                                                              const std::optional<core::Session>&,
+                                                              bool)) {
+    auto& db = ctx.db();
+    store::WriteTransaction tx(db);
+    auto write = decide(s, store::scheduled_session(db), note_given);
+    auto saved = save_session_write(db, write, ctx.clock().now);
+    tx.commit();
+    return {saved, write};
+}
+
 void add_session(Context& ctx, const SessionAddArgs& args) {
     const auto& clock = ctx.clock();
     core::When when{clock.today(), std::nullopt};
@@ -63,13 +83,9 @@ void add_session(Context& ctx, const SessionAddArgs& args) {
     s.status = core::SessionStatus::held;
     s.note = args.note.value_or("");
 
-    auto& db = ctx.db();
-    store::WriteTransaction tx(db);
-    auto write = core::held_session_write(s, store::scheduled_session(db), args.note.has_value());
-    s = save_session_write(db, write, clock.now);
-    tx.commit();
-    report_change(ctx, format, render::session_json(s),
-                  render::session_recorded(s, write.replaces));
+    auto saved = save_over_scheduled(ctx, s, args.note.has_value(), core::held_session_write);
+    report_change(ctx, format, render::session_json(saved.session),
+                  render::session_recorded(saved.session, saved.write.replaces));
 }
 
 /// The time of day of the usual appointment (core::usual_time); nothing without a database.
@@ -111,13 +127,9 @@ void schedule_next(Context& ctx, const SessionAddArgs& args) {
     s.note = args.note.value_or("");
     auto format = ctx.format();
 
-    auto& db = ctx.db();
-    store::WriteTransaction tx(db);
-    auto write = core::next_session_write(s, store::scheduled_session(db), args.note.has_value());
-    s = save_session_write(db, write, clock.now);
-    tx.commit();
-    report_change(ctx, format, render::session_json(s),
-                  render::session_scheduled(s, write.moved_from));
+    auto saved = save_over_scheduled(ctx, s, args.note.has_value(), core::next_session_write);
+    report_change(ctx, format, render::session_json(saved.session),
+                  render::session_scheduled(saved.session, saved.write.moved_from));
 }
 
 void list_sessions(Context& ctx) {
@@ -229,12 +241,12 @@ void edit_session(Context& ctx, const SessionEditArgs& args) {
 void remove_session(Context& ctx, const std::string& id_text) {
     auto id = core::parse_id(id_text, "session");
     auto format = ctx.format();
-    auto* db = ctx.existing_db();
-    auto s = existing(db, id, session_record, store::find_session);
-    store::WriteTransaction tx(*db);
-    int entries = store::count_entries_for_session(*db, id);
-    store::delete_session(*db, id);
-    tx.commit();
+    int entries = 0;
+    auto s = remove_existing(ctx, id, session_record, store::find_session,
+                             [&entries](store::Database& db, std::int64_t session_id) {
+                                 entries = store::count_entries_for_session(db, session_id);
+                                 store::delete_session(db, session_id);
+                             });
     report_change(ctx, format, render::session_json(s), render::session_removed(s, entries));
 }
 
@@ -242,9 +254,7 @@ void remove_session(Context& ctx, const std::string& id_text) {
 
 void add_session_commands(CLI::App& app, Context& ctx) {
     auto* session = app.add_subcommand("session", "Record, schedule and list therapy sessions");
-    session->callback([&ctx, session] {
-        if (session->get_subcommands().empty()) list_sessions(ctx);
-    });
+    when_alone(*session, [&ctx] { list_sessions(ctx); });
 
     auto* add = session->add_subcommand("add", "Record a session that took place");
     auto aargs = std::make_shared<SessionAddArgs>();
@@ -268,10 +278,8 @@ void add_session_commands(CLI::App& app, Context& ctx) {
     edit->add_option("--note", eargs->note, "Its new note (\"\" clears it)")->type_name("TEXT");
     edit->callback([&ctx, eargs] { edit_session(ctx, *eargs); });
 
-    auto* rm = session->add_subcommand("rm", "Remove a session recorded by mistake");
-    auto rm_id = std::make_shared<std::string>();
-    rm->add_option("ID", *rm_id, "The session's id")->required();
-    rm->callback([&ctx, rm_id] { remove_session(ctx, *rm_id); });
+    add_id_command(*session, ctx, "rm", "Remove a session recorded by mistake", "The session's id",
+                   remove_session);
 
     auto* cancel = session->add_subcommand(
         "cancel",

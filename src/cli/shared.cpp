@@ -1,8 +1,12 @@
 #include "cli/shared.hpp"
 
+#include <memory>
+#include <utility>
+
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include "cli/line_editor.hpp"
 #include "core/validate.hpp"
 #include "render/json.hpp"
 
@@ -17,6 +21,38 @@ store::Database& database_with(Context& ctx, std::int64_t id, const RecordNoun& 
     auto* db = ctx.existing_db();
     if (db == nullptr) throw no_record(kind, id);
     return *db;
+}
+
+CLI::App* add_id_command(CLI::App& group, Context& ctx, const std::string& name,
+                         const std::string& help, const std::string& id_help,
+                         std::function<void(Context&, const std::string&)> run) {
+    auto* cmd = group.add_subcommand(name, help);
+    auto id = std::make_shared<std::string>();
+    cmd->add_option("ID", *id, id_help)->required();
+    cmd->callback([&ctx, id, run = std::move(run)] { run(ctx, *id); });
+    return cmd;
+}
+
+void when_alone(CLI::App& group, std::function<void()> run) {
+    group.callback([&group, run = std::move(run)] {
+        if (group.get_subcommands().empty()) run();
+    });
+}
+
+CLI::App* add_period_list(CLI::App& group, Context& ctx, const std::string& help, bool refuse_empty,
+                          std::function<void(Context&, const PeriodArgs&)> run) {
+    auto* list = group.add_subcommand("list", help);
+    auto args = std::make_shared<PeriodArgs>();
+    args->refuse_empty = refuse_empty;
+    add_period_options(*list, *args);
+    list->callback([&ctx, args, run = std::move(run)] { run(ctx, *args); });
+    return list;
+}
+
+std::optional<std::string> typed_line(Context& ctx, LineEditor& editor) {
+    auto line = editor.read_line();
+    if (!line) ctx.print("\n");
+    return line;
 }
 
 std::optional<std::string> PeriodArgs::counted(const std::optional<std::string>& v) const {

@@ -34,9 +34,7 @@ void show_template(Context& ctx, const ShowArgs& args) {
 
 void add_template_commands(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("template", "The guided templates, built in and your own");
-    group->callback([&ctx, group] {
-        if (group->get_subcommands().empty()) list_templates(ctx);
-    });
+    when_alone(*group, [&ctx] { list_templates(ctx); });
 
     auto* list = group->add_subcommand("list", "List the templates");
     list->callback([&ctx] { list_templates(ctx); });

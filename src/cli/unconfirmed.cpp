@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli/line_editor.hpp"
+#include "cli/shared.hpp"
 #include "render/dates.hpp"
 #include "render/terminal.hpp"
 #include "store/session_store.hpp"
@@ -21,11 +22,8 @@ std::optional<bool> ask_happened(Context& ctx, const core::UnconfirmedSession& u
     ctx.print(fmt::format("Your session on {} is not recorded yet. Did it happen? (yes or no)\n",
                           render::day_and_time(u.at)));
     while (true) {
-        auto line = editor.read_line();
-        if (!line) {
-            ctx.print("\n");
-            return std::nullopt;
-        }
+        auto line = typed_line(ctx, editor);
+        if (!line) return std::nullopt;
         auto answer = util::to_lower(util::trim(*line));
         if (answer == "y" || answer == "yes") return true;
         if (answer == "n" || answer == "no") return false;

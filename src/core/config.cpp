@@ -70,38 +70,41 @@ struct ConfigReader {
         return *s;
     }
 
+    /// What `parse` makes of the string at `key`; refused, saying what is accepted, when it is
+    /// not a string or `parse` makes nothing of it.
+    template <class Parse>
+    auto parsed(const toml::node& node, std::string_view key, std::string_view accepted,
+                Parse parse) const {
+        auto v = parse(string_value(node, key, accepted));
+        if (!v) invalid(node, key, accepted);
+        return *v;
+    }
+
+    /// The table at `key`; refused when it is a value instead.
+    const toml::table& table_at(const toml::node& node, std::string_view key) const {
+        if (!node.is_table())
+            invalid(node, key, fmt::format("a table ([{}] on a line of its own)", key));
+        return *node.as_table();
+    }
+
     void top_level(const toml::table& table) const {
         for (const auto& [key, node] : table) {
             if (key == "format") {
-                auto accepted = formats.one_of();
-                auto v = formats.parse(string_value(node, "format", accepted));
-                if (!v) invalid(node, "format", accepted);
-                config.format = *v;
+                config.format = parsed(node, "format", formats.one_of(),
+                                       [](std::string_view t) { return formats.parse(t); });
             } else if (key == "color") {
-                auto accepted = color_modes.one_of();
-                auto v = color_modes.parse(string_value(node, "color", accepted));
-                if (!v) invalid(node, "color", accepted);
-                config.color = *v;
+                config.color = parsed(node, "color", color_modes.one_of(),
+                                      [](std::string_view t) { return color_modes.parse(t); });
             } else if (key == "safety") {
-                if (!node.is_table())
-                    invalid(node, "safety", "a table ([safety] on a line of its own)");
-                safety(*node.as_table());
+                safety(table_at(node, "safety"));
             } else if (key == "database") {
-                if (!node.is_table())
-                    invalid(node, "database", "a table ([database] on a line of its own)");
-                database(*node.as_table());
+                database(table_at(node, "database"));
             } else if (key == "privacy") {
-                if (!node.is_table())
-                    invalid(node, "privacy", "a table ([privacy] on a line of its own)");
-                privacy(*node.as_table());
-            } else if (key == "remind" || key == "session") {
-                if (!node.is_table())
-                    invalid(node, key.str(),
-                            fmt::format("a table ([{}] on a line of its own)", key.str()));
-                if (key == "remind")
-                    remind(*node.as_table());
-                else
-                    session(*node.as_table());
+                privacy(table_at(node, "privacy"));
+            } else if (key == "remind") {
+                remind(table_at(node, "remind"));
+            } else if (key == "session") {
+                session(table_at(node, "session"));
             } else {
                 unknown(key, "");
             }
@@ -111,10 +114,9 @@ struct ConfigReader {
     void remind(const toml::table& table) const {
         for (const auto& [key, node] : table) {
             if (key == "mood_after") {
-                auto accepted = "a time of day such as \"20:00\"";
-                auto t = parse_time_of_day(string_value(node, "remind.mood_after", accepted));
-                if (!t) invalid(node, "remind.mood_after", accepted);
-                config.remind_mood_after = *t;
+                config.remind_mood_after =
+                    parsed(node, "remind.mood_after", "a time of day such as \"20:00\"",
+                           parse_time_of_day);
             } else if (key == "prep_lead_hours") {
                 auto accepted = "a whole number of hours from 0 to 336";
                 auto v = node.value<std::int64_t>();
@@ -124,9 +126,8 @@ struct ConfigReader {
             } else if (key == "kinds") {
                 remind_kinds(node);
             } else if (key == "goal_rating") {
-                auto r = parse_rhythm(string_value(node, "remind.goal_rating", rhythm_choices));
-                if (!r) invalid(node, "remind.goal_rating", rhythm_choices);
-                config.remind_goal_rating = *r;
+                config.remind_goal_rating =
+                    parsed(node, "remind.goal_rating", rhythm_choices, parse_rhythm);
             } else if (key == "measures") {
                 remind_measures(node);
             } else {
@@ -142,9 +143,8 @@ struct ConfigReader {
         if (list == nullptr) invalid(node, "remind.kinds", accepted);
         std::vector<ReminderKind> kinds;
         for (const auto& item : *list) {
-            auto kind = parse_reminder_kind(string_value(item, "remind.kinds", accepted));
-            if (!kind) invalid(item, "remind.kinds", accepted);
-            if (std::find(kinds.begin(), kinds.end(), *kind) == kinds.end()) kinds.push_back(*kind);
+            auto kind = parsed(item, "remind.kinds", accepted, parse_reminder_kind);
+            if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) kinds.push_back(kind);
         }
         config.remind_kinds = kinds;
     }
@@ -217,9 +217,8 @@ struct ConfigReader {
                     "{}:{}: remind.measures must name questionnaires such as phq-9 (got {})",
                     origin, name.source().begin.line, core::quoted(name.str())));
             auto key = fmt::format("remind.measures.{}", name.str());
-            auto r = parse_rhythm(string_value(value, key, rhythm_choices));
-            if (!r) invalid(value, key, rhythm_choices);
-            out.push_back({std::string(name.str()), *r});
+            out.push_back(
+                {std::string(name.str()), parsed(value, key, rhythm_choices, parse_rhythm)});
         }
         config.remind_measures = std::move(out);
     }
@@ -227,10 +226,9 @@ struct ConfigReader {
     void database(const toml::table& table) const {
         for (const auto& [key, node] : table) {
             if (key == "lock_wait") {
-                auto accepted = "a wait such as \"5s\" or \"250ms\", from 0s to 600s";
-                auto ms = parse_wait_ms(string_value(node, "database.lock_wait", accepted));
-                if (!ms) invalid(node, "database.lock_wait", accepted);
-                config.lock_wait_ms = *ms;
+                config.lock_wait_ms =
+                    parsed(node, "database.lock_wait",
+                           "a wait such as \"5s\" or \"250ms\", from 0s to 600s", parse_wait_ms);
             } else {
                 unknown(key, "database.");
             }
@@ -251,10 +249,9 @@ struct ConfigReader {
     void session(const toml::table& table) const {
         for (const auto& [key, node] : table) {
             if (key == "schedule") {
-                auto accepted = "a weekday and a 24-hour time such as \"tue 17:00\"";
-                auto v = parse_session_schedule(string_value(node, "session.schedule", accepted));
-                if (!v) invalid(node, "session.schedule", accepted);
-                config.session_schedule = *v;
+                config.session_schedule = parsed(
+                    node, "session.schedule", "a weekday and a 24-hour time such as \"tue 17:00\"",
+                    parse_session_schedule);
             } else {
                 unknown(key, "session.");
             }

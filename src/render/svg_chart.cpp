@@ -156,28 +156,40 @@ std::string svg_mean_line(const Frame& f, const std::vector<std::optional<double
     return out;
 }
 
+/// The opening of a mood chart over the window of `s`, one column per `column`: the <svg>
+/// titled `title` and the window, described by what a column shows (`reading`) and the counts,
+/// and the hatch for a column without a mood.
+std::string svg_mood_open(const Frame& f, const core::MoodStats& s, std::string_view title,
+                          std::string_view column, std::string_view reading) {
+    auto span = core::format_day_short(s.from) + " to " + core::format_day_short(s.to);
+    auto desc =
+        fmt::format("Mood from 1 (low) to 10 (high), one column per {} from {}. {} {} on {} of {}.",
+                    column, span, reading, util::plural(s.entries, "entry", "entries"),
+                    s.days_logged, util::plural(s.days_in_window, "day", "days"));
+    return svg_open("mood-chart", f.width, f.height, fmt::format("{}, {}", title, span), desc) +
+           svg_hatch("mood-none");
+}
+
+/// A column without a mood, hatched.
+std::string svg_no_mood(const Frame& f, double x, double w) {
+    return svg_rect(x, f.top, w, f.plot_height(), "class=\"none\" fill=\"url(#mood-none)\"");
+}
+
 std::string svg_mood_by_day(const core::MoodStats& s, const std::vector<core::Mood>& moods) {
     Frame f;
     auto n = s.per_day.size();
     auto w = chart::slot_width(f, n);
-    auto span = core::format_day_short(s.from) + " to " + core::format_day_short(s.to);
-    auto desc = fmt::format(
-        "Mood from 1 (low) to 10 (high), one column per day from {}. Each dot is one mood, placed "
-        "by its time of day; the line joins the means of days in a row and breaks at a day "
-        "without a mood, which is hatched. {} on {} of {}.",
-        span, util::plural(s.entries, "entry", "entries"), s.days_logged,
-        util::plural(s.days_in_window, "day", "days"));
-    std::string out = svg_open("mood-chart", f.width, f.height, "Mood per day, " + span, desc);
-    out += svg_hatch("mood-none");
+    std::string out = svg_mood_open(
+        f, s, "Mood per day", "day",
+        "Each dot is one mood, placed by its time of day; the line joins the means of days in a "
+        "row and breaks at a day without a mood, which is hatched.");
     std::vector<std::optional<double>> means;
     auto step = svg_label_step(n, n <= 14 ? std::size_t{14} : std::size_t{12});
     for (std::size_t i = 0; i < n; ++i) {
         const auto& d = s.per_day[i];
         means.push_back(d.entries ? std::optional<double>(d.mean()) : std::nullopt);
         auto x = chart::slot_left(f, i, n);
-        if (d.entries == 0)
-            out +=
-                svg_rect(x, f.top, w, f.plot_height(), "class=\"none\" fill=\"url(#mood-none)\"");
+        if (d.entries == 0) out += svg_no_mood(f, x, w);
         if (i % step != 0) continue;
         auto label = core::format_day_short(d.day);
         auto cx = chart::slot_centre(f, i, n);
@@ -209,16 +221,11 @@ std::string svg_mood_by_week(const core::MoodStats& s) {
     auto weeks = core::mood_weeks(s.per_day);
     auto n = weeks.size();
     auto w = chart::slot_width(f, n);
-    auto span = core::format_day_short(s.from) + " to " + core::format_day_short(s.to);
-    auto desc = fmt::format(
-        "Mood from 1 (low) to 10 (high), one column per week (Monday to Sunday) from {}. Each bar "
-        "runs from the week's lowest mood to its highest, the dot is the week's mean, and the "
-        "line joins the means of weeks in a row, breaking at a week without a mood, which is "
-        "hatched. {} on {} of {}.",
-        span, util::plural(s.entries, "entry", "entries"), s.days_logged,
-        util::plural(s.days_in_window, "day", "days"));
-    std::string out = svg_open("mood-chart", f.width, f.height, "Mood by week, " + span, desc);
-    out += svg_hatch("mood-none");
+    std::string out = svg_mood_open(
+        f, s, "Mood by week", "week (Monday to Sunday)",
+        "Each bar runs from the week's lowest mood to its highest, the dot is the week's mean, "
+        "and the line joins the means of weeks in a row, breaking at a week without a mood, "
+        "which is hatched.");
     std::vector<std::optional<double>> means;
     auto step = svg_label_step(n, 10);
     for (std::size_t i = 0; i < n; ++i) {
@@ -226,8 +233,7 @@ std::string svg_mood_by_week(const core::MoodStats& s) {
         means.push_back(week.mean());
         auto x = chart::slot_left(f, i, n);
         if (!week.mean()) {
-            out +=
-                svg_rect(x, f.top, w, f.plot_height(), "class=\"none\" fill=\"url(#mood-none)\"");
+            out += svg_no_mood(f, x, w);
         } else {
             auto top = chart::value_y(f, week.highest, 1, 10);
             auto bottom = chart::value_y(f, week.lowest, 1, 10);

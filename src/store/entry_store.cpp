@@ -2,6 +2,7 @@
 
 #include <limits>
 #include <string>
+#include <tuple>
 
 #include "store/sql_util.hpp"
 
@@ -49,15 +50,13 @@ std::vector<core::Entry> entries_from(Database& db, SQLite::Statement& q) {
 
 void write_answers(Database& db, const core::Entry& entry) {
     execute(db, "DELETE FROM entry_answer WHERE entry_id = ?", entry.id);
-    SQLite::Statement add(db.sql(),
-                          "INSERT INTO entry_answer (entry_id, position, key, prompt, answer) "
-                          "VALUES (?, ?, ?, ?, ?)");
     int position = 0;
-    for (const auto& a : entry.answers) {
-        bind_values(add, entry.id, position++, a.key, a.prompt, a.text);
-        add.exec();
-        add.reset();
-    }
+    execute_each(db,
+                 "INSERT INTO entry_answer (entry_id, position, key, prompt, answer) "
+                 "VALUES (?, ?, ?, ?, ?)",
+                 entry.answers, [&](const core::Answer& a) {
+                     return std::make_tuple(entry.id, position++, a.key, a.prompt, a.text);
+                 });
 }
 
 }  // namespace

@@ -2,8 +2,7 @@
 
 #include <string>
 
-#include <nlohmann/json.hpp>
-
+#include "store/json_rows.hpp"
 #include "store/sql_util.hpp"
 
 namespace tend::store {
@@ -18,32 +17,8 @@ constexpr const char* select_goal =
     "(SELECT * FROM goal_rating WHERE goal_id = goal.id ORDER BY at_utc, id)) "
     "FROM goal ";
 
-std::optional<core::Instant> optional_instant(const nlohmann::json& utc,
-                                              const nlohmann::json& offset) {
-    if (utc.is_null()) return std::nullopt;
-    return core::Instant{utc.get<std::int64_t>(), offset.is_null() ? 0 : offset.get<int>()};
-}
-
-std::vector<core::Milestone> read_milestones(const std::string& json_text) {
-    std::vector<core::Milestone> out;
-    auto array = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
-    if (!array.is_array()) return out;
-    for (const auto& row : array) {
-        core::Milestone m;
-        m.position = row.at(0).get<int>();
-        m.uuid = row.at(1).get<std::string>();
-        m.text = row.at(2).get<std::string>();
-        m.done_at = optional_instant(row.at(3), row.at(4));
-        out.push_back(std::move(m));
-    }
-    return out;
-}
-
 std::vector<core::GoalRating> read_ratings(const std::string& json_text, std::int64_t goal_id) {
-    std::vector<core::GoalRating> out;
-    auto array = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
-    if (!array.is_array()) return out;
-    for (const auto& row : array) {
+    return json_rows(json_text, [goal_id](const nlohmann::json& row) {
         core::GoalRating r;
         r.id = row.at(0).get<std::int64_t>();
         r.uuid = row.at(1).get<std::string>();
@@ -52,9 +27,8 @@ std::vector<core::GoalRating> read_ratings(const std::string& json_text, std::in
         r.day = core::parse_day(row.at(4).get<std::string>()).value_or(core::Day{});
         r.rating = row.at(5).get<int>();
         r.note = row.at(6).get<std::string>();
-        out.push_back(std::move(r));
-    }
-    return out;
+        return r;
+    });
 }
 
 core::Goal read_goal(SQLite::Statement& q) {
@@ -66,7 +40,7 @@ core::Goal read_goal(SQLite::Statement& q) {
     g.status = core::parse_goal_status(q.getColumn(4).getString()).value_or(core::GoalStatus::open);
     g.start_day = day_column(q.getColumn(5));
     if (!q.getColumn(6).isNull()) g.end_day = day_column(q.getColumn(6));
-    g.milestones = read_milestones(q.getColumn(7).getString());
+    g.milestones = checklist_items<core::Milestone>(q.getColumn(7).getString());
     g.ratings = read_ratings(q.getColumn(8).getString(), g.id);
     return g;
 }
@@ -88,10 +62,7 @@ std::optional<core::Goal> find_goal(Database& db, std::int64_t id) {
 }
 
 std::vector<core::Goal> list_goals(Database& db, bool include_closed) {
-    SQLite::Statement q(db.sql(), std::string(select_goal) +
-                                      (include_closed ? "" : "WHERE status = 'open' ") +
-                                      "ORDER BY id");
-    return all_rows(q, read_goal);
+    return rows_where(db, select_goal, open_only(include_closed), " ORDER BY id", read_goal);
 }
 
 std::vector<core::Goal> goals_in_window(Database& db, core::Day from, core::Day to) {

@@ -4,8 +4,7 @@
 #include <string>
 #include <tuple>
 
-#include <nlohmann/json.hpp>
-
+#include "store/json_rows.hpp"
 #include "store/sql_util.hpp"
 
 namespace tend::store {
@@ -30,23 +29,6 @@ std::optional<core::Day> optional_day(const SQLite::Column& column) {
     return day_column(column);
 }
 
-std::vector<core::Step> read_steps(const std::string& json_text) {
-    std::vector<core::Step> steps;
-    auto array = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
-    if (!array.is_array()) return steps;
-    for (const auto& row : array) {
-        core::Step s;
-        s.position = row.at(0).get<int>();
-        s.uuid = row.at(1).get<std::string>();
-        s.text = row.at(2).get<std::string>();
-        if (!row.at(3).is_null())
-            s.done_at = core::Instant{row.at(3).get<std::int64_t>(),
-                                      row.at(4).is_null() ? 0 : row.at(4).get<std::int32_t>()};
-        steps.push_back(std::move(s));
-    }
-    return steps;
-}
-
 core::Homework read_homework(SQLite::Statement& q) {
     core::Homework h;
     h.id = q.getColumn(0).getInt64();
@@ -67,7 +49,7 @@ core::Homework read_homework(SQLite::Statement& q) {
                    .value_or(core::HomeworkStatus::open);
     h.start_day = day_column(q.getColumn(14));
     h.end_day = optional_day(q.getColumn(15));
-    h.steps = read_steps(q.getColumn(16).getString());
+    h.steps = checklist_items<core::Step>(q.getColumn(16).getString());
     return h;
 }
 
@@ -132,14 +114,12 @@ std::int64_t insert_homework(Database& db, const core::Homework& h, const core::
                       "'homework'), 0), ifnull((SELECT max(id) FROM homework), 0)) + 1")
                   .getInt64();
     db.sql().exec("PRAGMA defer_foreign_keys = ON");
-    SQLite::Statement step(db.sql(),
-                           "INSERT INTO homework_step (uuid, homework_id, position, text) "
-                           "VALUES (?, ?, ?, ?)");
-    for (const auto& s : h.steps) {
-        bind_values(step, s.uuid, id, s.position, s.text);
-        step.exec();
-        step.reset();
-    }
+    execute_each(db,
+                 "INSERT INTO homework_step (uuid, homework_id, position, text) "
+                 "VALUES (?, ?, ?, ?)",
+                 h.steps, [id](const core::Step& s) {
+                     return std::make_tuple(s.uuid, id, s.position, s.text);
+                 });
     execute(db,
             "INSERT INTO homework (id, uuid, title, session_id, start_day, created_utc, "
             "updated_utc, schedule, due_day, weekdays, times_per_week, anchor, barrier, plan, "
@@ -156,10 +136,8 @@ std::optional<core::Homework> find_homework(Database& db, std::int64_t id) {
 }
 
 std::vector<core::Homework> list_homework(Database& db, bool include_closed) {
-    SQLite::Statement q(db.sql(), std::string(select_homework) +
-                                      (include_closed ? "" : "WHERE status = 'open' ") +
-                                      "ORDER BY id");
-    return all_rows(q, read_homework);
+    return rows_where(db, select_homework, open_only(include_closed), " ORDER BY id",
+                      read_homework);
 }
 
 void update_homework(Database& db, const core::Homework& h, const core::Instant& now) {

@@ -1,7 +1,8 @@
 #include "store/measure_store.hpp"
 
-#include <nlohmann/json.hpp>
+#include <tuple>
 
+#include "store/json_rows.hpp"
 #include "store/sql_util.hpp"
 
 namespace tend::store {
@@ -15,10 +16,7 @@ constexpr const char* select_result =
     "FROM measure_result ";
 
 std::vector<core::ResultAnswer> read_answers(const std::string& json_text) {
-    std::vector<core::ResultAnswer> answers;
-    auto array = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
-    if (!array.is_array()) return answers;
-    for (const auto& row : array) {
+    return json_rows(json_text, [](const nlohmann::json& row) {
         core::ResultAnswer a;
         a.uuid = row.at(0).get<std::string>();
         a.position = row.at(1).get<int>();
@@ -26,9 +24,8 @@ std::vector<core::ResultAnswer> read_answers(const std::string& json_text) {
         a.value = row.at(3).get<int>();
         a.label = row.at(4).get<std::string>();
         a.critical = row.at(5).get<int>() != 0;
-        answers.push_back(std::move(a));
-    }
-    return answers;
+        return a;
+    });
 }
 
 core::MeasureResult read_result(SQLite::Statement& q) {
@@ -54,14 +51,13 @@ std::int64_t insert_measure_result(Database& db, const core::MeasureResult& r,
                          "day, total, band, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          r.uuid, r.measure, r.title, r.at.utc, r.at.offset, core::format_day(r.day),
                          r.total, r.band, now.utc);
-    SQLite::Statement answer(db.sql(),
-                             "INSERT INTO measure_answer (uuid, result_id, position, item, "
-                             "value, label, critical) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    for (const auto& a : r.answers) {
-        bind_values(answer, a.uuid, id, a.position, a.item, a.value, a.label, a.critical ? 1 : 0);
-        answer.exec();
-        answer.reset();
-    }
+    execute_each(db,
+                 "INSERT INTO measure_answer (uuid, result_id, position, item, value, label, "
+                 "critical) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 r.answers, [id](const core::ResultAnswer& a) {
+                     return std::make_tuple(a.uuid, id, a.position, a.item, a.value, a.label,
+                                            a.critical ? 1 : 0);
+                 });
     return id;
 }
 
@@ -72,9 +68,7 @@ std::vector<core::MeasureResult> list_measure_results(Database& db, const core::
         where.sql += where.sql.empty() ? "WHERE measure = ?" : " AND measure = ?";
         where.params.emplace_back(measure);
     }
-    SQLite::Statement q(db.sql(), std::string(select_result) + where.sql + " ORDER BY at_utc, id");
-    where.bind(q);
-    return all_rows(q, read_result);
+    return rows_where(db, select_result, where, " ORDER BY at_utc, id", read_result);
 }
 
 std::vector<core::MeasureResult> measure_results_until(Database& db, core::Day to,

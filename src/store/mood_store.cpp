@@ -1,6 +1,7 @@
 #include "store/mood_store.hpp"
 
 #include <string>
+#include <tuple>
 
 #include "store/sql_util.hpp"
 
@@ -24,12 +25,8 @@ core::Mood read_mood(SQLite::Statement& q) {
 
 void write_tags(Database& db, const core::Mood& mood) {
     execute(db, "DELETE FROM mood_tag WHERE mood_id = ?", mood.id);
-    SQLite::Statement add(db.sql(), "INSERT INTO mood_tag (mood_id, tag) VALUES (?, ?)");
-    for (const auto& tag : mood.tags) {
-        bind_values(add, mood.id, tag);
-        add.exec();
-        add.reset();
-    }
+    execute_each(db, "INSERT INTO mood_tag (mood_id, tag) VALUES (?, ?)", mood.tags,
+                 [&mood](const std::string& tag) { return std::make_tuple(mood.id, tag); });
 }
 
 }  // namespace
@@ -50,9 +47,7 @@ std::vector<core::Mood> list_moods(Database& db, const core::Period& period) {
     // `+at_utc`: without it SQLite walks every mood in mood_by_time order to skip the sort,
     // checking each row's day, so a week's listing read ten years of moods. Sorting the rows
     // the window's index finds costs what the window holds.
-    SQLite::Statement q(db.sql(), std::string(select_mood) + where.sql + " ORDER BY +at_utc, id");
-    where.bind(q);
-    return all_rows(q, read_mood);
+    return rows_where(db, select_mood, where, " ORDER BY +at_utc, id", read_mood);
 }
 
 std::optional<core::Mood> find_mood(Database& db, std::int64_t id) {

@@ -30,6 +30,11 @@ void Clause::bind(SQLite::Statement& q) const {
     for (const auto& p : params) std::visit([&](const auto& v) { q.bind(index++, v); }, p);
 }
 
+Clause open_only(bool include_closed) {
+    if (include_closed) return {};
+    return {"WHERE status = 'open'", {}};
+}
+
 Clause period_clause(const core::Period& period, const char* day_col, const char* utc_col) {
     Clause c;
     auto add = [&](const core::Bound& b, const char* op_day, const char* op_utc, bool upper) {

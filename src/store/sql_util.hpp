@@ -84,6 +84,18 @@ auto first_row(SQLite::Statement& q, Read read) -> std::optional<decltype(read(q
     return read(q);
 }
 
+/// Runs the statement once for each item, with the values `values(item)` gives (a std::tuple)
+/// bound: the rows that list a record's parts, such as a mood's tags.
+template <class Items, class Values>
+void execute_each(Database& db, const char* sql, const Items& items, Values values) {
+    SQLite::Statement q(db.sql(), sql);
+    for (const auto& item : items) {
+        bind_values(q, values(item));
+        q.exec();
+        q.reset();
+    }
+}
+
 /// A `YYYY-MM-DD` column as a day (1970-01-01 if it is not one).
 [[nodiscard]] core::Day day_column(const SQLite::Column& column);
 
@@ -120,6 +132,19 @@ struct Clause {
     /// Binds the parameters from the first on.
     void bind(SQLite::Statement& q) const;
 };
+
+/// The clause that keeps only open records (status 'open'), or none when closed ones count too.
+[[nodiscard]] Clause open_only(bool include_closed);
+
+/// The rows that `select` (a SELECT up to its FROM clause and a space) finds under the clause,
+/// in the order `order` (" ORDER BY ..."), each read by `read(q)`.
+template <class Read>
+auto rows_where(Database& db, const char* select, const Clause& where, const char* order,
+                Read read) {
+    SQLite::Statement q(db.sql(), std::string(select) + where.sql + order);
+    where.bind(q);
+    return all_rows(q, read);
+}
 
 /// The clause for a period over a day column and an instant column: a day bound compares days,
 /// a bound with a time compares instants.

@@ -3,6 +3,16 @@
 #include "store/sql_util.hpp"
 
 namespace tend::store {
+namespace {
+
+/// Binds the window's first and last day, the span's two instants and whether only shared
+/// moods count, in that order: the five parameters of a query over the moods of a summary.
+void bind_window(SQLite::Statement& q, core::Day from, core::Day to, const Span& span) {
+    bind_values(q, core::format_day(from), core::format_day(to), span.start.utc, span.end.utc,
+                span.shared_only ? 1 : 0);
+}
+
+}  // namespace
 
 std::vector<core::DayAggregate> mood_days(Database& db, core::Day from, core::Day to,
                                           const Span& span) {
@@ -10,14 +20,12 @@ std::vector<core::DayAggregate> mood_days(Database& db, core::Day from, core::Da
                         "SELECT day, count(*), sum(score), min(score), max(score) FROM mood "
                         "WHERE day BETWEEN ? AND ? AND at_utc >= ? AND at_utc < ? "
                         "AND (? = 0 OR private = 0) GROUP BY day ORDER BY day");
-    bind_values(q, core::format_day(from), core::format_day(to), span.start.utc, span.end.utc,
-                span.shared_only ? 1 : 0);
-    std::vector<core::DayAggregate> out;
-    while (q.executeStep())
-        out.push_back({day_column(q.getColumn(0)), q.getColumn(1).getInt(),
-                       static_cast<long>(q.getColumn(2).getInt64()), q.getColumn(3).getInt(),
-                       q.getColumn(4).getInt()});
-    return out;
+    bind_window(q, from, to, span);
+    return all_rows(q, [](SQLite::Statement& row) {
+        return core::DayAggregate{day_column(row.getColumn(0)), row.getColumn(1).getInt(),
+                                  static_cast<long>(row.getColumn(2).getInt64()),
+                                  row.getColumn(3).getInt(), row.getColumn(4).getInt()};
+    });
 }
 
 std::string mood_note(Database& db, core::Day day, int score, const Span& span, bool shared_notes) {
@@ -35,8 +43,7 @@ core::Totals mood_totals(Database& db, core::Day from, core::Day to, const Span&
                         "SELECT count(*), coalesce(sum(score), 0) FROM mood "
                         "WHERE day BETWEEN ? AND ? AND at_utc >= ? AND at_utc < ? "
                         "AND (? = 0 OR private = 0)");
-    bind_values(q, core::format_day(from), core::format_day(to), span.start.utc, span.end.utc,
-                span.shared_only ? 1 : 0);
+    bind_window(q, from, to, span);
     q.executeStep();
     return {q.getColumn(0).getInt(), static_cast<long>(q.getColumn(1).getInt64())};
 }
@@ -49,13 +56,11 @@ std::vector<core::TagStats> mood_tags(Database& db, core::Day from, core::Day to
                         "WHERE m.day BETWEEN ? AND ? AND m.at_utc >= ? AND m.at_utc < ? "
                         "AND (? = 0 OR m.private = 0) "
                         "GROUP BY t.tag ORDER BY count(*) DESC, t.tag");
-    bind_values(q, core::format_day(from), core::format_day(to), span.start.utc, span.end.utc,
-                span.shared_only ? 1 : 0);
-    std::vector<core::TagStats> out;
-    while (q.executeStep())
-        out.push_back(
-            {q.getColumn(0).getString(), q.getColumn(1).getInt(), q.getColumn(2).getDouble()});
-    return out;
+    bind_window(q, from, to, span);
+    return all_rows(q, [](SQLite::Statement& row) {
+        return core::TagStats{row.getColumn(0).getString(), row.getColumn(1).getInt(),
+                              row.getColumn(2).getDouble()};
+    });
 }
 
 int count_private_moods(Database& db, core::Day from, core::Day to, const Span& span) {

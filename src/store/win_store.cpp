@@ -29,10 +29,8 @@ std::int64_t insert_win(Database& db, const core::Win& win, const core::Instant&
 }
 
 std::vector<core::Win> list_wins(Database& db, const core::Period& period) {
-    auto where = period_clause(period, "day", "at_utc");
-    SQLite::Statement q(db.sql(), std::string(select_win) + where.sql + " ORDER BY at_utc, id");
-    where.bind(q);
-    return all_rows(q, read_win);
+    return rows_where(db, select_win, period_clause(period, "day", "at_utc"),
+                      " ORDER BY at_utc, id", read_win);
 }
 
 std::optional<core::Win> find_win(Database& db, std::int64_t id) {

@@ -5,8 +5,9 @@
 #      FORMATTED below (PRAGMA takes no bound parameters; their values are integers from code);
 #   3. every statement of src/store/ that joins SQL text at run time is in REVIEWED below, whole
 #      (its lines joined with one space), checked by hand to join only constants from code,
-#      with user values left to `?` and bound (bind_values(), execute() and insert_row() of
-#      store/sql_util.hpp, or Clause::bind()); and every REVIEWED entry still exists.
+#      with user values left to `?` and bound (bind_values(), execute(), execute_each() and
+#      insert_row() of store/sql_util.hpp, or Clause::bind(), which rows_where() calls); and
+#      every REVIEWED entry still exists.
 # A new statement written as one literal with `?` passes untouched (execute() and insert_row()
 # take their SQL as `const char*`, which joined text does not convert to). A new statement that
 # builds SQL fails until someone reviews it and adds it to REVIEWED (its text, joined) with the reason.
@@ -37,8 +38,10 @@ REVIEWED=(
     # database.cpp: the same constants run on an empty in-memory database, to see what each
     # version makes (the file's objects are compared with them before migrating).
     'memory.exec(std::string(steps[i]));'
-    # mood_store.cpp: the SELECT is a constant; where.sql is period_clause's, values bound.
-    'SQLite::Statement q(db.sql(), std::string(select_mood) + where.sql + " ORDER BY +at_utc, id");'
+    # sql_util.hpp rows_where: `select` is each record module's constant SELECT, `where` a
+    # Clause (period_clause's or open_only's literals; its values bound by Clause::bind), and
+    # `order` a literal of the caller (mood, win and measure listings, open goals and homework).
+    'SQLite::Statement q(db.sql(), std::string(select) + where.sql + order);'
     # sql_util.cpp period_clause: column names and operators are literals of its callers; the
     # bound values go to Clause::params.
     'c.sql += std::string(utc_col) + " " + op_utc + " ?";'
@@ -49,7 +52,6 @@ REVIEWED=(
     'SQLite::Statement q(db.sql(), std::string(select_entry) + "WHERE entry.id = ?");'
     'SQLite::Statement q(db.sql(), sql + "ORDER BY +entry.at_utc, entry.id");'
     # homework_store.cpp: the SELECT is a constant; in_window is a literal.
-    'SQLite::Statement q(db.sql(), std::string(select_homework) + (include_closed ? "" : "WHERE status = '\''open'\'' ") + "ORDER BY id");'
     'SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE homework_id = ? ORDER BY day");'
     # checkoffs_of_items: in_items.sql is "homework_id IN (" with one ? per item, then ") " and
     # a literal; the ids and the day go to in_items.params.
@@ -61,14 +63,9 @@ REVIEWED=(
     'SQLite::Statement q(db.sql(), std::string(select_session) + "WHERE status = '\''held'\'' AND at_utc <= ? " "ORDER BY at_utc DESC, id DESC LIMIT 1");'
     'SQLite::Statement q(db.sql(), std::string(select_session) + "WHERE status = '\''scheduled'\'' " "ORDER BY at_utc DESC, id DESC LIMIT 1");'
     'SQLite::Statement q(db.sql(), std::string(select_session) + "ORDER BY at_utc, id");'
-    # win_store.cpp: the SELECT is a constant; where.sql is period_clause's, values bound.
-    'SQLite::Statement q(db.sql(), std::string(select_win) + where.sql + " ORDER BY at_utc, id");'
     # goal_store.cpp: the SELECT is a constant; the rest literals; values bound.
-    'SQLite::Statement q(db.sql(), std::string(select_goal) + (include_closed ? "" : "WHERE status = '\''open'\'' ") + "ORDER BY id");'
     'SQLite::Statement q(db.sql(), std::string(select_goal) + "WHERE start_day <= ? AND (end_day IS NULL OR end_day >= ?) " "ORDER BY id");'
-    # measure_store.cpp: the SELECT is a constant; where.sql is period_clause's plus a literal
-    # "measure = ?"; values bound.
-    'SQLite::Statement q(db.sql(), std::string(select_result) + where.sql + " ORDER BY at_utc, id");'
+    # measure_store.cpp: the SELECT is a constant joined with literals.
     'SQLite::Statement q(db.sql(), std::string(select_result) + "WHERE id IN (SELECT (SELECT id FROM measure_result m WHERE " "m.measure = d.measure ORDER BY at_utc DESC, id DESC LIMIT " "1) FROM (SELECT DISTINCT measure FROM measure_result) d) " "ORDER BY measure");'
 )
 
@@ -125,7 +122,7 @@ while IFS=: read -r file line text; do
     [[ $code == *+* || $code == *'std::string('* ]] || continue
     listed "$text" "${REVIEWED[@]}" "${FORMATTED[@]}" ||
         problem "SQL joined at run time at ${file#"$SRC"/}:$line: $text (review it: user values must go through ? and bind(); then add it to REVIEWED in $0)"
-done < <(statements '(exec|execute|insert_row|Statement [a-z_]+)\\(|sql \\+=')
+done < <(statements '(exec|execute|execute_each|insert_row|Statement [a-z_]+)\\(|sql \\+=')
 # A reviewed statement that no longer exists was changed: review the new text instead.
 for entry in "${REVIEWED[@]}"; do
     listed "$entry" "${seen[@]}" || problem "REVIEWED holds a statement the store no longer has: $entry"
@@ -134,7 +131,7 @@ done
 # The store does bind: every statement with a ? has bind calls in its file.
 for f in "$SRC"/store/*.cpp; do
     [[ $f == */database.cpp ]] && continue  # its ? are a file: URI's query and a ternary, no SQL
-    if grep -q '?' "$f" && grep -qE 'Statement [a-z_]+\(' "$f" && ! grep -qE '\.bind\(|bind_values\(' "$f"; then
+    if grep -q '?' "$f" && grep -qE 'Statement [a-z_]+\(' "$f" && ! grep -qE '\.bind\(|bind_values\(|execute_each\(|rows_where\(' "$f"; then
         problem "${f#"$SRC"/} has statements with ? but binds nothing"
     fi
 done

@@ -1,6 +1,6 @@
 // What the command files share (cli/shared.*): the refusal of an id that names no record, the
-// --since/--until pair, the JSON-or-acknowledgement report, and the hook that makes the words of
-// a recording form end the subcommands.
+// subcommands that take an id, the --since/--until pair, the JSON-or-acknowledgement report,
+// and the hook that makes the words of a recording form end the subcommands.
 #include <algorithm>
 #include <filesystem>
 #include <memory>
@@ -44,9 +44,7 @@ struct Group {
         log = app.add_subcommand("log");
         auto* first = log->add_option("WORDS", words);
         auto* at_option = log->add_option("--at", at);
-        log->callback([this] {
-            if (log->get_subcommands().empty()) logged = true;
-        });
+        cli::when_alone(*log, [this] { logged = true; });
         list = log->add_subcommand("list");
         list->callback([this] { listed = true; });
         rm = log->add_subcommand("rm");
@@ -76,6 +74,46 @@ TEST_CASE("an id that names no record is refused with the command that lists the
     CHECK(usage_message([&] { (void)cli::database_with(ctx, 7, cli::win_record); }) ==
           "there is no win with id 7; tend win list shows them");
     CHECK_FALSE(std::filesystem::exists(dir / "none.db"));
+}
+
+TEST_CASE("removing a record that is not there is refused, and creates no database") {
+    std::ostringstream out, err;
+    cli::Context ctx(out, err);
+    test::TempDir dir;
+    ctx.options.db = (dir / "none.db").string();
+    bool removed = false;
+    CHECK(usage_message([&] {
+              (void)cli::remove_existing(ctx, 5, cli::mood_record, find_nothing,
+                                         [&](store::Database&, std::int64_t) { removed = true; });
+          }) == "there is no mood with id 5; tend mood list shows them");
+    CHECK_FALSE(removed);
+    CHECK_FALSE(std::filesystem::exists(dir / "none.db"));
+}
+
+TEST_CASE("a subcommand that takes an id runs with it; the group alone does its own thing") {
+    std::ostringstream out, err;
+    cli::Context ctx(out, err);
+    CLI::App app{"test"};
+    auto* group = app.add_subcommand("thing");
+    bool alone = false;
+    std::string removed;
+    cli::when_alone(*group, [&] { alone = true; });
+    cli::add_id_command(*group, ctx, "rm", "Remove a thing", "The thing's id",
+                        [&](cli::Context&, const std::string& id) { removed = id; });
+    SECTION("the group alone") {
+        app.parse(std::vector<std::string>{"thing"});
+        CHECK(alone);
+        CHECK(removed.empty());
+    }
+    SECTION("the subcommand, with its id") {
+        app.parse(std::vector<std::string>{"12", "rm", "thing"});
+        CHECK(removed == "12");
+        CHECK_FALSE(alone);
+    }
+    SECTION("the id is required") {
+        CHECK_THROWS_AS(app.parse(std::vector<std::string>{"rm", "thing"}), CLI::RequiredError);
+        CHECK(removed.empty());
+    }
 }
 
 TEST_CASE("since and until: empty counts as not given, unless the command refuses it") {
