@@ -152,13 +152,25 @@ for s in "${sizes[@]}"; do
 done
 measure "${names[@]}"
 
+# The export's floor: the sqlite3 shell writing every table as JSON, the moods with their tags
+# and in the export's order, to the same place (standard output, here /dev/null).
+export_sql="SELECT m.*, (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM mood_tag
+WHERE mood_id = m.id ORDER BY tag)) AS tags FROM mood m ORDER BY at_utc, uuid;
+SELECT * FROM session ORDER BY at_utc, uuid; SELECT * FROM entry; SELECT * FROM entry_answer;
+SELECT * FROM goal; SELECT * FROM homework; SELECT * FROM homework_step; SELECT * FROM checkoff;
+SELECT * FROM win; SELECT * FROM goal_milestone; SELECT * FROM goal_rating;
+SELECT * FROM measure_result; SELECT * FROM measure_answer;"
+
 "$tend" --db "$work/$big.db" -q export -o "$work/$big.json"
 runs=$((quick ? 3 : 7)) warmup=1
+add "sqlite3 -json/$big" "" sqlite3 -json "$work/$big.db" "$export_sql"
+add "export json/$big" "" "$tend" --db "$work/$big.db" export
+add "export csv/$big" "" "$tend" --db "$work/$big.db" export --format csv
 add "export/$big" "rm -f $(printf '%q' "$work/out.json")" \
     "$tend" --db "$work/$big.db" -q export -o "$work/out.json"
 add "import/$big" "rm -f $(printf '%q' "$work/in.db")*" \
     "$tend" --db "$work/in.db" -q import "$work/$big.json"
-measure "export/$big" "import/$big"
+measure "sqlite3 -json/$big" "export json/$big" "export csv/$big" "export/$big" "import/$big"
 
 # div A B: A / B to two places.
 div() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
@@ -202,15 +214,21 @@ else
 fi
 ms=${median[insights all/$big]}
 target "tend insights over all of $big < 50 ms" "$(le "$ms" 50)" "$ms ms"
+ratio=$(div "${median[export json/$big]}" "${median[sqlite3 -json/$big]}")
+target "export $big <= 2 x sqlite3 -json" "$(le "$ratio" 2)" "${ratio}x"
 target "import $big < 2 s" "$(le "${median[import/$big]}" 2000)" "${median[import/$big]} ms"
 if ((have_time)); then
     worst=0 worst_name=""
     for r in "${results[@]}"; do
-        case $r in sqlite3*|export/*|import/*) continue ;; esac
+        case $r in sqlite3*|export*|import/*) continue ;; esac
         if ((peak[$r] > worst)); then worst=${peak[$r]} worst_name=$r; fi
     done
     target "peak memory of everyday commands < 10 MiB" "$(le "$worst" 10240)" \
         "largest $(awk -v k="$worst" 'BEGIN {printf "%.1f", k / 1024}') MiB, $worst_name"
+    for r in "export json/$big" "export csv/$big" "export/$big"; do
+        target "peak memory of $r < 12 MiB" "$(le "${peak[$r]}" 12288)" \
+            "$(awk -v k="${peak[$r]}" 'BEGIN {printf "%.1f", k / 1024}') MiB"
+    done
 fi
 
 if ((quick)); then

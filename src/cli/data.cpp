@@ -3,6 +3,7 @@
 
 #include <iostream>
 #include <iterator>
+#include <optional>
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
@@ -56,6 +57,39 @@ ExportFormat export_format(const std::string& given) {
     return core::export_formats.chosen(given, "export --format");
 }
 
+/// Where an export goes as it is written: the file given (whole or not at all), else
+/// standard output. The text gathers in buffer() and is passed on in pieces of about
+/// `piece` bytes, each ending where a record does.
+class ExportOutput {
+public:
+    ExportOutput(Context& ctx, const std::string& file) : ctx_(ctx) {
+        buffer_.reserve(piece + piece / 4);
+        if (!file.empty()) file_.emplace(file);
+    }
+    std::string& buffer() { return buffer_; }
+    /// Passes the text on once there is a piece of it; called between records.
+    void drain() {
+        if (buffer_.size() >= piece) pass_on();
+    }
+    void finish() {
+        pass_on();
+        if (file_) file_->commit();
+    }
+
+private:
+    static constexpr std::size_t piece = 64 * 1024;
+    void pass_on() {
+        if (file_)
+            file_->write(buffer_);
+        else
+            ctx_.print(buffer_);
+        buffer_.clear();
+    }
+    Context& ctx_;
+    std::string buffer_;
+    std::optional<util::AtomicFile> file_;
+};
+
 void export_data(Context& ctx, const ExportArgs& args) {
     // export's own --format, else a --format given before the command; never the config's.
     auto format = export_format(!args.format.empty() ? args.format : ctx.options.format);
@@ -64,43 +98,66 @@ void export_data(Context& ctx, const ExportArgs& args) {
             "--include-private goes with --share; a plain export keeps every entry already");
     if (!args.output.empty()) ctx.check_output(args.output, "-o");
     const auto& clock = ctx.clock();
-    core::Archive archive;
-    archive.exported_at = clock.now;
-    if (auto* db = ctx.existing_db()) archive = store::read_archive(*db, clock.now);
+    bool leave_out = args.share && !args.include_private;
+    auto* db = ctx.existing_db();
+    std::size_t count = 0;
     std::size_t left_out = 0;
-    auto moods_before = archive.records[core::kind_index("moods")].size();
-    if (args.share && !args.include_private) left_out = core::leave_out_private(archive);
-    // CSV holds the moods only: what it left out is the private moods.
-    if (format == ExportFormat::csv)
-        left_out = moods_before - archive.records[core::kind_index("moods")].size();
-    auto left_out_words =
-        format == ExportFormat::csv
-            ? util::plural(static_cast<long>(left_out), "private mood", "private moods")
-            : util::plural(static_cast<long>(left_out), "private entry", "private entries");
+    ExportOutput out(ctx, args.output);
 
-    std::string text;
-    std::size_t count = archive.size();
-    bool moods = false;
+    // JSON and CSV are written record by record as they are read, so that memory stays flat
+    // however long the history; the Markdown journal orders kinds together, from the archive.
+    // visit(KIND, WRITE): WRITE for each record of the kind that goes out.
+    auto visit = [&](std::size_t kind, const auto& write) {
+        if (db == nullptr) return;
+        const auto& k = core::record_kinds()[kind];
+        store::each_record(*db, kind, [&](const core::Record& r) {
+            if (leave_out && core::is_private(k, r)) {
+                ++left_out;
+                return;
+            }
+            ++count;
+            write(r);
+            out.drain();
+        });
+    };
     switch (format) {
-        case ExportFormat::json:
-            text = render::archive_json(archive);
+        case ExportFormat::json: {
+            render::ArchiveJsonWriter writer(out.buffer(), clock.now);
+            for (std::size_t k = 0; k < core::record_kinds().size(); ++k) {
+                writer.begin_kind(k);
+                visit(k, [&](const core::Record& r) { writer.record(r); });
+                writer.end_kind();
+            }
+            writer.finish();
             break;
-        case ExportFormat::markdown:
-            text = render::archive_journal(archive);
-            break;
+        }
         case ExportFormat::csv:
-            text = render::moods_csv(archive);
-            count = archive.records[core::kind_index("moods")].size();
-            moods = true;
+            // CSV holds the moods only: what it leaves out is the private moods.
+            out.buffer() += render::moods_csv_header();
+            visit(core::kind_index("moods"),
+                  [&](const core::Record& r) { out.buffer() += render::mood_csv_row(r); });
             break;
+        case ExportFormat::markdown: {
+            core::Archive archive;
+            archive.exported_at = clock.now;
+            if (db != nullptr) archive = store::read_archive(*db, clock.now);
+            if (leave_out) left_out = core::leave_out_private(archive);
+            count = archive.size();
+            out.buffer() += render::archive_journal(archive);
+            break;
+        }
     }
+    out.finish();
+
+    bool moods = format == ExportFormat::csv;
+    auto left_out_words =
+        moods ? util::plural(static_cast<long>(left_out), "private mood", "private moods")
+              : util::plural(static_cast<long>(left_out), "private entry", "private entries");
     if (args.output.empty()) {
-        ctx.print(text);
         if (left_out > 0)
             ctx.note(fmt::format("Left out {} (--include-private keeps them).", left_out_words));
         return;
     }
-    util::write_file_atomically(args.output, text);
     auto what = moods ? util::plural(static_cast<long>(count), "mood", "moods")
                       : util::plural(static_cast<long>(count), "record", "records");
     auto also = left_out > 0 ? fmt::format("; left out {}", left_out_words) : std::string();

@@ -1,5 +1,6 @@
 #include "cli/line_editor.hpp"
 
+#include <dlfcn.h>
 #include <histedit.h>
 #include <langinfo.h>
 #include <unistd.h>
@@ -15,6 +16,52 @@
 
 namespace tend::cli {
 namespace {
+
+/// libedit's functions, found in the library when a prompt is first shown. Linking it would
+/// load it (and libtinfo, libbsd and libmd) on every run, and most runs ask nothing.
+struct Libedit {
+    decltype(&::el_init) el_init = nullptr;
+    decltype(&::el_end) el_end = nullptr;
+    decltype(&::el_gets) el_gets = nullptr;
+    decltype(&::el_set) el_set = nullptr;
+    decltype(&::el_get) el_get = nullptr;
+    decltype(&::history_init) history_init = nullptr;
+    decltype(&::history_end) history_end = nullptr;
+    decltype(&::history) history = nullptr;
+};
+
+/// The symbol `name` of `library` as a `Function`, or an error naming what is missing.
+template <typename Function>
+void find_symbol(void* library, const char* name, Function& out) {
+    void* symbol = ::dlsym(library, name);
+    if (symbol == nullptr)
+        throw failure(std::string("cannot set up line editing: libedit.so.2 has no ") + name);
+    out = reinterpret_cast<Function>(symbol);
+}
+
+/// libedit, loaded on first use and kept for the rest of the run.
+const Libedit& libedit() {
+    static const Libedit loaded = [] {
+        void* library = ::dlopen("libedit.so.2", RTLD_NOW | RTLD_LOCAL);
+        if (library == nullptr) {
+            const char* why = ::dlerror();
+            throw failure(std::string("cannot set up line editing: ") +
+                          (why != nullptr ? why : "cannot load libedit.so.2") +
+                          " (install libedit2, or give the answers on standard input)");
+        }
+        Libedit functions;
+        find_symbol(library, "el_init", functions.el_init);
+        find_symbol(library, "el_end", functions.el_end);
+        find_symbol(library, "el_gets", functions.el_gets);
+        find_symbol(library, "el_set", functions.el_set);
+        find_symbol(library, "el_get", functions.el_get);
+        find_symbol(library, "history_init", functions.history_init);
+        find_symbol(library, "history_end", functions.history_end);
+        find_symbol(library, "history", functions.history);
+        return functions;
+    }();
+    return loaded;
+}
 
 char* prompt_text(EditLine* /*el*/) {
     static char prompt[] = "> ";
@@ -36,13 +83,14 @@ constexpr std::string_view replacement_utf8 = "\xef\xbf\xbd";
 /// libedit's reader: the LineEditor that the EditLine belongs to decodes the input.
 int read_editor_char(EditLine* el, wchar_t* out) {
     void* self = nullptr;
-    el_get(el, EL_CLIENTDATA, &self);
+    libedit().el_get(el, EL_CLIENTDATA, &self);
     return static_cast<LineEditor*>(self)->read_char(*out);
 }
 
 }  // namespace
 
 LineEditor::LineEditor() {
+    const Libedit& edit = libedit();
     struct sigaction interrupt {};
     interrupt.sa_handler = &on_interrupt;
     ::sigaction(SIGINT, &interrupt, nullptr);
@@ -52,24 +100,24 @@ LineEditor::LineEditor() {
     if (const char* current = std::setlocale(LC_CTYPE, nullptr)) old_locale_ = current;
     std::setlocale(LC_CTYPE, "");
     if (std::string_view(nl_langinfo(CODESET)) != "UTF-8") std::setlocale(LC_CTYPE, "C.UTF-8");
-    history_ = history_init();
-    el_ = el_init("tend", stdin, stdout, stderr);
+    history_ = edit.history_init();
+    el_ = edit.el_init("tend", stdin, stdout, stderr);
     if (history_ == nullptr || el_ == nullptr)
         throw failure("cannot set up line editing on this terminal");
     HistEvent event;
-    ::history(history_, &event, H_SETSIZE, 100);
-    el_set(el_, EL_EDITOR, "emacs");
-    el_set(el_, EL_SIGNAL, 1);  // restore the terminal if interrupted
-    el_set(el_, EL_PROMPT, &prompt_text);
-    el_set(el_, EL_HIST, &::history, history_);
-    el_set(el_, EL_CLIENTDATA, static_cast<void*>(this));
-    el_set(el_, EL_GETCFN, &read_editor_char);
+    edit.history(history_, &event, H_SETSIZE, 100);
+    edit.el_set(el_, EL_EDITOR, "emacs");
+    edit.el_set(el_, EL_SIGNAL, 1);  // restore the terminal if interrupted
+    edit.el_set(el_, EL_PROMPT, &prompt_text);
+    edit.el_set(el_, EL_HIST, edit.history, history_);
+    edit.el_set(el_, EL_CLIENTDATA, static_cast<void*>(this));
+    edit.el_set(el_, EL_GETCFN, &read_editor_char);
 }
 
 LineEditor::~LineEditor() {
     ::signal(SIGINT, SIG_DFL);
-    if (el_ != nullptr) el_end(el_);
-    if (history_ != nullptr) history_end(history_);
+    if (el_ != nullptr) libedit().el_end(el_);
+    if (history_ != nullptr) libedit().history_end(history_);
     if (!old_locale_.empty()) std::setlocale(LC_CTYPE, old_locale_.c_str());
 }
 
@@ -78,7 +126,7 @@ std::optional<std::string> LineEditor::read_line() {
         std::fflush(stdout);
         invalid_ = false;
         int count = 0;
-        const char* line = el_gets(el_, &count);
+        const char* line = libedit().el_gets(el_, &count);
         if (line == nullptr || count <= 0) return std::nullopt;
         std::string text(line, static_cast<std::size_t>(count));
         // A stand-in still in the line (not deleted while editing) is a byte that was typed.
@@ -88,7 +136,7 @@ std::optional<std::string> LineEditor::read_line() {
         }
         if (!util::trim(text).empty()) {
             HistEvent event;
-            ::history(history_, &event, H_ENTER, line);
+            libedit().history(history_, &event, H_ENTER, line);
         }
         while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
         return text;

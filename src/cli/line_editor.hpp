@@ -1,6 +1,7 @@
-// Reading answers on a terminal with line editing (libedit): arrows, history of this run,
-// Ctrl-D to stop. What is typed is read as UTF-8 whatever the locale: a byte that is not valid
-// UTF-8 shows as U+FFFD, and a line that still holds one is asked for again.
+// Reading answers on a terminal with line editing (libedit, opened when the first editor is
+// made): arrows, history of this run, Ctrl-D to stop. What is typed is read as UTF-8 whatever the
+// locale: a byte that is not valid UTF-8 shows as U+FFFD, and a line that still holds one is asked
+// for again.
 #pragma once
 
 #include <cwchar>

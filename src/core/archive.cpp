@@ -188,6 +188,15 @@ std::size_t field_index(const RecordKind& kind, std::string_view name) {
     throw std::out_of_range("no field " + std::string(name) + " in " + std::string(kind.name));
 }
 
+bool is_private(const RecordKind& kind, const Record& record) {
+    for (std::size_t i = 0; i < kind.fields.size(); ++i)
+        if (kind.fields[i].type == FieldType::flag && kind.fields[i].name == "private") {
+            const auto* n = std::get_if<std::int64_t>(&record.values[i]);
+            return n != nullptr && *n != 0;
+        }
+    return false;
+}
+
 bool RecordView::has(std::string_view field) const {
     for (const auto& f : kind_.fields)
         if (f.name == field) return true;

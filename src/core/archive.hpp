@@ -100,6 +100,9 @@ struct Record {
     std::vector<Answer> answers;
 };
 
+/// True if the record is marked private (a kind with a "private" flag: moods, wins, entries).
+[[nodiscard]] bool is_private(const RecordKind& kind, const Record& record);
+
 /// Typed access to a record's fields by name, for renderers.
 class RecordView {
 public:

@@ -12,6 +12,32 @@ namespace tend::render {
 /// "sessions": [...], "moods": [...], ...}, every record with its UUID, references as UUIDs.
 [[nodiscard]] std::string archive_json(const core::Archive& archive);
 
+/// The export document written as the records are read, with the same text as archive_json:
+/// the head when made, then each kind's records between begin_kind and end_kind, then finish.
+/// Every piece is appended to `out`, which the caller may empty between records; a record adds
+/// no allocation once `out` has grown to hold one.
+class ArchiveJsonWriter {
+public:
+    ArchiveJsonWriter(std::string& out, const core::Instant& exported_at);
+    /// Starts the array of the kind at `kind` in core::record_kinds(); kinds come in that order.
+    void begin_kind(std::size_t kind);
+    void record(const core::Record& r);
+    void end_kind();
+    /// Closes the document.
+    void finish();
+
+private:
+    std::string& out_;
+    const core::RecordKind* kind_ = nullptr;
+    bool first_ = true;
+};
+
+/// The header line of moods_csv.
+[[nodiscard]] std::string moods_csv_header();
+
+/// One mood (a record of the kind "moods") as a line of moods_csv.
+[[nodiscard]] std::string mood_csv_row(const core::Record& mood);
+
 /// The moods only, as RFC 4180 CSV with a header: id, uuid, at, day, score, note, tags (joined
 /// by ";").
 [[nodiscard]] std::string moods_csv(const core::Archive& archive);

@@ -4,13 +4,14 @@
 #include "store/transfer_store.hpp"
 
 #include <map>
+#include <memory>
+#include <string_view>
 
 #include <sqlite3.h>
 
 #include <fmt/format.h>
 
 #include "store/archive_tables.hpp"
-#include "store/entry_store.hpp"
 #include "store/sql_util.hpp"
 
 namespace tend::store {
@@ -54,40 +55,60 @@ std::string select_sql(const RecordKind& kind) {
                        order);
 }
 
-core::Value read_value(const Field& f, SQLite::Statement& q, int& col) {
+/// Reads a field into `out` in place: a text keeps the buffer it already has.
+void read_value(const Field& f, SQLite::Statement& q, int& col, core::Value& out) {
     auto c = q.getColumn(col++);
     if (c.isNull()) {
         if (f.type == FieldType::instant) ++col;
-        return std::monostate{};
+        out = std::monostate{};
+        return;
     }
     switch (f.type) {
         case FieldType::integer:
         case FieldType::utc:
         case FieldType::flag:
-            return c.getInt64();
+            out = c.getInt64();
+            return;
         case FieldType::instant: {
             auto utc = c.getInt64();
-            return core::Instant{utc, q.getColumn(col++).getInt()};
+            out = core::Instant{utc, q.getColumn(col++).getInt()};
+            return;
         }
-        default:
-            return c.getString();
+        default: {
+            const char* text = c.getText();
+            auto bytes = static_cast<std::size_t>(c.getBytes());
+            if (auto* s = std::get_if<std::string>(&out))
+                s->assign(text, bytes);
+            else
+                out.emplace<std::string>(text, bytes);
+            return;
+        }
     }
 }
 
-std::vector<core::Record> read_kind(Database& db, const RecordKind& kind) {
-    SQLite::Statement q(db.sql(), select_sql(kind));
-    std::vector<core::Record> out;
-    while (q.executeStep()) {
-        core::Record r;
-        int col = 0;
-        r.id = q.getColumn(col++).getInt64();
-        for (const auto& f : kind.fields) r.values.push_back(read_value(f, q, col));
-        if (kind.nested == core::Nested::tags)
-            r.tags = split_unit_separated(q.getColumn(col).getString());
-        if (kind.nested == core::Nested::answers) r.answers = entry_answers(db, r.id);
-        out.push_back(std::move(r));
+/// Fills `list` with the parts of `text` between unit separators, reusing its strings.
+void split_into(std::string_view text, std::vector<std::string>& list) {
+    std::size_t n = 0;
+    if (!text.empty()) {
+        std::size_t start = 0;
+        while (true) {
+            auto sep = text.find('\x1f', start);
+            auto part = text.substr(start, sep == std::string_view::npos ? sep : sep - start);
+            if (n < list.size())
+                list[n].assign(part);
+            else
+                list.emplace_back(part);
+            ++n;
+            if (sep == std::string_view::npos) break;
+            start = sep + 1;
+        }
     }
-    return out;
+    list.resize(n);
+}
+
+void assign_column(SQLite::Statement& q, int col, std::string& out) {
+    auto c = q.getColumn(col);
+    out.assign(c.getText(), static_cast<std::size_t>(c.getBytes()));
 }
 
 /// Imports one kind: the statements it needs, prepared once.
@@ -231,11 +252,51 @@ private:
 
 }  // namespace
 
+void each_record(Database& db, std::size_t kind_at,
+                 const std::function<void(const core::Record&)>& visit) {
+    const auto& kind = core::record_kinds()[kind_at];
+    SQLite::Statement q(db.sql(), select_sql(kind));
+    std::unique_ptr<SQLite::Statement> answers;
+    if (kind.nested == core::Nested::answers)
+        answers = std::make_unique<SQLite::Statement>(
+            db.sql(),
+            "SELECT key, prompt, answer FROM entry_answer WHERE entry_id = ? "
+            "ORDER BY position, key");
+    core::Record r;
+    r.values.resize(kind.fields.size());
+    while (q.executeStep()) {
+        int col = 0;
+        r.id = q.getColumn(col++).getInt64();
+        for (std::size_t i = 0; i < kind.fields.size(); ++i)
+            read_value(kind.fields[i], q, col, r.values[i]);
+        if (kind.nested == core::Nested::tags) {
+            auto c = q.getColumn(col);
+            split_into(std::string_view(c.getText(), static_cast<std::size_t>(c.getBytes())),
+                       r.tags);
+        }
+        if (answers) {
+            answers->reset();
+            bind_values(*answers, r.id);
+            std::size_t n = 0;
+            while (answers->executeStep()) {
+                if (n == r.answers.size()) r.answers.emplace_back();
+                auto& a = r.answers[n++];
+                assign_column(*answers, 0, a.key);
+                assign_column(*answers, 1, a.prompt);
+                assign_column(*answers, 2, a.text);
+            }
+            r.answers.resize(n);
+        }
+        visit(r);
+    }
+}
+
 core::Archive read_archive(Database& db, const core::Instant& now) {
     core::Archive archive;
     archive.exported_at = now;
     const auto& kinds = core::record_kinds();
-    for (std::size_t i = 0; i < kinds.size(); ++i) archive.records[i] = read_kind(db, kinds[i]);
+    for (std::size_t i = 0; i < kinds.size(); ++i)
+        each_record(db, i, [&](const core::Record& r) { archive.records[i].push_back(r); });
     return archive;
 }
 

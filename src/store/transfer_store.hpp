@@ -14,6 +14,13 @@ namespace tend::store {
 /// ids filled in and references given as UUIDs.
 [[nodiscard]] core::Archive read_archive(Database& db, const core::Instant& now);
 
+/// Calls `visit` with each record of the kind at `kind` (its position in core::record_kinds()),
+/// in export order, as read_archive would hold them. The record is the same object each time,
+/// refilled in place, so that reading ten years costs no memory per record: `visit` copies what
+/// it keeps.
+void each_record(Database& db, std::size_t kind,
+                 const std::function<void(const core::Record&)>& visit);
+
 /// Called after each record an import has looked at: (records done, records in all).
 using Progress = std::function<void(std::size_t, std::size_t)>;
 

@@ -61,36 +61,59 @@ void ensure_private_file(const fs::path& file) {
     ::close(fd);
 }
 
-void write_file_atomically(const fs::path& file, std::string_view content) {
-    auto dir = file.parent_path().empty() ? fs::path(".") : file.parent_path();
-    auto temp = dir / fmt::format(".{}.{}.tmp", file.filename().string(), new_uuid().substr(0, 8));
-    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) throw failure(fmt::format("cannot write {}: {}", file.string(), why()));
-    ::fchmod(fd, 0600);
-    const char* p = content.data();
-    std::size_t left = content.size();
+AtomicFile::AtomicFile(fs::path file) : file_(std::move(file)) {
+    auto dir = file_.parent_path().empty() ? fs::path(".") : file_.parent_path();
+    temp_ = dir / fmt::format(".{}.{}.tmp", file_.filename().string(), new_uuid().substr(0, 8));
+    fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd_ < 0) throw failure(fmt::format("cannot write {}: {}", file_.string(), why()));
+    ::fchmod(fd_, 0600);
+}
+
+AtomicFile::~AtomicFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!temp_.empty()) ::unlink(temp_.c_str());
+}
+
+void AtomicFile::fail() {
+    auto reason = why();
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
+    ::unlink(temp_.c_str());
+    temp_.clear();
+    throw failure(fmt::format("cannot write {}: {}", file_.string(), reason));
+}
+
+void AtomicFile::write(std::string_view piece) {
+    const char* p = piece.data();
+    std::size_t left = piece.size();
     while (left > 0) {
-        auto n = ::write(fd, p, left);
+        auto n = ::write(fd_, p, left);
         if (n < 0) {
             if (errno == EINTR) continue;
-            auto reason = why();
-            ::close(fd);
-            ::unlink(temp.c_str());
-            throw failure(fmt::format("cannot write {}: {}", file.string(), reason));
+            fail();
         }
         p += n;
         left -= static_cast<std::size_t>(n);
     }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+}
+
+void AtomicFile::commit() {
+    if (::fsync(fd_) != 0) fail();
+    int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0 || ::rename(temp_.c_str(), file_.c_str()) != 0) {
         auto reason = why();
-        ::unlink(temp.c_str());
-        throw failure(fmt::format("cannot write {}: {}", file.string(), reason));
+        ::unlink(temp_.c_str());
+        temp_.clear();
+        throw failure(fmt::format("cannot write {}: {}", file_.string(), reason));
     }
-    if (::rename(temp.c_str(), file.c_str()) != 0) {
-        auto reason = why();
-        ::unlink(temp.c_str());
-        throw failure(fmt::format("cannot write {}: {}", file.string(), reason));
-    }
+    temp_.clear();
+}
+
+void write_file_atomically(const fs::path& file, std::string_view content) {
+    AtomicFile out(file);
+    out.write(content);
+    out.commit();
 }
 
 std::string read_file(const fs::path& file) {

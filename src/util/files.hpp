@@ -21,6 +21,25 @@ void ensure_private_file(const std::filesystem::path& file);
 /// Writes `content` to `file` atomically with mode 0600.
 void write_file_atomically(const std::filesystem::path& file, std::string_view content);
 
+/// A file written in pieces that appears whole or not at all: the pieces go to a new file with
+/// mode 0600 beside `file`, which commit() syncs and renames over it. Destroyed uncommitted (an
+/// error on the way), it removes that new file and leaves `file` as it was.
+class AtomicFile {
+public:
+    explicit AtomicFile(std::filesystem::path file);
+    ~AtomicFile();
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+    void write(std::string_view piece);
+    void commit();
+
+private:
+    [[noreturn]] void fail();
+    std::filesystem::path file_;
+    std::filesystem::path temp_;
+    int fd_ = -1;
+};
+
 /// The whole content of a file; throws a failure naming it when it cannot be read.
 [[nodiscard]] std::string read_file(const std::filesystem::path& file);
 

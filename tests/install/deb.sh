@@ -70,6 +70,8 @@ for soname in $needed; do
     [[ -n $pkg ]] || { fail "no package owns $soname (${path:-not in the ld cache})"; continue; }
     [[ $depends_names == *" $pkg "* ]] || fail "Depends lacks $pkg (for $soname): $depends"
 done
+# libedit is opened when a prompt is shown (dlopen), so no NEEDED entry names it.
+[[ $depends_names == *" libedit2 "* ]] || fail "Depends lacks libedit2 (opened for prompts): $depends"
 # Built with the C++ runtime linked in (the default), tend loads no C++ shared library.
 if grep -q '^TEND_STATIC_CXX_RUNTIME:BOOL=ON' "$BUILD/CMakeCache.txt" &&
     ! grep -qE '^TEND_(SANITIZE|FUZZ):BOOL=ON' "$BUILD/CMakeCache.txt"; then

@@ -4,7 +4,10 @@
 
 #include "support.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include "render/export_view.hpp"
+#include "render/json.hpp"
 #include "util/error.hpp"
 
 using namespace tend::core;
@@ -71,6 +74,81 @@ TEST_CASE("archive: what is written reads back the same") {
     auto text = tend::render::archive_json(a);
     auto b = parse_archive(text, "f.json", now);
     CHECK(tend::render::archive_json(b) == text);
+}
+
+TEST_CASE("archive: the written text is the JSON library's, escapes and all") {
+    // Text of every kind the writer escapes itself: quotes, C0 and C1 controls, DEL, a
+    // bidirectional override, non-ASCII, and bytes that are not UTF-8 (replaced by U+FFFD).
+    const std::vector<std::string> texts{"plain",
+                                         "say \"hi\" \\ there",
+                                         "tab\there\nline\r\b\f\x01\x1b[31m",
+                                         "del\x7f c1\xc2\x9b",
+                                         "bidi\u202e\u2066 x",
+                                         "caf\u00e9 \xf0\x9f\x98\x80",
+                                         "broken \xff\xfe end",
+                                         "cut \xe2\x82",
+                                         ""};
+    Archive a;
+    a.exported_at = now;
+    auto& moods = a.records[kind_index("moods")];
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        Record r;
+        r.values = {"uuid-" + std::to_string(i),
+                    Instant{1794987000 + static_cast<std::int64_t>(i), -16200},
+                    std::string("2026-11-19"),
+                    std::int64_t{static_cast<std::int64_t>(i)},
+                    texts[i],
+                    std::int64_t{1794987000},
+                    std::monostate{},
+                    std::int64_t{i % 2 == 0 ? 1 : 0}};
+        if (i % 3 != 0) r.tags = {texts[i], "work"};
+        moods.push_back(r);
+    }
+    auto& entries = a.records[kind_index("entries")];
+    Record e;
+    e.values.resize(record_kinds()[kind_index("entries")].fields.size());
+    e.values[0] = std::string("entry-uuid");
+    e.answers = {{"k1", "What \"now\"?", texts[2]}, {"k2", "", texts[6]}};
+    entries.push_back(e);
+
+    // The document as one nlohmann tree, as the export was first written.
+    using tend::render::Json;
+    auto instant = [](const Instant& at) { return Json(format_iso(at)); };
+    Json doc{
+        {"format", archive_format}, {"version", archive_version}, {"exported_at", instant(now)}};
+    for (std::size_t k = 0; k < record_kinds().size(); ++k) {
+        const auto& kd = record_kinds()[k];
+        Json list = Json::array();
+        for (const auto& r : a.records[k]) {
+            Json o = Json::object();
+            for (std::size_t i = 0; i < kd.fields.size(); ++i) {
+                const auto& f = kd.fields[i];
+                const auto& v = r.values[i];
+                if (f.type == FieldType::flag) {
+                    if (const auto* n = std::get_if<std::int64_t>(&v); n && *n != 0)
+                        o[std::string(f.name)] = true;
+                    continue;
+                }
+                Json j = nullptr;
+                if (const auto* at = std::get_if<Instant>(&v)) j = instant(*at);
+                if (const auto* n = std::get_if<std::int64_t>(&v))
+                    j = f.type == FieldType::utc ? instant(in_local_zone(*n)) : Json(*n);
+                if (const auto* t = std::get_if<std::string>(&v)) j = *t;
+                o[std::string(f.name)] = j;
+            }
+            if (kd.nested == Nested::tags) o["tags"] = r.tags;
+            if (kd.nested == Nested::answers) {
+                Json answers = Json::array();
+                for (const auto& an : r.answers)
+                    answers.push_back(
+                        {{"key", an.key}, {"prompt", an.prompt}, {"answer", an.text}});
+                o["answers"] = answers;
+            }
+            list.push_back(o);
+        }
+        doc[std::string(kd.name)] = list;
+    }
+    CHECK(tend::render::archive_json(a) == tend::render::json_text(doc));
 }
 
 TEST_CASE("archive: problems name their place in the document") {
