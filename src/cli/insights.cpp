@@ -66,7 +66,7 @@ core::Insights gather_insights(store::Database* db, core::Day from, core::Day to
     std::vector<core::HomeworkDays> homework;
     {
         // Every check-off of the items, over years: let go of them before the moods are read.
-        auto window = store::load_homework_window(*db, from, to);
+        auto window = store::load_homework_marks(*db, from, to);
         for (const auto& item : window.homework)
             homework.push_back(core::homework_days(item, window.checkoffs, from, to, today));
     }

@@ -1,8 +1,11 @@
 #include "store/homework_store.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <tuple>
+#include <vector>
 
 #include "store/json_rows.hpp"
 #include "store/sql_util.hpp"
@@ -18,8 +21,17 @@ constexpr const char* select_homework =
     "(SELECT * FROM homework_step WHERE homework_id = homework.id ORDER BY position)) "
     "FROM homework ";
 
+/// The same columns without the texts that only a listing shows (the steps come as NULL).
+constexpr const char* select_homework_schedule =
+    "SELECT id, '', title, session_id, schedule, due_day, weekdays, times_per_week, '', '', '', "
+    "'', '', status, start_day, end_day, NULL FROM homework ";
+
 constexpr const char* select_checkoff =
     "SELECT id, uuid, homework_id, day, status, note, at_utc, at_offset FROM checkoff ";
+
+/// The same columns with the UUID and note left empty.
+constexpr const char* select_checkoff_mark =
+    "SELECT id, '', homework_id, day, status, '', at_utc, at_offset FROM checkoff ";
 
 /// The items whose days meet a window: two parameters, the window's last and first day.
 constexpr const char* in_window = "start_day <= ? AND (end_day IS NULL OR end_day >= ?)";
@@ -198,19 +210,54 @@ void delete_checkoff(Database& db, std::int64_t id) {
     execute(db, "DELETE FROM checkoff WHERE id = ?", id);
 }
 
-HomeworkWindow load_homework_window(Database& db, core::Day from, core::Day to) {
+namespace {
+
+HomeworkWindow homework_window(Database& db, core::Day from, core::Day to,
+                               const char* homework_columns, const char* checkoff_columns) {
     auto last = core::format_day(to), first = core::format_day(from);
     HomeworkWindow w;
     SQLite::Statement items(db.sql(),
-                            std::string(select_homework) + "WHERE " + in_window + " ORDER BY id");
+                            std::string(homework_columns) + "WHERE " + in_window + " ORDER BY id");
     bind_values(items, last, first);
     w.homework = all_rows(items, read_homework);
-    SQLite::Statement checks(db.sql(), std::string(select_checkoff) +
-                                           "WHERE homework_id IN (SELECT id FROM homework WHERE " +
-                                           in_window + ") ORDER BY homework_id, day");
-    bind_values(checks, last, first);
-    w.checkoffs = all_rows(checks, read_checkoff);
+    if (w.homework.empty()) return w;
+    SQLite::Statement count(db.sql(), "SELECT count(*) FROM homework");
+    count.executeStep();
+    if (2 * static_cast<std::int64_t>(w.homework.size()) < count.getColumn(0).getInt64()) {
+        SQLite::Statement checks(
+            db.sql(), std::string(checkoff_columns) +
+                          "WHERE homework_id IN (SELECT id FROM homework WHERE " + in_window +
+                          ") ORDER BY homework_id, day");
+        bind_values(checks, last, first);
+        w.checkoffs = all_rows(checks, read_checkoff);
+        return w;
+    }
+    // Most items meet the window (years of it): one pass over the table in the order it is
+    // stored costs a third of looking each check-off up from the (homework_id, day) index.
+    SQLite::Statement checks(db.sql(), std::string(checkoff_columns) + "NOT INDEXED");
+    std::vector<std::int64_t> ids;  // rising: the items are read by id
+    ids.reserve(w.homework.size());
+    for (const auto& h : w.homework) ids.push_back(h.id);
+    std::optional<SQLite::Column> homework_id;
+    while (checks.executeStep()) {
+        if (!homework_id) homework_id.emplace(checks.getColumn(2));
+        if (std::binary_search(ids.begin(), ids.end(), homework_id->getInt64()))
+            w.checkoffs.push_back(read_checkoff(checks));
+    }
+    std::sort(w.checkoffs.begin(), w.checkoffs.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.homework_id, a.day) < std::tie(b.homework_id, b.day);
+    });
     return w;
+}
+
+}  // namespace
+
+HomeworkWindow load_homework_window(Database& db, core::Day from, core::Day to) {
+    return homework_window(db, from, to, select_homework, select_checkoff);
+}
+
+HomeworkWindow load_homework_marks(Database& db, core::Day from, core::Day to) {
+    return homework_window(db, from, to, select_homework_schedule, select_checkoff_mark);
 }
 
 }  // namespace tend::store

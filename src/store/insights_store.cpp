@@ -1,18 +1,16 @@
 #include "store/insights_store.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "store/mood_scan.hpp"
 #include "store/sql_util.hpp"
 
 namespace tend::store {
@@ -33,37 +31,7 @@ bool comes_before(const MoodRow& a, const MoodRow& b) {
     return std::tie(a.day, a.at_utc, a.id) < std::tie(b.day, b.at_utc, b.id);
 }
 
-/// The first and last day with a mood, and the range of the moods' ids: four searches of an
-/// index's ends. Empty when there is no mood.
-struct MoodExtent {
-    core::Day first;
-    core::Day last;
-    std::int64_t first_id = 0;
-    std::int64_t last_id = 0;
-};
-
-std::optional<MoodExtent> mood_extent(Database& db) {
-    SQLite::Statement q(db.sql(),
-                        "SELECT (SELECT min(day) FROM mood), (SELECT max(day) FROM mood), "
-                        "(SELECT min(id) FROM mood), (SELECT max(id) FROM mood)");
-    if (!q.executeStep() || q.getColumn(0).isNull()) return std::nullopt;
-    auto first = core::parse_day(q.getColumn(0).getText());
-    auto last = core::parse_day(q.getColumn(1).getText());
-    if (!first || !last) return std::nullopt;
-    return MoodExtent{*first, *last, q.getColumn(2).getInt64(), q.getColumn(3).getInt64()};
-}
-
-int day_count(core::Day from, core::Day to) {
-    return static_cast<int>((std::chrono::sys_days{to} - std::chrono::sys_days{from}).count()) + 1;
-}
-
 constexpr std::uint32_t no_tag = 0xFFFFFFFF;
-
-/// The text of a column of the current row, without a copy.
-std::string_view text_of(const SQLite::Column& column) {
-    const char* text = column.getText();
-    return {text, static_cast<std::size_t>(column.getBytes())};
-}
 
 /// The columns read_moods() reads.
 struct MoodColumns {
@@ -74,73 +42,6 @@ struct MoodColumns {
           at_offset(q.getColumn(3)),
           score(q.getColumn(4)) {}
     SQLite::Column id, day, at_utc, at_offset, score;
-};
-
-/// The tags of the moods with ids in [first_id, last_id], read in the order of mood_tag's key
-/// (by mood id), each text kept once. Asked for mood by mood: in rising id order as they are
-/// read, or in any order once they are all held (`hold`).
-class TagReader {
-public:
-    TagReader(Database& db, std::int64_t first_id, std::int64_t last_id, bool hold)
-        : q_(db.sql(),
-             "SELECT mood_id, tag FROM mood_tag "
-             "WHERE mood_id BETWEEN ? AND ? ORDER BY mood_id, tag") {
-        bind_values(q_, first_id, last_id);
-        more_ = step();
-        if (!hold) return;
-        held_ = true;
-        while (more_) {
-            tags_.push_back(current_);
-            more_ = step();
-        }
-    }
-
-    /// Calls `add` with each tag of the mood, as the index of its text (name()).
-    template <class Add>
-    void for_each(std::int64_t mood_id, Add add) {
-        if (held_) {
-            auto by_id = [](const Tag& tag, std::int64_t id) { return tag.mood_id < id; };
-            for (auto t = std::lower_bound(tags_.begin(), tags_.end(), mood_id, by_id);
-                 t != tags_.end() && t->mood_id == mood_id; ++t)
-                add(t->tag);
-            return;
-        }
-        while (more_ && current_.mood_id < mood_id) more_ = step();
-        while (more_ && current_.mood_id == mood_id) {
-            add(current_.tag);
-            more_ = step();
-        }
-    }
-
-    [[nodiscard]] const std::string& name(std::uint32_t tag) const { return names_[tag]; }
-
-private:
-    struct Tag {
-        std::int64_t mood_id = 0;
-        std::uint32_t tag = 0;
-    };
-
-    bool step() {
-        if (!q_.executeStep()) return false;
-        if (!columns_) columns_.emplace(q_.getColumn(0), q_.getColumn(1));
-        std::string_view text = text_of(columns_->second);
-        auto it = index_.find(text);
-        if (it == index_.end()) {
-            names_.emplace_back(text);
-            it = index_.emplace(names_.back(), static_cast<std::uint32_t>(names_.size() - 1)).first;
-        }
-        current_ = {columns_->first.getInt64(), it->second};
-        return true;
-    }
-
-    SQLite::Statement q_;
-    std::optional<std::pair<SQLite::Column, SQLite::Column>> columns_;  // mood_id, tag
-    std::deque<std::string> names_;                                     // stable: index_ views them
-    std::unordered_map<std::string_view, std::uint32_t> index_;         // a text's place in names_
-    Tag current_;
-    bool more_ = false;
-    bool held_ = false;
-    std::vector<Tag> tags_;
 };
 
 /// Adds a mood and its tags to the history; `history_id` maps the reader's tags to the
@@ -183,22 +84,22 @@ void read_moods(SQLite::Statement& q, core::Day first_day, Take take) {
 
 /// The moods of [from, to] read from the table in the order they are stored, with their tags
 /// matched as they are read: nothing is held but the history. Empty when the moods are not
-/// stored in the history's order (written out of order, or imported so).
+/// stored in the history's order (written out of order, or imported so). The days are told
+/// apart here rather than in SQL: comparing the day's text in every row would cost SQLite a
+/// third as much again as reading it.
 std::optional<core::MoodHistory> read_in_stored_order(Database& db, core::Day from, core::Day to,
-                                                      const std::string& shared,
-                                                      const MoodExtent& extent) {
+                                                      bool shared_only, const MoodExtent& extent) {
     core::MoodHistory history;
     history.entries.reserve(static_cast<std::size_t>(extent.last_id - extent.first_id + 1));
-    SQLite::Statement q(db.sql(),
-                        "SELECT id, day, at_utc, at_offset, score FROM mood NOT INDEXED "
-                        "WHERE day BETWEEN ? AND ?" +
-                            shared);
-    bind_values(q, core::format_day(from), core::format_day(to));
+    SQLite::Statement q(
+        db.sql(), std::string("SELECT id, day, at_utc, at_offset, score FROM mood NOT INDEXED") +
+                      (shared_only ? " WHERE private = 0" : ""));
     TagReader tags(db, extent.first_id, extent.last_id, false);
     std::vector<std::uint32_t> history_id;
     std::optional<MoodRow> previous;
     bool in_order = true;
     read_moods(q, from, [&](const MoodRow& row) {
+        if (row.day < from || to < row.day) return true;
         if (previous && comes_before(row, *previous)) {
             in_order = false;
             return false;
@@ -249,20 +150,7 @@ core::MoodHistory mood_history(Database& db, core::Day from, core::Day to, bool 
     auto lo = std::max(from, extent->first);
     auto hi = std::min(to, extent->last);
     if (hi < lo) return {};
-    // Years of moods are read once, page after page: a small page cache serves that as well as
-    // a large one, and keeps ten years within an everyday command's memory. SQLite's default
-    // (-2000: 2000 KiB) is back for the statements after this one.
-    db.sql().exec("PRAGMA cache_size = -256");
-    struct RestoreCache {
-        Database& db;
-        ~RestoreCache() {
-            try {
-                db.sql().exec("PRAGMA cache_size = -2000");
-            } catch (const SQLite::Exception&) {
-                // A smaller cache is slower, never wrong.
-            }
-        }
-    } restore{db};
+    SmallPageCache cache(db);
     // A window over at least half of the history reads the table itself, in the order it is
     // stored (the order moods are written in, nearly always the history's): that costs half as
     // much as looking each mood up from the day index. A shorter window, or moods stored out
@@ -270,7 +158,7 @@ core::MoodHistory mood_history(Database& db, core::Day from, core::Day to, bool 
     // Leaving private moods out reads each row either way.
     std::string shared = shared_only ? " AND private = 0" : "";
     if (2 * day_count(lo, hi) >= day_count(extent->first, extent->last))
-        if (auto history = read_in_stored_order(db, lo, hi, shared, *extent))
+        if (auto history = read_in_stored_order(db, lo, hi, shared_only, *extent))
             return std::move(*history);
     return read_by_day(db, lo, hi, shared);
 }

@@ -1,0 +1,102 @@
+// Reading years of moods at the cost of one pass: the history's extent, a reader of the moods'
+// tags in the order of mood_tag's key, and a small page cache while a long read runs. The
+// insights (store/insights_store.cpp) and the summary's long windows (store/summary_store.cpp)
+// read through these.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "core/clock.hpp"
+#include "store/database.hpp"
+
+namespace tend::store {
+
+/// The first and last day with a mood, and the range of the moods' ids: four searches of an
+/// index's ends.
+struct MoodExtent {
+    core::Day first;
+    core::Day last;
+    std::int64_t first_id = 0;
+    std::int64_t last_id = 0;
+};
+
+/// The extent of the moods; nothing when there is no mood.
+[[nodiscard]] std::optional<MoodExtent> mood_extent(Database& db);
+
+/// How many days [from, to] holds (1 when from == to).
+[[nodiscard]] int day_count(core::Day from, core::Day to);
+
+/// The text of a column of the current row, without a copy.
+[[nodiscard]] inline std::string_view text_of(const SQLite::Column& column) {
+    const char* text = column.getText();
+    return {text, static_cast<std::size_t>(column.getBytes())};
+}
+
+/// The tags of the moods with ids in [first_id, last_id], read in the order of mood_tag's key
+/// (by mood id), each text kept once and named by its index. Asked for mood by mood: in rising
+/// id order as they are read, or in any order once they are all held (`hold`).
+class TagReader {
+public:
+    TagReader(Database& db, std::int64_t first_id, std::int64_t last_id, bool hold);
+
+    /// Calls `add` with each tag of the mood, as the index of its text (name()).
+    template <class Add>
+    void for_each(std::int64_t mood_id, Add add) {
+        if (held_) {
+            for (auto t = first_held(mood_id); t != tags_.end() && t->mood_id == mood_id; ++t)
+                add(t->tag);
+            return;
+        }
+        while (more_ && current_.mood_id < mood_id) more_ = step();
+        while (more_ && current_.mood_id == mood_id) {
+            add(current_.tag);
+            more_ = step();
+        }
+    }
+
+    [[nodiscard]] const std::string& name(std::uint32_t tag) const { return names_[tag]; }
+
+private:
+    struct Tag {
+        std::int64_t mood_id = 0;
+        std::uint32_t tag = 0;
+    };
+
+    bool step();
+    [[nodiscard]] std::vector<Tag>::const_iterator first_held(std::int64_t mood_id) const;
+
+    SQLite::Statement q_;
+    std::optional<std::pair<SQLite::Column, SQLite::Column>> columns_;  // mood_id, tag
+    std::deque<std::string> names_;                                     // stable: index_ views them
+    std::unordered_map<std::string_view, std::uint32_t> index_;         // a text's place in names_
+    Tag current_;
+    bool more_ = false;
+    bool held_ = false;
+    std::vector<Tag> tags_;
+};
+
+/// While it lives, a page cache of 256 KiB: years of moods read once, page after page, are
+/// served as well by a small cache as by a large one, and stay within an everyday command's
+/// memory. SQLite's default (2000 KiB) is back when it goes.
+class SmallPageCache {
+public:
+    explicit SmallPageCache(Database& db);
+    ~SmallPageCache();
+    SmallPageCache(const SmallPageCache&) = delete;
+    SmallPageCache& operator=(const SmallPageCache&) = delete;
+    SmallPageCache(SmallPageCache&&) = delete;
+    SmallPageCache& operator=(SmallPageCache&&) = delete;
+
+private:
+    Database& db_;
+};
+
+}  // namespace tend::store
