@@ -115,11 +115,9 @@ core::Summary gather(store::Database* db, const Asked& asked, const core::Privac
     auto previous = core::comparison_window(s.window, session_before);
     bool shared_only = privacy.figures_shared_only();
     store::Span span{s.window.start, s.window.end, shared_only};
-    s.mood = core::mood_stats(s.window.from, s.window.to,
-                              store::mood_days(*db, s.window.from, s.window.to, span),
-                              store::mood_totals(*db, previous.from, previous.to,
-                                                 {previous.start, previous.end, shared_only}),
-                              store::mood_tags(*db, s.window.from, s.window.to, span));
+    auto moods = store::window_moods(*db, s.window.from, s.window.to, span, previous.from,
+                                     previous.to, {previous.start, previous.end, shared_only});
+    s.mood = core::mood_stats(s.window.from, s.window.to, moods.days, moods.previous, moods.tags);
     s.mood.previous_from = previous.from;
     s.mood.previous_to = previous.to;
     s.mood.previous_between_sessions = previous.between_sessions;
@@ -142,10 +140,7 @@ core::Summary gather(store::Database* db, const Asked& asked, const core::Privac
     if (s.last_session) since_session = s.last_session->at;
     s.prep = store::latest_prep(*db, since_session, end);
     s.progress = gather_progress(*db, s.window, clock.today(), shared_only);
-    core::leave_out_private(
-        s,
-        store::count_private_moods(*db, s.window.from, s.window.to, {s.window.start, s.window.end}),
-        privacy);
+    core::leave_out_private(s, moods.private_moods, privacy);
     return s;
 }
 

@@ -8,15 +8,22 @@
 
 namespace tend::store {
 
+namespace {
+
+constexpr const char* answers_sql =
+    "SELECT key, prompt, answer FROM entry_answer WHERE entry_id = ? ORDER BY position, key";
+
+core::Answer read_answer(SQLite::Statement& row) {
+    return core::Answer{row.getColumn(0).getString(), row.getColumn(1).getString(),
+                        row.getColumn(2).getString()};
+}
+
+}  // namespace
+
 std::vector<core::Answer> entry_answers(Database& db, std::int64_t entry_id) {
-    SQLite::Statement q(db.sql(),
-                        "SELECT key, prompt, answer FROM entry_answer WHERE entry_id = ? "
-                        "ORDER BY position, key");
+    SQLite::Statement q(db.sql(), answers_sql);
     bind_values(q, entry_id);
-    return all_rows(q, [](SQLite::Statement& row) {
-        return core::Answer{row.getColumn(0).getString(), row.getColumn(1).getString(),
-                            row.getColumn(2).getString()};
-    });
+    return all_rows(q, read_answer);
 }
 
 namespace {
@@ -44,7 +51,15 @@ core::Entry read_entry(SQLite::Statement& q) {
 /// Runs a query over entries and loads each one's answers.
 std::vector<core::Entry> entries_from(Database& db, SQLite::Statement& q) {
     auto out = all_rows(q, read_entry);
-    for (auto& e : out) e.answers = entry_answers(db, e.id);
+    if (out.empty()) return out;
+    // One statement for every entry's answers, prepared once: preparing it per entry cost
+    // four times what reading the answers did.
+    SQLite::Statement answers(db.sql(), answers_sql);
+    for (auto& e : out) {
+        answers.reset();
+        bind_values(answers, e.id);
+        e.answers = all_rows(answers, read_answer);
+    }
     return out;
 }
 

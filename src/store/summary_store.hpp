@@ -26,6 +26,23 @@ struct Span {
 [[nodiscard]] std::string mood_note(Database& db, core::Day day, int score, const Span& span,
                                     bool shared_notes);
 
+/// The mood figures of a summary at once: the window's days and tags, its private moods, and
+/// the totals of the window it is compared with.
+struct WindowMoods {
+    std::vector<core::DayAggregate> days;  ///< as mood_days
+    std::vector<core::TagStats> tags;      ///< as mood_tags
+    int private_moods = 0;                 ///< as count_private_moods
+    core::Totals previous;                 ///< as mood_totals over the window before
+};
+
+/// What mood_days, mood_tags and count_private_moods give for [from, to] in `span`, and
+/// mood_totals for [previous_from, previous_to] in `previous_span`. Windows that cover much of
+/// the history are read in one pass over the mood table in the order it is stored, with each
+/// mood's tags matched as it comes; shorter ones search the day index, as those functions do.
+[[nodiscard]] WindowMoods window_moods(Database& db, core::Day from, core::Day to, const Span& span,
+                                       core::Day previous_from, core::Day previous_to,
+                                       const Span& previous_span);
+
 /// How many private moods there are in [from, to].
 [[nodiscard]] int count_private_moods(Database& db, core::Day from, core::Day to, const Span& span);
 

@@ -109,10 +109,9 @@ TEST_CASE("the summary's mood aggregates search the window", "[store][plan]") {
     check_no_history_scan(t.plans());
 }
 
-TEST_CASE("the insights' moods search the window", "[store][plan]") {
-    TracedDatabase t;
-    // A year of history before the window, so that the window is a small part of it (a window
-    // over most of the history reads the table in the order it is stored, by design).
+/// A year of history before the window, so that the window is a small part of it (a window
+/// over most of the history reads the table in the order it is stored, by design).
+void write_year(TracedDatabase& t) {
     for (int k = 0; k < 12; ++k) {
         Mood m;
         m.at = start_of(add_days(from, -30 * k));
@@ -124,6 +123,21 @@ TEST_CASE("the insights' moods search the window", "[store][plan]") {
         (void)store::insert_mood(t.db(), m, m.at);
     }
     t.forget();
+}
+
+TEST_CASE("the summary's mood figures of a week search the week", "[store][plan]") {
+    TracedDatabase t;
+    write_year(t);
+    store::Span span{core::start_of(from), core::start_of(core::add_days(to, 1))};
+    auto before = core::add_days(from, -7);
+    (void)store::window_moods(t.db(), from, to, span, before, core::add_days(from, -1),
+                              {core::start_of(before), span.start});
+    check_no_history_scan(t.plans());
+}
+
+TEST_CASE("the insights' moods search the window", "[store][plan]") {
+    TracedDatabase t;
+    write_year(t);
     (void)store::mood_history(t.db(), from, to);
     (void)store::mood_history(t.db(), from, to, true);
     auto plans = t.plans();
