@@ -89,7 +89,9 @@ int main(int argc, char** argv) {
     try {
         app.parse(argc, argv);
         if (app.get_subcommands().empty()) std::cout << app.help();
-        return finish_output();
+        int code = finish_output();
+        if (code == 0) ctx.finish();
+        return code;
     } catch (const CLI::Success& e) {
         // --help and --version: their text must have reached standard output too.
         int code = app.exit(e);

@@ -76,6 +76,10 @@ fs::path Context::db_path() {
     return *db_path_;
 }
 
+void Context::finish() {
+    if (db_) db_->keep_migration();
+}
+
 store::Database* Context::existing_db() {
     if (!db_) db_ = store::Database::open(db_path(), /*create=*/false, config().lock_wait_ms);
     return db_.get();

@@ -62,6 +62,9 @@ public:
     void check_output(const std::filesystem::path& file, std::string_view option);
     /// An SQLite error from a command as a tend error (the open database tells a full disk).
     [[nodiscard]] Error translate(const SQLite::Exception& e);
+    /// Once a command has succeeded: keeps the schema migration that opening the database
+    /// made for a command that only read (store::Database::keep_migration).
+    void finish();
 
     /// Prints a listing or report to standard output; on a terminal, or with colour forced,
     /// nothing in it can act on the terminal but tend's own colours (render::safe_for_terminal).

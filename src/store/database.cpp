@@ -96,7 +96,8 @@ std::unique_ptr<Database> Database::open(const fs::path& path, bool create, int 
         db->narrow_modes();
         db->configure();
         // Up to date, the common case: no transaction, so reading commands take no lock.
-        if (user_version(db->db_) < schema_version()) {
+        if (int version = user_version(db->db_); version < schema_version()) {
+            db->empty_ = version == 0;
             db->db_.exec("BEGIN IMMEDIATE");
             db->migrated_ = true;
             db->migrate_in_transaction();
@@ -178,6 +179,18 @@ void Database::rollback_write() noexcept {
         db_.exec("ROLLBACK");
     } catch (const std::exception&) {
         // The connection is closing or broken; SQLite rolls back when it closes.
+    }
+}
+
+void Database::keep_migration() noexcept {
+    if (!migrated_ || created_ || empty_ || sqlite3_get_autocommit(db_.getHandle()) != 0) return;
+    try {
+        db_.exec("COMMIT");
+        migrated_ = false;
+        committed_ = true;
+        sqlite3_db_config(db_.getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
+    } catch (const std::exception&) {
+        rollback_write();
     }
 }
 

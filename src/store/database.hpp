@@ -37,8 +37,9 @@ public:
     /// Opening writes nothing. An older schema (or a new, empty file) is migrated inside a
     /// transaction that stays open: reads see the current schema, and the first
     /// WriteTransaction takes it over, so the migration is kept only with a write that
-    /// commits. The file turns to WAL mode only after a write has committed. A file this open
-    /// created is removed again when no write committed (~Database).
+    /// commits, or by keep_migration() once a reading command has succeeded. The file turns to
+    /// WAL mode only after a write has committed. A file this open created is removed again
+    /// when no write committed (~Database).
     static std::unique_ptr<Database> open(const std::filesystem::path& path, bool create,
                                           int lock_wait_ms = core::default_lock_wait_ms);
 
@@ -69,6 +70,14 @@ public:
     void commit_write();
     void rollback_write() noexcept;
 
+    /// Commits the migration that open() left open for a command that then only read, once it
+    /// has succeeded: without this, every reading command would migrate an older file again
+    /// (rebuilding the search index, say) until the first write. Not for a file that held no
+    /// schema: only a write gives it one. A migration that cannot be kept (the file is read-only,
+    /// the disk is full) is rolled back without a word: the command's result stands, and the next
+    /// command tries again.
+    void keep_migration() noexcept;
+
 private:
     /// `target` is what SQLite opens: the path, or a file: URI for it.
     Database(const std::filesystem::path& path, int flags, int lock_wait_ms,
@@ -91,6 +100,7 @@ private:
     bool created_ = false;    ///< this open created the file
     bool committed_ = false;  ///< a write committed through this connection
     bool migrated_ = false;   ///< a transaction is open holding the migration, for reads
+    bool empty_ = false;      ///< the file held no schema when opened (new, or an empty file)
     bool in_write_ = false;
     bool wal_ = false;  ///< the file is in WAL mode
 };

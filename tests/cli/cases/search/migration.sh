@@ -1,7 +1,8 @@
 # A database of schema 6 (its index made with FTS5's own tokenizer, which finds no Greek without
 # its accents, and no Japanese inside a sentence) is indexed again when tend first opens it:
-# what it held before is found in every script. A reading command migrates only for itself; the
-# first write keeps the new index.
+# what it held before is found in every script. A command that fails leaves the file as it was;
+# the first command that succeeds keeps the new index, reading or writing, so that reading
+# commands do not index it again each time.
 FIXTURES=$CASE_DIR/../../fixtures
 tend mood 5 -q
 # The index as migration 2 made it, to the byte.
@@ -17,7 +18,12 @@ SQL
 sqlite3 "$TEND_DB" < "$FIXTURES/all_kinds.sql"
 sqlite3 "$TEND_DB" "INSERT INTO mood (uuid, at_utc, at_offset, day, score, note, created_utc, updated_utc) VALUES ('20000000-0000-4000-8000-0000000000aa', 1795158000, 3600, '2026-11-20', 4, 'Η σοφία, 今日は日本語 😊', 1795158000, 1795158000)"
 run 'sqlite3 "$TEND_DB" "PRAGMA user_version; SELECT count(*) FROM search_index; SELECT count(*) FROM search_index WHERE search_index MATCH '"'σοφια'"'"'
+sha256sum "$TEND_DB" > "$WORK/before"
+run 'tend search σοφια --since 2026-11-30 --until 2026-11-01'
+run 'tend hw show 99'
+run 'sha256sum -c --quiet "$WORK/before" && echo unchanged'
 run 'tend search σοφια'
+run 'sqlite3 "$TEND_DB" "PRAGMA user_version; SELECT count(*) FROM search_index WHERE search_index MATCH '"'σοφια'"'"'
 run 'tend search 日本語'
 run 'tend search 😊'
 run 'tend search rained'
