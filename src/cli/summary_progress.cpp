@@ -76,10 +76,14 @@ core::ChartFacts gather_charts(store::Database& db, const core::Summary& s, core
     core::ChartFacts facts;
     core::Period period{core::Bound{s.window.from, std::nullopt},
                         core::Bound{s.window.to, std::nullopt}};
-    facts.moods = store::list_moods(db, period);
-    std::erase_if(facts.moods, [&](const core::Mood& m) {
-        return !s.window.holds(m.at) || (shared_only && m.is_private);
-    });
+    // Each mood is a dot on a chart by day; a window long enough to be drawn by week is drawn
+    // from the days' figures alone, and years of moods are not read again for nothing.
+    if (!core::shown_by_week(s.mood.days_in_window)) {
+        facts.moods = store::list_moods(db, period);
+        std::erase_if(facts.moods, [&](const core::Mood& m) {
+            return !s.window.holds(m.at) || (shared_only && m.is_private);
+        });
+    }
     std::vector<core::Homework> items;
     for (const auto& h : s.homework) items.push_back(h.homework);
     auto hw = store::load_homework_window(db, s.window.from, s.window.to);

@@ -1,6 +1,8 @@
 // The summary as one HTML page with inline SVG charts.
 #include "render/summary_html.hpp"
 
+#include <iterator>
+
 #include <fmt/format.h>
 
 #include "render/html.hpp"
@@ -77,9 +79,14 @@ thead th { background: #eee; }
 }
 )";
 
-std::string report_section(std::string_view id, std::string_view title, std::string_view body) {
-    return fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n{}</section>\n", id, html_escape(title),
-                       body);
+/// Appends a section to the page in place: over years the homework section alone is megabytes,
+/// and a copy of it for the section would double what the report holds.
+void add_section(std::string& out, std::string_view id, std::string_view title,
+                 std::string_view body) {
+    fmt::format_to(std::back_inserter(out), "<section id=\"{}\">\n<h2>{}</h2>\n", id,
+                   html_escape(title));
+    out += body;
+    out += "</section>\n";
 }
 
 /// The homework section's figures: a row per day (or week), a column per item.
@@ -173,21 +180,22 @@ std::string summary_html(const core::Summary& s, const core::ChartFacts& charts)
     if (auto left_out = words::private_left_out(s); !left_out.empty())
         out += html_paragraph(left_out);
     out += "</header>\n";
-    out += report_section("mood", "Mood", mood_stats_html(s.mood, charts.moods));
-    out += report_section("patterns", "Patterns", summary_patterns_html(s.insights));
-    out += report_section("homework", "Homework", report_homework_html(s, charts));
-    out += report_section("last-session", "From the last session", last_session_html(s));
-    out += report_section("worksheets", "Worksheets", worksheets_html(s));
-    out += report_section("wins", "Wins", report_wins_html(s));
-    out += report_section(
-        "prep", "Prep",
+    add_section(out, "mood", "Mood", mood_stats_html(s.mood, charts.moods));
+    add_section(out, "patterns", "Patterns", summary_patterns_html(s.insights));
+    add_section(out, "homework", "Homework", report_homework_html(s, charts));
+    add_section(out, "last-session", "From the last session", last_session_html(s));
+    add_section(out, "worksheets", "Worksheets", worksheets_html(s));
+    add_section(out, "wins", "Wins", report_wins_html(s));
+    add_section(
+        out, "prep", "Prep",
         s.prep ? entry_answers_html(*s.prep, "discuss") : html_paragraph(words::no_prep(s)));
-    out += report_section("measures", "Measures",
-                          measures_html(s.progress, s.window.from, charts.measures));
-    out += report_section("goals", "Goals", goals_html(s.progress));
-    out += report_section("across", "Across sessions", across_html(s.progress));
-    out += report_section("gaps", "Gaps", html_list(words::gaps(s)));
-    return out + "</main>\n</body>\n</html>\n";
+    add_section(out, "measures", "Measures",
+                measures_html(s.progress, s.window.from, charts.measures));
+    add_section(out, "goals", "Goals", goals_html(s.progress));
+    add_section(out, "across", "Across sessions", across_html(s.progress));
+    add_section(out, "gaps", "Gaps", html_list(words::gaps(s)));
+    out += "</main>\n</body>\n</html>\n";
+    return out;
 }
 
 }  // namespace tend::render
