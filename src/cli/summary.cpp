@@ -130,7 +130,7 @@ core::Summary gather(store::Database* db, const Asked& asked, const core::Privac
     if (s.last_session) s.reflections = store::reflections_for_session(*db, s.last_session->id);
     core::Period period{core::Bound{s.window.from, std::nullopt},
                         core::Bound{s.window.to, std::nullopt}};
-    s.worksheets = store::list_entries(*db, std::nullopt, period);
+    s.worksheets = store::list_worksheets(*db, period);
     std::erase_if(s.worksheets, [&](const core::Entry& e) {
         return !core::is_worksheet(e) || !s.window.holds(e.at);
     });

@@ -3,6 +3,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cstdint>
@@ -87,6 +88,12 @@ std::string indent_lines(std::string_view text, int indent) {
 }
 
 std::string sanitize(std::string_view text, bool keep_newlines) {
+    // Most text is printable ASCII, which stays as it is: only a byte outside it needs a look.
+    auto plain = [keep_newlines](char c) {
+        auto b = static_cast<unsigned char>(c);
+        return (b >= 0x20 && b < 0x7f) || (keep_newlines && (b == '\n' || b == '\t'));
+    };
+    if (std::all_of(text.begin(), text.end(), plain)) return std::string(text);
     std::string valid;
     if (!utf8::is_valid(text.begin(), text.end())) {
         utf8::replace_invalid(text.begin(), text.end(), std::back_inserter(valid));

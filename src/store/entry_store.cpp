@@ -127,6 +127,16 @@ std::vector<core::Entry> list_entries(Database& db, std::optional<core::EntryKin
     return entries_from(db, q);
 }
 
+std::vector<core::Entry> list_worksheets(Database& db, const core::Period& period) {
+    auto where = period_clause(period, "entry.day", "entry.at_utc");
+    std::string sql = std::string(select_entry) + where.sql +
+                      (where.sql.empty() ? "WHERE " : "AND ") +
+                      "+entry.kind NOT IN ('reflection', 'prep') ORDER BY +entry.at_utc, entry.id";
+    SQLite::Statement q(db.sql(), sql);
+    where.bind(q);
+    return entries_from(db, q);
+}
+
 std::vector<core::Entry> reflections_for_session(Database& db, std::int64_t session_id) {
     SQLite::Statement q(db.sql(), std::string(select_entry) +
                                       "WHERE entry.session_id = ? AND entry.kind = 'reflection' "

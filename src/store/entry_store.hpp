@@ -33,6 +33,10 @@ void delete_entry(Database& db, std::int64_t id);
                                                     std::optional<core::EntryKind> kind,
                                                     const core::Period& period);
 
+/// The entries of the period that are neither reflections nor preps (core::is_worksheet), in
+/// time order: a summary over years reads its worksheets without every reflection's answers.
+[[nodiscard]] std::vector<core::Entry> list_worksheets(Database& db, const core::Period& period);
+
 /// The reflections on a session, oldest first.
 [[nodiscard]] std::vector<core::Entry> reflections_for_session(Database& db,
                                                                std::int64_t session_id);

@@ -50,6 +50,8 @@ REVIEWED=(
     'SQLite::Statement q(db.sql(), std::string(select_entry) + "WHERE entry.kind = '\''prep'\'' AND entry.at_utc > ? " "AND entry.at_utc <= ? " "ORDER BY entry.at_utc DESC, entry.id DESC LIMIT 1");'
     'SQLite::Statement q(db.sql(), std::string(select_entry) + "WHERE entry.id = ?");'
     'SQLite::Statement q(db.sql(), sql + "ORDER BY +entry.at_utc, entry.id");'
+    # list_worksheets: select_entry, the period clause (its values bound) and literals.
+    'SQLite::Statement q(db.sql(), sql);'
     # homework_store.cpp: the SELECT is a constant; in_window is a literal.
     'SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE homework_id = ? ORDER BY day");'
     # checkoffs_of_items: in_items.sql is "homework_id IN (" with one ? per item, then ") " and

@@ -155,5 +155,7 @@ TEST_CASE("the latest prep and a session's reflections are searched, not scanned
     (void)store::reflections_for_session(t.db(), 1);
     (void)store::list_entries(t.db(), EntryKind::reflection,
                               Period{Bound{from, std::nullopt}, Bound{to, std::nullopt}});
+    (void)store::list_worksheets(t.db(),
+                                 Period{Bound{from, std::nullopt}, Bound{to, std::nullopt}});
     check_no_history_scan(t.plans());
 }
