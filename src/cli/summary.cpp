@@ -1,5 +1,8 @@
 // tend summary: the window, then each section gathered from the store, rendered in the chosen
 // format to standard output or a file.
+#include <optional>
+#include <string_view>
+
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -152,31 +155,37 @@ void summarize(Context& ctx, const SummaryArgs& args) {
     if (!args.output.empty()) style.color = false;  // a file never gets escape sequences
     core::Privacy privacy{args.include_private, ctx.config().count_private};
     auto summary = gather(ctx.existing_db(), asked, privacy, ctx);
-    std::string text;
+    // Standard output, or the file named, whole or not at all.
+    std::optional<util::AtomicFile> file;
+    if (!args.output.empty() && args.output != "-") file.emplace(args.output);
+    auto write = [&](std::string_view piece) {
+        if (file)
+            file->write(piece);
+        else
+            ctx.print(piece);
+    };
     switch (format) {
         case core::SummaryFormat::text:
-            text = render::summary_text(summary, style);
+            write(render::summary_text(summary, style));
             break;
         case core::SummaryFormat::markdown:
-            text = render::summary_markdown(summary);
+            write(render::summary_markdown(summary));
             break;
         case core::SummaryFormat::json:
-            text = render::json_text(render::summary_json(summary));
+            write(render::json_text(render::summary_json(summary)));
             break;
         case core::SummaryFormat::html: {
             core::ChartFacts charts;
             if (auto* db = ctx.existing_db())
                 charts =
                     gather_charts(*db, summary, ctx.clock().today(), privacy.figures_shared_only());
-            text = render::summary_html(summary, charts);
+            // Section by section: over years the page is megabytes.
+            render::write_summary_html(summary, charts, write);
             break;
         }
     }
-    if (args.output.empty() || args.output == "-") {
-        ctx.print(text);
-        return;
-    }
-    util::write_file_atomically(args.output, text);
+    if (!file) return;
+    file->commit();
     ctx.say(fmt::format("Wrote the summary to {}.\n", args.output));
 }
 

@@ -1,8 +1,6 @@
 // The summary as one HTML page with inline SVG charts.
 #include "render/summary_html.hpp"
 
-#include <iterator>
-
 #include <fmt/format.h>
 
 #include "render/html.hpp"
@@ -79,14 +77,17 @@ thead th { background: #eee; }
 }
 )";
 
-/// Appends a section to the page in place: over years the homework section alone is megabytes,
-/// and a copy of it for the section would double what the report holds.
-void add_section(std::string& out, std::string_view id, std::string_view title,
-                 std::string_view body) {
-    fmt::format_to(std::back_inserter(out), "<section id=\"{}\">\n<h2>{}</h2>\n", id,
-                   html_escape(title));
-    out += body;
-    out += "</section>\n";
+/// Writes a section: its heading, then its body as it is, so that a body of megabytes (the
+/// homework of years) is never copied into a larger string.
+std::string section_start(std::string_view id, std::string_view title) {
+    return fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n", id, html_escape(title));
+}
+
+void write_section(const HtmlSink& write, std::string_view id, std::string_view title,
+                   std::string_view body) {
+    write(section_start(id, title));
+    write(body);
+    write("</section>\n");
 }
 
 /// The homework section's figures: a row per day (or week), a column per item.
@@ -141,18 +142,27 @@ std::string report_homework_table(const core::Summary& s,
     return html_table("Homework by week", header, right, cells);
 }
 
-std::string report_homework_html(const core::Summary& s, const core::ChartFacts& charts) {
-    if (s.homework.empty()) return html_paragraph(words::no_homework);
-    std::string out = "<ul>\n";
-    for (const auto& h : s.homework)
-        out +=
-            "<li>" +
-            html_element("strong", html_escape(fmt::format("{}. {}", h.homework.id,
-                                                           words::homework_heading(h.homework)))) +
-            "\n" + html_list(words::homework_details(h)) + "</li>\n";
-    out += "</ul>\n";
-    out += homework_grid_figure(charts.homework, s.window.from);
-    return out + report_homework_table(s, charts.homework);
+/// The homework section, its list, grid and table written one after another: over years the
+/// grid alone is megabytes.
+void write_homework_section(const HtmlSink& write, const core::Summary& s,
+                            const core::ChartFacts& charts) {
+    write(section_start("homework", "Homework"));
+    if (s.homework.empty()) {
+        write(html_paragraph(words::no_homework));
+    } else {
+        std::string out = "<ul>\n";
+        for (const auto& h : s.homework)
+            out += "<li>" +
+                   html_element("strong",
+                                html_escape(fmt::format("{}. {}", h.homework.id,
+                                                        words::homework_heading(h.homework)))) +
+                   "\n" + html_list(words::homework_details(h)) + "</li>\n";
+        out += "</ul>\n";
+        write(out);
+        write(homework_grid_figure(charts.homework, s.window.from));
+        write(report_homework_table(s, charts.homework));
+    }
+    write("</section>\n");
 }
 
 std::string report_wins_html(const core::Summary& s) {
@@ -164,7 +174,8 @@ std::string report_wins_html(const core::Summary& s) {
 
 }  // namespace
 
-std::string summary_html(const core::Summary& s, const core::ChartFacts& charts) {
+void write_summary_html(const core::Summary& s, const core::ChartFacts& charts,
+                        const HtmlSink& write) {
     auto title = "Summary for " + words::window_span(s.window);
     std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n";
     out += fmt::format("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\"/>\n",
@@ -180,21 +191,28 @@ std::string summary_html(const core::Summary& s, const core::ChartFacts& charts)
     if (auto left_out = words::private_left_out(s); !left_out.empty())
         out += html_paragraph(left_out);
     out += "</header>\n";
-    add_section(out, "mood", "Mood", mood_stats_html(s.mood, charts.moods));
-    add_section(out, "patterns", "Patterns", summary_patterns_html(s.insights));
-    add_section(out, "homework", "Homework", report_homework_html(s, charts));
-    add_section(out, "last-session", "From the last session", last_session_html(s));
-    add_section(out, "worksheets", "Worksheets", worksheets_html(s));
-    add_section(out, "wins", "Wins", report_wins_html(s));
-    add_section(
-        out, "prep", "Prep",
+    write(out);
+    // Each section is made, written and let go in turn: the page is never held whole.
+    write_section(write, "mood", "Mood", mood_stats_html(s.mood, charts.moods));
+    write_section(write, "patterns", "Patterns", summary_patterns_html(s.insights));
+    write_homework_section(write, s, charts);
+    write_section(write, "last-session", "From the last session", last_session_html(s));
+    write_section(write, "worksheets", "Worksheets", worksheets_html(s));
+    write_section(write, "wins", "Wins", report_wins_html(s));
+    write_section(
+        write, "prep", "Prep",
         s.prep ? entry_answers_html(*s.prep, "discuss") : html_paragraph(words::no_prep(s)));
-    add_section(out, "measures", "Measures",
-                measures_html(s.progress, s.window.from, charts.measures));
-    add_section(out, "goals", "Goals", goals_html(s.progress));
-    add_section(out, "across", "Across sessions", across_html(s.progress));
-    add_section(out, "gaps", "Gaps", html_list(words::gaps(s)));
-    out += "</main>\n</body>\n</html>\n";
+    write_section(write, "measures", "Measures",
+                  measures_html(s.progress, s.window.from, charts.measures));
+    write_section(write, "goals", "Goals", goals_html(s.progress));
+    write_section(write, "across", "Across sessions", across_html(s.progress));
+    write_section(write, "gaps", "Gaps", html_list(words::gaps(s)));
+    write("</main>\n</body>\n</html>\n");
+}
+
+std::string summary_html(const core::Summary& s, const core::ChartFacts& charts) {
+    std::string out;
+    write_summary_html(s, charts, [&out](std::string_view piece) { out += piece; });
     return out;
 }
 

@@ -74,9 +74,13 @@ std::string svg_open(std::string_view id, double width, double height, std::stri
         coordinate(width), coordinate(height), id, html_escape(title), html_escape(desc));
 }
 
-std::string svg_figure(std::string_view svg, std::string_view caption) {
-    return "<figure class=\"chart\">\n" + std::string(svg) +
-           html_element("figcaption", html_escape(caption)) + "\n</figure>\n";
+/// The chart in its figure, made around the SVG's own text: a grid of years is megabytes, and
+/// a copy of it would double what the report holds.
+std::string svg_figure(std::string svg, std::string_view caption) {
+    svg.insert(0, "<figure class=\"chart\">\n");
+    svg += html_element("figcaption", html_escape(caption));
+    svg += "\n</figure>\n";
+    return svg;
 }
 
 std::string svg_text_at(double x, double y, std::string_view text,
@@ -211,7 +215,7 @@ std::string svg_mood_by_day(const core::MoodStats& s, const std::vector<core::Mo
                           chart::value_y(f, m.score, 1, 10), 3.5, "dot");
     }
     out += "</svg>\n";
-    return svg_figure(out,
+    return svg_figure(std::move(out),
                       "Mood per day: a dot for each mood, the line for the daily mean; hatched "
                       "days have no mood.");
 }
@@ -251,7 +255,7 @@ std::string svg_mood_by_week(const core::MoodStats& s) {
             out += svg_circle(chart::slot_centre(f, i, n), chart::value_y(f, *mean, 1, 10), 3.5,
                               "dot");
     out += "</svg>\n";
-    return svg_figure(out,
+    return svg_figure(std::move(out),
                       "Mood by week: the bar from the lowest mood to the highest, the dot and "
                       "line for the mean; hatched weeks have no mood.");
 }
@@ -393,8 +397,9 @@ std::string homework_grid_figure(const std::vector<core::HomeworkGridRow>& rows,
         }
     }
     out += "</svg>\n";
-    return svg_figure(out, weekly ? "Homework by week: days done of days asked for."
-                                  : "Homework by day: the shape says what happened on each day.");
+    return svg_figure(std::move(out),
+                      weekly ? "Homework by week: days done of days asked for."
+                             : "Homework by day: the shape says what happened on each day.");
 }
 
 namespace {
@@ -459,7 +464,7 @@ std::string series_figure(const core::MeasureSeries& s, const SeriesWords& w) {
         out += svg_text_at(points[i].x, f.plot_bottom() + 14, svg_day_month(s.points[i].day));
     }
     out += "</svg>\n";
-    return svg_figure(out, w.caption);
+    return svg_figure(std::move(out), w.caption);
 }
 
 }  // namespace
