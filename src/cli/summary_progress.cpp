@@ -46,7 +46,8 @@ core::AcrossRow across_row(store::Database& db, const core::AcrossWindow& w,
         mood.sum += d.sum;
     }
     row.mood_mean = mood.mean();
-    auto hw = store::load_homework_window(db, w.from, w.to);
+    // Only the counts of each window: the items' marks, without their texts and steps.
+    auto hw = store::load_homework_marks(db, w.from, w.to);
     for (const auto& item : core::homework_summaries(hw.homework, hw.checkoffs, span, today)) {
         row.homework_done += item.adherence.done;
         row.homework_scheduled += item.adherence.scheduled;
