@@ -58,14 +58,16 @@ WindowMoods scan_window_moods(Database& db, core::Day from, core::Day to, const 
     SQLite::Statement q(db.sql(), "SELECT id, day, at_utc, score, private FROM mood NOT INDEXED");
     std::optional<ScanColumns> c;
     std::string day_text;
-    core::Day day = from;
+    std::optional<core::Day> parsed;
     while (q.executeStep()) {
         if (!c) c.emplace(q);
         std::string_view text = text_of(c->day);
-        if (text != day_text) {
+        if (text != day_text || !parsed) {
             day_text = text;
-            day = core::parse_day(text).value_or(day);
+            parsed = core::parse_day(text);
         }
+        if (!parsed) continue;  // not a day (written outside tend): in no window
+        auto day = *parsed;
         bool in_window = !(day < from) && !(to < day);
         bool in_previous = !(day < previous_from) && !(previous_to < day);
         if (!in_window && !in_previous) continue;
