@@ -81,24 +81,38 @@ Columns columns_of(const CsvRecord& header, std::string_view source) {
     return c;
 }
 
-/// True if the record is a row, not a header: a date such as 2026-11-20 first and a time fourth,
-/// in one of the widths Daylio writes (7 columns, 8 with note_title, 9 with scales).
-bool is_first_row(const CsvRecord& r) {
-    auto n = r.fields.size();
-    return (n == 7 || n == 8 || n == 9) && parse_day(util::trim(r.fields[0])) &&
-           parse_daylio_time(r.fields[3]);
+/// True if the first field is a year such as 2016 (the oldest form's first column).
+bool is_year(std::string_view text) {
+    text = util::trim(text);
+    return text.size() == 4 && text.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
-/// The columns of a file without a header, by their number: full_date, date, weekday, time,
-/// mood, activities, then note (7), note_title and note (8), or those and scales (9).
-Columns columns_in_order(std::size_t count) {
+/// True if the record is a row, not a header: a date such as 2026-11-20 (or, in the oldest form
+/// of 7 columns, a year) first and a time fourth, in one of the widths Daylio writes (7 columns,
+/// 8 with note_title, 9 with scales).
+bool is_first_row(const CsvRecord& r) {
+    auto n = r.fields.size();
+    if (n != 7 && n != 8 && n != 9) return false;
+    bool dated = parse_day(util::trim(r.fields[0])).has_value() || (n == 7 && is_year(r.fields[0]));
+    return dated && parse_daylio_time(r.fields[3]);
+}
+
+/// The columns of a file without a header, from its first row: full_date (or, in the oldest
+/// form, year), date, weekday, time, mood, activities, then note (7), note_title and note (8),
+/// or those and scales (9).
+Columns columns_in_order(const CsvRecord& first) {
     Columns c;
-    c.count = count;
-    c.full_date = 0;
+    c.count = first.fields.size();
+    if (is_year(first.fields[0])) {
+        c.year = 0;
+        c.date = 1;
+    } else {
+        c.full_date = 0;
+    }
     c.time = 3;
     c.mood = 4;
     c.activities = 5;
-    if (count == 7) {
+    if (c.count == 7) {
         c.note = 6;
     } else {
         c.note_title = 6;
@@ -356,8 +370,8 @@ DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped,
                         source));
     // A file saved without its header starts with a row: its columns are then in Daylio's order.
     bool headerless = is_first_row(records.front());
-    auto columns = headerless ? columns_in_order(records.front().fields.size())
-                              : columns_of(records.front(), source);
+    auto columns =
+        headerless ? columns_in_order(records.front()) : columns_of(records.front(), source);
     std::vector<Row> rows;
     for (std::size_t i = headerless ? 0 : 1; i < records.size(); ++i) {
         const auto& r = records[i];

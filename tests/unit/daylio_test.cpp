@@ -330,3 +330,16 @@ TEST_CASE("file shape: what a file given to import looks like") {
     long_line += "\xc3\xa9";
     CHECK(shape_of(long_line) == FileShape::text);
 }
+
+TEST_CASE("daylio: the oldest form without its header starts with a year") {
+    auto moods = read_daylio(
+        "2016,20 September,Tuesday,9:00 PM,rad,walk,evening\n"
+        "2016,3 October,Monday,08:00,good,,\n",
+        {}, "f");
+    REQUIRE(moods.size() == 2);
+    CHECK(days_of(moods) == std::vector<std::string>{"2016-09-20", "2016-10-03"});
+    CHECK(moods[0].note == "evening");
+    CHECK(looks_like_daylio("2016,20 September,Tuesday,9:00 PM,rad,walk,evening\n"));
+    // A year first in a file of eight columns is not a row Daylio writes.
+    CHECK_FALSE(looks_like_daylio("2016,20 September,Tuesday,9:00 PM,rad,walk,,evening\n"));
+}
