@@ -32,8 +32,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # The shared libraries the binary links decide the Depends line (dpkg-shlibdeps).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# libedit is opened at run time when a prompt is shown, so dpkg-shlibdeps does not see it.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libedit2")
+# libedit is opened at run time when a prompt is shown, and ICU when an old Daylio export's month
+# names are read, so dpkg-shlibdeps does not see them.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libedit2, libicu${TEND_ICU_MAJOR}")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # The extended description; CPack puts the summary above it and formats it for the control file.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION

@@ -14,16 +14,19 @@
 #include "cli/shared.hpp"
 #include "core/archive.hpp"
 #include "core/daylio.hpp"
+#include "core/file_shape.hpp"
 #include "core/limits.hpp"
 #include "core/options.hpp"
 #include "core/privacy.hpp"
 #include "core/validate.hpp"
+#include "render/daylio_view.hpp"
 #include "render/export_view.hpp"
 #include "render/journal_view.hpp"
 #include "render/progress.hpp"
 #include "render/terminal.hpp"
 #include "render/transfer_view.hpp"
 #include "store/backup.hpp"
+#include "store/daylio_store.hpp"
 #include "store/transfer_store.hpp"
 #include "util/error.hpp"
 #include "util/files.hpp"
@@ -176,6 +179,62 @@ std::string input_text(const std::string& file) {
     return util::read_regular_file(file, core::max_import_bytes, "import file");
 }
 
+/// Refuses, with what it looks like, a file given as Daylio's that is plainly not a CSV file or
+/// is another program's export.
+void refuse_as_daylio(core::FileShape shape, const std::string& source) {
+    using core::FileShape;
+    switch (shape) {
+        case FileShape::tend_export:
+            throw usage_error(fmt::format(
+                "{} looks like a tend export; import it without --from daylio", source));
+        case FileShape::jrnl_json:
+        case FileShape::json:
+            throw usage_error(fmt::format("{} looks like {}, not Daylio's CSV export", source,
+                                          core::shape_words(shape)));
+        case FileShape::binary:
+            throw usage_error(fmt::format(
+                "{} is not a CSV file (it is not UTF-8 text); Daylio's export is a CSV file",
+                source));
+        case FileShape::text:
+            throw usage_error(fmt::format(
+                "{} is not a CSV file: its first line has no commas; Daylio's export starts with "
+                "full_date,date,weekday,time,mood,activities,note_title,note",
+                source));
+        case FileShape::empty:
+        case FileShape::daylio_csv:
+        case FileShape::csv:
+            return;  // read_daylio_file says what is wrong with it, by line
+    }
+}
+
+/// Refuses, with what it looks like, a file given as a tend export that is not JSON.
+void refuse_as_export(core::FileShape shape, const std::string& source) {
+    using core::FileShape;
+    switch (shape) {
+        case FileShape::daylio_csv:
+            throw usage_error(fmt::format(
+                "{} looks like Daylio's CSV export; import it with --from daylio", source));
+        case FileShape::jrnl_json:
+            throw usage_error(
+                fmt::format("{} looks like jrnl's JSON export, not a tend export", source));
+        case FileShape::empty:
+            throw usage_error(fmt::format(
+                "{} is empty; a tend export is the JSON document tend export writes", source));
+        case FileShape::binary:
+            throw usage_error(fmt::format("{} is not a tend export: it is not UTF-8 text", source));
+        case FileShape::csv:
+        case FileShape::text:
+            throw usage_error(fmt::format(
+                "{} is {}, not a tend export (the JSON document tend export writes){}", source,
+                core::shape_words(shape),
+                shape == FileShape::csv ? "; Daylio's CSV export is imported with --from daylio"
+                                        : ""));
+        case FileShape::tend_export:
+        case FileShape::json:
+            return;  // parse_archive says what is wrong with it, by place
+    }
+}
+
 void import_data(Context& ctx, const ImportArgs& args) {
     auto from = args.from.empty() ? core::ImportSource::tend
                                   : core::import_sources.chosen(args.from, "--from");
@@ -190,17 +249,32 @@ void import_data(Context& ctx, const ImportArgs& args) {
     const auto& clock = ctx.clock();
     auto source = args.file == "-" ? std::string("standard input") : args.file;
 
+    if (daylio) {
+        auto text = input_text(args.file);
+        refuse_as_daylio(core::shape_of(text), source);
+        auto file = core::read_daylio_file(text, mapped, source);
+        auto& db = ctx.db();
+        render::Progress progress(std::cerr, render::is_terminal(STDERR_FILENO) &&
+                                                 file.moods.size() >= progress_threshold);
+        store::WriteTransaction tx(db);
+        auto done = store::import_daylio(db, file, clock.now, [&](std::size_t at, std::size_t all) {
+            progress.update(at, all);
+        });
+        tx.commit();
+        progress.finish();
+        render::DaylioCounts here{done.updated, done.unchanged};
+        report_change(ctx, format,
+                      render::daylio_import_json(done.report, here, source,
+                                                 core::import_sources.word_for(from)),
+                      render::daylio_import_line(done.report, here, source));
+        return;
+    }
+
     core::Archive archive;
     {
         auto text = input_text(args.file);
-        if (daylio) {
-            archive = core::archive_of_moods(core::read_daylio(text, mapped, source), clock.now);
-        } else {
-            if (args.from.empty() && core::looks_like_daylio(text))
-                throw usage_error(fmt::format(
-                    "{} looks like Daylio's CSV export; import it with --from daylio", source));
-            archive = core::parse_archive(text, source, clock.now);
-        }
+        refuse_as_export(core::shape_of(text), source);
+        archive = core::parse_archive(text, source, clock.now);
     }
 
     auto& db = ctx.db();

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "core/csv.hpp"
+#include "core/month_names.hpp"
 #include "core/validate.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -23,6 +24,9 @@ struct Columns {
     std::size_t count = 0;
     std::size_t full_date = npos, time = npos, mood = npos, activities = npos, note_title = npos,
                 note = npos;
+    /// The oldest form: no full_date, a year and a day and month name in the phone's language.
+    std::size_t year = npos, date = npos;
+    [[nodiscard]] bool oldest() const { return full_date == npos; }
 };
 
 /// A row that has been read, before its mood name is mapped to a score.
@@ -30,6 +34,12 @@ struct Row {
     std::size_t line = 0;
     Mood mood;
     std::string mood_name;  ///< as written, trimmed
+    // In the oldest form, until the month names are read: the year, the day of the month and
+    // the month word as written, and the time.
+    int year = 0;
+    int day_of_month = 0;
+    std::string month_word;
+    TimeOfDay time;
 };
 
 Error at_line(std::string_view source, std::size_t line, const std::string& problem) {
@@ -53,15 +63,61 @@ Columns columns_of(const CsvRecord& header, std::string_view source) {
             c.note_title = i;
         else if (name == "note")
             c.note = i;
+        else if (name == "year")
+            c.year = i;
+        else if (name == "date")
+            c.date = i;
     }
-    for (auto [index, name] : {std::pair{c.full_date, "full_date"}, std::pair{c.time, "time"},
-                               std::pair{c.mood, "mood"}})
+    bool oldest = c.full_date == Columns::npos && c.year != Columns::npos &&
+                  c.date != Columns::npos;  // year,date,weekday,time,mood,activities,note
+    for (auto [index, name] : {std::pair{oldest ? c.year : c.full_date, "full_date"},
+                               std::pair{c.time, "time"}, std::pair{c.mood, "mood"}})
         if (index == Columns::npos)
             throw at_line(source, header.line,
                           fmt::format("the header has no {} column; a Daylio export starts with "
                                       "full_date,date,weekday,time,mood,activities,note_title,"
                                       "note",
                                       name));
+    return c;
+}
+
+/// True if the first field is a year such as 2016 (the oldest form's first column).
+bool is_year(std::string_view text) {
+    text = util::trim(text);
+    return text.size() == 4 && text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+/// True if the record is a row, not a header: a date such as 2026-11-20 (or, in the oldest form
+/// of 7 columns, a year) first and a time fourth, in one of the widths Daylio writes (7 columns,
+/// 8 with note_title, 9 with scales).
+bool is_first_row(const CsvRecord& r) {
+    auto n = r.fields.size();
+    if (n != 7 && n != 8 && n != 9) return false;
+    bool dated = parse_day(util::trim(r.fields[0])).has_value() || (n == 7 && is_year(r.fields[0]));
+    return dated && parse_daylio_time(r.fields[3]);
+}
+
+/// The columns of a file without a header, from its first row: full_date (or, in the oldest
+/// form, year), date, weekday, time, mood, activities, then note (7), note_title and note (8),
+/// or those and scales (9).
+Columns columns_in_order(const CsvRecord& first) {
+    Columns c;
+    c.count = first.fields.size();
+    if (is_year(first.fields[0])) {
+        c.year = 0;
+        c.date = 1;
+    } else {
+        c.full_date = 0;
+    }
+    c.time = 3;
+    c.mood = 4;
+    c.activities = 5;
+    if (c.count == 7) {
+        c.note = 6;
+    } else {
+        c.note_title = 6;
+        c.note = 7;
+    }
     return c;
 }
 
@@ -113,6 +169,67 @@ std::string note_of(const CsvRecord& r, const Columns& c) {
     return title + "\n" + body;
 }
 
+/// The oldest form's year and date (`20 September`, `20. September`, `September 20`,
+/// `20 de septiembre`): the day of the month and the month word, read as a date later.
+void read_oldest_date(const CsvRecord& r, const Columns& c, std::string_view source, Row& row) {
+    auto year_text = util::trim(cell(r, c.year));
+    auto year = parse_whole_number(year_text);
+    if (!year || *year < 1900 || *year > 9999)
+        throw at_line(source, r.line,
+                      fmt::format("year {} is not a year such as 2016", core::quoted(year_text)));
+    row.year = static_cast<int>(*year);
+    auto date = std::string(util::trim(cell(r, c.date)));
+    std::vector<std::string_view> words;
+    std::string_view number;
+    std::string_view rest = date;
+    while (!rest.empty()) {
+        auto start = rest.find_first_not_of(" .,");
+        if (start == std::string_view::npos) break;
+        rest.remove_prefix(start);
+        auto end = std::min(rest.find_first_of(" ,"), rest.size());
+        auto word = rest.substr(0, end);
+        rest.remove_prefix(end);
+        auto digits = word;
+        while (!digits.empty() && digits.back() == '.') digits.remove_suffix(1);
+        if (number.empty() && !digits.empty() &&
+            digits.find_first_not_of("0123456789") == std::string_view::npos)
+            number = digits;
+        else
+            words.push_back(word);
+    }
+    auto day = number.empty() ? std::nullopt : parse_whole_number(number);
+    // The month is the word nearest the day: `20 de septiembre` has it last, `September 20`
+    // first.
+    if (!day || *day < 1 || *day > 31 || words.empty())
+        throw at_line(source, r.line,
+                      fmt::format("date {} is not a day and a month such as 20 September",
+                                  core::quoted(date)));
+    row.day_of_month = static_cast<int>(*day);
+    bool number_first = number.data() < words.front().data();
+    row.month_word = std::string(number_first ? words.back() : words.front());
+}
+
+/// Gives the rows of the oldest form their days, from the month names of the phone's language.
+void date_oldest_rows(std::vector<Row>& rows, std::string_view source) {
+    std::vector<std::string> words;
+    for (const auto& row : rows)
+        if (std::find(words.begin(), words.end(), row.month_word) == words.end())
+            words.push_back(row.month_word);
+    if (words.empty()) return;
+    auto months = months_of(words, source);
+    for (auto& row : rows) {
+        auto text =
+            fmt::format("{:04}-{:02}-{:02}", row.year, months.at(row.month_word), row.day_of_month);
+        auto day = parse_day(text);
+        if (!day)
+            throw at_line(source, row.line,
+                          fmt::format("{} has no day {} in {}", core::quoted(row.month_word),
+                                      row.day_of_month, row.year));
+        row.mood.day = *day;
+        row.mood.at = local_instant(*day, row.time);
+    }
+}
+
 Row read_row(const CsvRecord& r, const Columns& c, std::string_view source) {
     if (r.fields.size() != c.count)
         throw at_line(source, r.line,
@@ -123,12 +240,17 @@ Row read_row(const CsvRecord& r, const Columns& c, std::string_view source) {
         if (!util::is_valid_utf8(f)) throw at_line(source, r.line, "the text is not valid UTF-8");
     Row row;
     row.line = r.line;
-    auto date = std::string(util::trim(cell(r, c.full_date)));
-    auto day = parse_day(date);
-    if (!day)
-        throw at_line(
-            source, r.line,
-            fmt::format("full_date {} is not a date such as 2026-11-20", core::quoted(date)));
+    std::optional<Day> day;
+    if (c.oldest()) {
+        read_oldest_date(r, c, source, row);
+    } else {
+        auto date = std::string(util::trim(cell(r, c.full_date)));
+        day = parse_day(date);
+        if (!day)
+            throw at_line(
+                source, r.line,
+                fmt::format("full_date {} is not a date such as 2026-11-20", core::quoted(date)));
+    }
     auto time_text = std::string(util::trim(cell(r, c.time)));
     auto time = parse_daylio_time(time_text);
     if (!time)
@@ -137,8 +259,11 @@ Row read_row(const CsvRecord& r, const Columns& c, std::string_view source) {
             fmt::format("time {} is not a time such as 17:01 or 5:01 PM", core::quoted(time_text)));
     row.mood_name = std::string(util::trim(cell(r, c.mood)));
     if (row.mood_name.empty()) throw at_line(source, r.line, "the mood is empty");
-    row.mood.day = *day;
-    row.mood.at = local_instant(*day, *time);
+    row.time = *time;
+    if (day) {
+        row.mood.day = *day;
+        row.mood.at = local_instant(*day, *time);
+    }
     row.mood.note = note_of(r, c);
     if (auto problem = text_problem(row.mood.note))
         throw at_line(source, r.line, "the note " + *problem);
@@ -164,9 +289,18 @@ void check_names(const std::vector<Row>& rows, const MoodNames& names, std::stri
         source, list, score_range(), core::quoted(unknown.front() + "=7")));
 }
 
-/// The row's identity: its day, time, mood name and note, and which of several identical rows
-/// it is, so that the same file always gives the same UUIDs.
+/// The row's identity: its day and minute, and which of the rows of that minute it is (counted
+/// from the oldest), so that a later export, with notes, moods or activities edited in Daylio,
+/// gives the same UUIDs.
 std::string identity_of(const Row& row, int occurrence) {
+    auto t = time_of(row.mood.at);
+    return fmt::format("daylio\x1f{}\x1f{:02}:{:02}\x1f{}", format_day(row.mood.day), t.hour,
+                       t.minute, occurrence);
+}
+
+/// The identity earlier versions gave a row: its mood name and note as well, and which of
+/// several identical rows it is (counted in file order).
+std::string earlier_identity_of(const Row& row, int occurrence) {
     auto t = time_of(row.mood.at);
     return fmt::format("daylio\x1f{}\x1f{:02}:{:02}\x1f{}\x1f{}\x1f{}", format_day(row.mood.day),
                        t.hour, t.minute, fold_mood_name(row.mood_name), row.mood.note, occurrence);
@@ -220,8 +354,8 @@ std::optional<TimeOfDay> parse_daylio_time(std::string_view text) {
     return t;
 }
 
-std::vector<Mood> read_daylio(std::string_view text, const MoodNames& mapped,
-                              std::string_view source) {
+DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped,
+                            std::string_view source) {
     std::vector<CsvRecord> records;
     try {
         records = read_csv(text);
@@ -234,9 +368,12 @@ std::vector<Mood> read_daylio(std::string_view text, const MoodNames& mapped,
                         "full_date,date,weekday,time,mood,activities,note_title,"
                         "note",
                         source));
-    auto columns = columns_of(records.front(), source);
+    // A file saved without its header starts with a row: its columns are then in Daylio's order.
+    bool headerless = is_first_row(records.front());
+    auto columns =
+        headerless ? columns_in_order(records.front()) : columns_of(records.front(), source);
     std::vector<Row> rows;
-    for (std::size_t i = 1; i < records.size(); ++i) {
+    for (std::size_t i = headerless ? 0 : 1; i < records.size(); ++i) {
         const auto& r = records[i];
         if (r.fields.size() == 1 && util::trim(r.fields[0]).empty()) continue;  // a blank line
         rows.push_back(read_row(r, columns, source));
@@ -244,12 +381,16 @@ std::vector<Mood> read_daylio(std::string_view text, const MoodNames& mapped,
     MoodNames names = daylio_default_moods();
     for (const auto& [name, score] : mapped) names[name] = score;
     check_names(rows, names, source);
+    if (columns.oldest()) date_oldest_rows(rows, source);
 
-    std::map<std::string, int> seen;
+    DaylioFile file;
+    std::map<std::string, int> earlier_seen;
+    std::map<std::size_t, std::string> earlier;  // the earlier UUIDs, by line
     for (auto& row : rows) {
         row.mood.score = names.at(fold_mood_name(row.mood_name));
-        auto key = identity_of(row, 0);
-        row.mood.uuid = util::name_uuid(daylio_namespace, identity_of(row, seen[key]++));
+        auto key = earlier_identity_of(row, 0);
+        earlier[row.line] =
+            util::name_uuid(daylio_namespace, earlier_identity_of(row, earlier_seen[key]++));
     }
     // Daylio writes newest first (so, within one minute, the later line is the older mood);
     // tend keeps them oldest first.
@@ -257,15 +398,36 @@ std::vector<Mood> read_daylio(std::string_view text, const MoodNames& mapped,
         if (a.mood.at.utc != b.mood.at.utc) return a.mood.at.utc < b.mood.at.utc;
         return a.line > b.line;
     });
-    std::vector<Mood> moods;
-    moods.reserve(rows.size());
-    for (auto& row : rows) moods.push_back(std::move(row.mood));
-    return moods;
+    // Counted oldest first, so that an entry added later in the same minute leaves the others'
+    // UUIDs as they were.
+    std::map<std::string, int> seen;
+    file.moods.reserve(rows.size());
+    file.earlier_uuids.reserve(rows.size());
+    for (auto& row : rows) {
+        auto key = identity_of(row, 0);
+        row.mood.uuid = util::name_uuid(daylio_namespace, identity_of(row, seen[key]++));
+        file.earlier_uuids.push_back(earlier[row.line]);
+        file.moods.push_back(std::move(row.mood));
+    }
+    return file;
+}
+
+std::vector<Mood> read_daylio(std::string_view text, const MoodNames& mapped,
+                              std::string_view source) {
+    return read_daylio_file(text, mapped, source).moods;
 }
 
 bool looks_like_daylio(std::string_view text) {
     if (text.starts_with("\xef\xbb\xbf")) text.remove_prefix(3);
-    return util::to_lower(text.substr(0, 32)).starts_with("full_date,");
+    if (util::to_lower(text.substr(0, 32)).starts_with("full_date,")) return true;
+    // A file without its header: its first line is a row.
+    auto first = text.substr(0, std::min(text.find_first_of("\r\n"), std::size_t{4096}));
+    try {
+        auto records = read_csv(first);
+        return !records.empty() && is_first_row(records.front());
+    } catch (const CsvError&) {
+        return false;  // a quoted note with a line break: not worth more than a hint
+    }
 }
 
 }  // namespace tend::core

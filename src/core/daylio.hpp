@@ -1,6 +1,6 @@
 // Daylio's CSV export read as moods: its columns, its default mood names and their scores, the
-// 12- and 24-hour times it writes, and a deterministic UUID per row so that importing the same
-// file again adds nothing.
+// 12- and 24-hour times it writes, and a deterministic UUID per entry, from its date and time,
+// so that importing a later export finds the entries already here (and their edits).
 #pragma once
 
 #include <map>
@@ -39,6 +39,18 @@ using MoodNames = std::map<std::string, int>;
 /// default nor mapped.
 [[nodiscard]] std::vector<Mood> read_daylio(std::string_view text, const MoodNames& mapped,
                                             std::string_view source);
+
+/// A Daylio export as read for an import: its moods as read_daylio gives them, and for each the
+/// UUID that earlier versions of tend gave the same row (from its day, time, mood name and note),
+/// so that a mood imported under that identity is found again.
+struct DaylioFile {
+    std::vector<Mood> moods;
+    std::vector<std::string> earlier_uuids;  ///< one per mood, in the same order
+};
+
+/// Reads a Daylio export as read_daylio does, with the earlier UUIDs.
+[[nodiscard]] DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped,
+                                          std::string_view source);
 
 /// True if the text starts like a Daylio export (its header), for a hint when --from is missing.
 [[nodiscard]] bool looks_like_daylio(std::string_view text);

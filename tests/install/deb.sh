@@ -72,6 +72,8 @@ for soname in $needed; do
 done
 # libedit is opened when a prompt is shown (dlopen), so no NEEDED entry names it.
 [[ $depends_names == *" libedit2 "* ]] || fail "Depends lacks libedit2 (opened for prompts): $depends"
+# ICU is opened when an old Daylio export's month names are read (dlopen).
+[[ $depends_names =~ " libicu"[0-9]+" " ]] || fail "Depends lacks libicu (opened for month names): $depends"
 # Built with the C++ runtime linked in (the default), tend loads no C++ shared library.
 if grep -q '^TEND_STATIC_CXX_RUNTIME:BOOL=ON' "$BUILD/CMakeCache.txt" &&
     ! grep -qE '^TEND_(SANITIZE|FUZZ):BOOL=ON' "$BUILD/CMakeCache.txt"; then

@@ -1,4 +1,5 @@
 #include "core/daylio.hpp"
+#include "core/file_shape.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -179,4 +180,166 @@ TEST_CASE("daylio: recognise an export by its header") {
     CHECK(looks_like_daylio("\xef\xbb\xbf" + header));
     CHECK(looks_like_daylio("FULL_DATE,date"));
     CHECK_FALSE(looks_like_daylio("{\"format\": \"tend-export\"}"));
+}
+
+TEST_CASE("daylio: an entry edited in Daylio keeps its UUID: its identity is its day and time") {
+    auto before = read_daylio(
+        header + "2026-11-01,,,09:00,rad,,,second\n" + "2026-11-01,,,09:00,good,work,,first\n", {},
+        "f");
+    auto after = read_daylio(header + "2026-11-01,,,09:05,meh,,,added later\n" +
+                                 "2026-11-01,,,09:00,awful,,Title,second edited\n" +
+                                 "2026-11-01,,,09:00,bad,walk,,first\n",
+                             {}, "f");
+    REQUIRE(before.size() == 2);
+    REQUIRE(after.size() == 3);
+    CHECK(after[0].uuid == before[0].uuid);
+    CHECK(after[1].uuid == before[1].uuid);
+    CHECK(after[2].uuid != before[0].uuid);
+    CHECK(after[2].uuid != before[1].uuid);
+}
+
+TEST_CASE("daylio: each mood carries the UUID earlier versions gave its row") {
+    auto file =
+        read_daylio_file(header + "2026-11-19,,,5:01 PM,Good,work | walk | Café,,\n" +
+                             "2026-11-01,,,09:00,rad,,,same\n2026-11-01,,,09:00,rad,,,same\n",
+                         {}, "f");
+    REQUIRE(file.moods.size() == 3);
+    REQUIRE(file.earlier_uuids.size() == 3);
+    // As an earlier version exported it: day, time, mood name and note.
+    CHECK(file.earlier_uuids[2] == "5243fc08-816a-56c8-8656-322d52af4d67");
+    CHECK(file.moods[2].uuid != file.earlier_uuids[2]);
+    // Identical rows were told apart by their place in the file.
+    CHECK(file.earlier_uuids[0] != file.earlier_uuids[1]);
+}
+
+TEST_CASE("daylio: a file without its header starts with a row, in Daylio's column order") {
+    auto eight = read_daylio(
+        "2026-11-02,2 Nov,Mon,9:00 PM,rad,walk,Title,body\n"
+        "2026-11-01,1 Nov,Sun,08:00,bad,,,\n",
+        {}, "f");
+    REQUIRE(eight.size() == 2);
+    CHECK(eight[0].score == 4);
+    CHECK(eight[1].note == "Title\nbody");
+    CHECK(eight[1].tags == std::vector<std::string>{"walk"});
+    auto seven = read_daylio("2026-11-01,1 Nov,Sun,08:00,good,work,a note\n", {}, "f");
+    REQUIRE(seven.size() == 1);
+    CHECK(seven[0].note == "a note");
+    // The same entry with and without the header is the same mood.
+    auto with_header =
+        read_daylio(header + "2026-11-01,1 Nov,Sun,08:00,good,work,,a note\n", {}, "f");
+    CHECK(with_header.at(0).uuid == seven[0].uuid);
+    CHECK(looks_like_daylio("2026-11-01,1 Nov,Sun,08:00,good,work,a note\n"));
+    CHECK_FALSE(looks_like_daylio("2026-11-01,hello\n"));
+}
+
+TEST_CASE("daylio: a byte-order mark before the header or before the first row") {
+    auto a = read_daylio("\xef\xbb\xbf" + header + "2026-11-01,,,08:00,good,,,x\n", {}, "f");
+    auto b = read_daylio(
+        "\xef\xbb\xbf"
+        "2026-11-01,,,08:00,good,,,x\n",
+        {}, "f");
+    REQUIRE(a.size() == 1);
+    REQUIRE(b.size() == 1);
+    CHECK(a[0].uuid == b[0].uuid);
+    CHECK(
+        looks_like_daylio("\xef\xbb\xbf"
+                          "2026-11-01,,,08:00,good,,,x\n"));
+}
+
+namespace {
+
+const std::string oldest_header = "year,date,weekday,time,mood,activities,note\n";
+
+std::vector<std::string> days_of(const std::vector<Mood>& moods) {
+    std::vector<std::string> days;
+    for (const auto& m : moods) days.push_back(format_day(m.day));
+    return days;
+}
+
+}  // namespace
+
+TEST_CASE("daylio: the oldest form's month names in the phone's language") {
+    using Days = std::vector<std::string>;
+    auto english = read_daylio(oldest_header + "2016,September 20,Tuesday,9:00 PM,rad,,\n" +
+                                   "2016,Jan 3,Sunday,08:00,good,,\n",
+                               {}, "f");
+    CHECK(days_of(english) == Days{"2016-01-03", "2016-09-20"});
+    auto german = read_daylio(oldest_header + "2016,20. September,Dienstag,21:00,rad,,\n" +
+                                  "2016,3. März,Donnerstag,08:00,good,,\n",
+                              {}, "f");
+    CHECK(days_of(german) == Days{"2016-03-03", "2016-09-20"});
+    auto french = read_daylio(oldest_header + "2016,20 septembre,mardi,21:00,rad,,\n" +
+                                  "2016,3 févr.,mercredi,08:00,good,,\n",
+                              {}, "f");
+    CHECK(days_of(french) == Days{"2016-02-03", "2016-09-20"});
+    // Russian writes the genitive with a day ("20 сентября"), in any case, or abbreviated.
+    auto russian =
+        read_daylio(oldest_header + "2016,20 сентября,вторник,21:00,rad,,\n" +
+                        "2016,3 Марта,четверг,08:00,good,,\n" + "2016,5 окт.,среда,08:00,meh,,\n",
+                    {}, "f");
+    CHECK(days_of(russian) == Days{"2016-03-03", "2016-09-20", "2016-10-05"});
+    auto spanish =
+        read_daylio(oldest_header + "2016,20 de septiembre,martes,21:00,rad,,\n", {}, "f");
+    CHECK(days_of(spanish) == Days{"2016-09-20"});
+    // The same entry in the newer form is the same mood.
+    auto newer = read_daylio(header + "2016-09-20,,,21:00,rad,,,\n", {}, "f");
+    CHECK(spanish.at(0).uuid == newer.at(0).uuid);
+}
+
+TEST_CASE("daylio: month names that no language has, or that mean other months elsewhere") {
+    // Croatian listopad is October, Czech and Polish listopad November.
+    auto text = oldest_header + "2016,3 listopad,x,08:00,good,,\n";
+    CHECK(contains(usage_message([&] { (void)read_daylio(text, {}, "f"); }), "ambiguous"));
+    // With prosinac (December) only Croatian has both.
+    auto croatian = read_daylio(text + "2016,4 prosinac,x,08:00,good,,\n", {}, "f");
+    CHECK(days_of(croatian) == std::vector<std::string>{"2016-10-03", "2016-12-04"});
+    CHECK(usage_message([&] {
+              (void)read_daylio(oldest_header + "2016,20 Smarch,x,08:00,good,,\n", {}, "f");
+          }) ==
+          "f: \"Smarch\" is not a month name in any language tend knows (from ICU); the date "
+          "column of an old Daylio export reads like 20 September");
+    CHECK(contains(usage_message([&] {
+                       (void)read_daylio(oldest_header + "2016,20 September,x,08:00,good,,\n" +
+                                             "2016,20 сентября,x,08:00,good,,\n",
+                                         {}, "f");
+                   }),
+                   "no one language has all"));
+    CHECK(contains(usage_message([&] {
+                       (void)read_daylio(oldest_header + "2016,September,x,08:00,good,,\n", {},
+                                         "f");
+                   }),
+                   "line 2: date \"September\" is not a day and a month"));
+}
+
+TEST_CASE("file shape: what a file given to import looks like") {
+    CHECK(shape_of("") == FileShape::empty);
+    CHECK(shape_of(" \n\t") == FileShape::empty);
+    CHECK(shape_of(std::string("a\0b", 3)) == FileShape::binary);
+    CHECK(shape_of("caf\xe9,x\n") == FileShape::binary);
+    // A bad character after the first line is left to the reader, which names its line.
+    CHECK(shape_of(header + "2026-11-01,,,09:00,rad,,,caf\xe9\n") == FileShape::daylio_csv);
+    CHECK(shape_of("\xef\xbb\xbf{\"format\": \"tend-export\", \"version\": 1}") ==
+          FileShape::tend_export);
+    CHECK(shape_of("{\"tags\": {}, \"entries\": []}") == FileShape::jrnl_json);
+    CHECK(shape_of("[1, 2]") == FileShape::json);
+    CHECK(shape_of("2026-11-01,,,09:00,rad,,,\n") == FileShape::daylio_csv);
+    CHECK(shape_of("a,b\n1,2\n") == FileShape::csv);
+    CHECK(shape_of("dear diary\n") == FileShape::text);
+    // A first line cut short inside a character is still text.
+    std::string long_line(64 * 1024 - 1, 'a');
+    long_line += "\xc3\xa9";
+    CHECK(shape_of(long_line) == FileShape::text);
+}
+
+TEST_CASE("daylio: the oldest form without its header starts with a year") {
+    auto moods = read_daylio(
+        "2016,20 September,Tuesday,9:00 PM,rad,walk,evening\n"
+        "2016,3 October,Monday,08:00,good,,\n",
+        {}, "f");
+    REQUIRE(moods.size() == 2);
+    CHECK(days_of(moods) == std::vector<std::string>{"2016-09-20", "2016-10-03"});
+    CHECK(moods[0].note == "evening");
+    CHECK(looks_like_daylio("2016,20 September,Tuesday,9:00 PM,rad,walk,evening\n"));
+    // A year first in a file of eight columns is not a row Daylio writes.
+    CHECK_FALSE(looks_like_daylio("2016,20 September,Tuesday,9:00 PM,rad,walk,,evening\n"));
 }

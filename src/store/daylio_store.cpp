@@ -1,0 +1,79 @@
+#include "store/daylio_store.hpp"
+
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "store/mood_store.hpp"
+#include "store/sql_util.hpp"
+
+namespace tend::store {
+namespace {
+
+/// The moods of the file that are here already, found by UUID.
+class DaylioMatcher {
+public:
+    explicit DaylioMatcher(Database& db)
+        : find_(db.sql(), "SELECT id FROM mood WHERE uuid = ?"),
+          rekey_(db.sql(), "UPDATE mood SET uuid = ? WHERE id = ?") {}
+
+    /// The local id of the mood with this UUID, or of the one with the earlier UUID (which is
+    /// then given the new one), or nullopt.
+    std::optional<std::int64_t> find(const std::string& uuid, const std::string& earlier) {
+        if (auto id = id_of(uuid)) return id;
+        auto id = id_of(earlier);
+        if (!id) return std::nullopt;
+        rekey_.reset();
+        bind_values(rekey_, uuid, *id);
+        rekey_.exec();
+        return id;
+    }
+
+private:
+    std::optional<std::int64_t> id_of(const std::string& uuid) {
+        find_.reset();
+        bind_values(find_, uuid);
+        if (!find_.executeStep()) return std::nullopt;
+        return find_.getColumn(0).getInt64();
+    }
+
+    SQLite::Statement find_;
+    SQLite::Statement rekey_;
+};
+
+}  // namespace
+
+DaylioReport import_daylio(Database& db, const core::DaylioFile& file, const core::Instant& now,
+                           const Progress& progress) {
+    DaylioReport out;
+    std::vector<core::Mood> added;
+    DaylioMatcher matcher(db);
+    std::size_t done = 0, all = file.moods.size();
+    for (std::size_t i = 0; i < file.moods.size(); ++i) {
+        const auto& incoming = file.moods[i];
+        auto id = matcher.find(incoming.uuid, file.earlier_uuids[i]);
+        if (!id) {
+            added.push_back(incoming);
+            continue;
+        }
+        auto here = find_mood(db, *id);
+        if (here->score == incoming.score && here->note == incoming.note &&
+            here->tags == incoming.tags) {
+            ++out.unchanged;
+        } else {
+            here->score = incoming.score;
+            here->note = incoming.note;
+            here->tags = incoming.tags;
+            update_mood(db, *here, now);
+            ++out.updated;
+        }
+        if (progress) progress(++done, all);
+    }
+    auto archive = core::archive_of_moods(std::move(added), now);
+    out.report = import_archive(db, archive, [&](std::size_t, std::size_t) {
+        if (progress) progress(++done, all);
+    });
+    return out;
+}
+
+}  // namespace tend::store

@@ -1,0 +1,29 @@
+// A Daylio import against the moods already here: an entry imported before is found by its UUID
+// (or the UUID earlier versions gave it) and brought up to date; the others are added as any
+// import adds moods.
+#pragma once
+
+#include <cstddef>
+
+#include "core/archive.hpp"
+#include "core/daylio.hpp"
+#include "store/database.hpp"
+#include "store/transfer_store.hpp"
+
+namespace tend::store {
+
+/// What a Daylio import did: the import of the new moods, and the moods already here.
+struct DaylioReport {
+    core::ImportReport report;  ///< the moods added (and any skipped)
+    std::size_t updated = 0;    ///< here already, with a score, note or activities changed
+    std::size_t unchanged = 0;  ///< here already, and the same
+};
+
+/// Merges a Daylio file into the database, inside the caller's transaction. A mood whose UUID is
+/// here gets the file's score, note and tags when they differ (its updated time `now`); one
+/// found only under its earlier UUID is given the new UUID first; the rest are imported as
+/// import_archive imports them, created `now`.
+DaylioReport import_daylio(Database& db, const core::DaylioFile& file, const core::Instant& now,
+                           const Progress& progress = {});
+
+}  // namespace tend::store
