@@ -122,12 +122,20 @@ void export_data(Context& ctx, const ExportArgs& args) {
     };
     switch (format) {
         case ExportFormat::json: {
-            render::ArchiveJsonWriter writer(out.buffer(), clock.now);
+            // Deletions travel with a full export only: a shared one is for reading, and a
+            // deletion's kind and time could tell of a private record.
+            bool deletions = !args.share && db != nullptr && store::has_tombstones(*db);
+            render::ArchiveJsonWriter writer(out.buffer(), clock.now, deletions);
             for (std::size_t k = 0; k < core::record_kinds().size(); ++k) {
                 writer.begin_kind(k);
                 visit(k, [&](const core::Record& r) { writer.record(r); });
                 writer.end_kind();
             }
+            if (deletions)
+                store::each_tombstone(*db, [&](const core::Tombstone& t) {
+                    writer.deleted(t);
+                    out.drain();
+                });
             writer.finish();
             break;
         }
