@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include "render/export_view.hpp"
+#include "store/entry_store.hpp"
 #include "store/homework_store.hpp"
 #include "store/mood_store.hpp"
 #include "store/transfer_store.hpp"
@@ -90,6 +91,34 @@ void delete_row(store::Database& db, const std::string& table, const std::string
     REQUIRE(id);
     db.sql().exec(fmt::format("DELETE FROM {} WHERE id = {}", table, *id));
     tx.commit();
+}
+
+/// Writes a reflection with one answer, or gives the one here that answer.
+void write_entry(store::Database& db, const std::string& uuid, const std::string& answer,
+                 std::int64_t t) {
+    core::Entry e;
+    e.uuid = uuid;
+    e.template_name = "reflection";
+    e.at = at(1);
+    e.day = core::day_of(e.at);
+    e.answers = {{"takeaway", "The most important thing?", answer}};
+    db.set_now(base + t);
+    store::WriteTransaction tx(db);
+    if (auto id = id_of(db, "entry", uuid)) {
+        e.id = *id;
+        store::update_entry_answers(db, e, at(t));
+    } else {
+        (void)store::insert_entry(db, e, at(t));
+    }
+    tx.commit();
+}
+
+std::string answer_of(store::Database& db, const std::string& uuid) {
+    SQLite::Statement q(db.sql(),
+                        "SELECT a.answer FROM entry_answer a JOIN entry e ON e.id = a.entry_id "
+                        "WHERE e.uuid = ?");
+    q.bind(1, uuid);
+    return q.executeStep() ? q.getColumn(0).getString() : std::string();
 }
 
 int score_of(store::Database& db, const std::string& uuid) {
@@ -260,8 +289,10 @@ TEST_CASE("merge: three devices that exchange exports in any order end the same"
         };
         std::array<test::TempDatabase, 3> devices;
         std::int64_t t = 0;
-        // The last thing done to each mood, anywhere: its score, or 0 for a deletion.
+        // The last thing done to each mood, anywhere: its score, or 0 for a deletion; to each
+        // entry, its answer, or "" for a deletion.
         std::map<std::string, int> last;
+        std::map<std::string, std::string> last_answer;
         auto uuids_of = [&](store::Database& db, const std::string& table) {
             std::vector<std::string> out;
             SQLite::Statement q(db.sql(), "SELECT uuid FROM " + table + " ORDER BY uuid");
@@ -274,7 +305,25 @@ TEST_CASE("merge: three devices that exchange exports in any order end the same"
             auto& db = *devices[pick(3)];
             auto moods = uuids_of(db, "mood");
             auto homework = uuids_of(db, "homework");
-            switch (pick(9)) {
+            switch (pick(11)) {
+                case 9: {
+                    auto entries = uuids_of(db, "entry");
+                    auto uuid = entries.empty() || pick(2) == 0 ? util::new_uuid()
+                                                                : entries[pick(entries.size())];
+                    auto answer = fmt::format("answer {}", t);
+                    write_entry(db, uuid, answer, t);
+                    last_answer[uuid] = answer;
+                    break;
+                }
+                case 10: {
+                    auto entries = uuids_of(db, "entry");
+                    if (!entries.empty()) {
+                        auto uuid = entries[pick(entries.size())];
+                        delete_row(db, "entry", uuid, t);
+                        last_answer[uuid] = "";
+                    }
+                    break;
+                }
                 case 0: {
                     auto uuid = util::new_uuid();
                     int score = static_cast<int>(pick(10)) + 1;
@@ -364,6 +413,10 @@ TEST_CASE("merge: three devices that exchange exports in any order end the same"
         for (const auto& [uuid, score] : last) {
             CAPTURE(uuid);
             CHECK(score_of(*devices[0], uuid) == score);
+        }
+        for (const auto& [uuid, answer] : last_answer) {
+            CAPTURE(uuid);
+            CHECK(answer_of(*devices[1], uuid) == answer);
         }
         // And a further exchange changes nothing.
         auto report = merge_into(*devices[0], *devices[1]);
