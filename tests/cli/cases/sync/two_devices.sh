@@ -29,6 +29,8 @@ run 'laptop mood list'
 run 'desk mood list'
 run 'desk win list'
 run 'jq -c "[.deleted[] | [.kind, .at]]" "$WORK/folder/desk.json"'
+# A shared export tells nothing of deletions.
+run 'desk export --share | jq -c "[.version, .deleted]"'
 run 'TEND_NOW=2026-11-18T12:40 desk sync "$WORK/folder" --format json'
 # A folder that is not there, a file, and a file in the folder that is not an export.
 run 'laptop sync "$WORK/nowhere"'
