@@ -25,6 +25,7 @@ std::span<const CommandGroup> command_groups() {
         {{"remind"}, add_remind_commands},
         {{"check"}, add_check_commands},
         {{"goal"}, add_goal_commands},
+        {{"sync"}, add_sync_commands},
     };
     return groups;
 }

@@ -81,12 +81,18 @@ void Context::finish() {
 }
 
 store::Database* Context::existing_db() {
-    if (!db_) db_ = store::Database::open(db_path(), /*create=*/false, config().lock_wait_ms);
+    if (!db_) {
+        db_ = store::Database::open(db_path(), /*create=*/false, config().lock_wait_ms);
+        if (db_) db_->set_now(clock().now.utc);
+    }
     return db_.get();
 }
 
 store::Database& Context::db() {
-    if (!db_) db_ = store::Database::open(db_path(), /*create=*/true, config().lock_wait_ms);
+    if (!db_) {
+        db_ = store::Database::open(db_path(), /*create=*/true, config().lock_wait_ms);
+        db_->set_now(clock().now.utc);
+    }
     return *db_;
 }
 

@@ -107,6 +107,7 @@ void add_search_commands(CLI::App& app, Context& ctx);
 void add_remind_commands(CLI::App& app, Context& ctx);
 void add_check_commands(CLI::App& app, Context& ctx);
 void add_goal_commands(CLI::App& app, Context& ctx);
+void add_sync_commands(CLI::App& app, Context& ctx);
 /// The hidden `tend __complete` behind the shell completion scripts; called last.
 void add_complete_command(CLI::App& app, Context& ctx);
 

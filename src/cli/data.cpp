@@ -19,7 +19,6 @@
 #include "core/options.hpp"
 #include "core/privacy.hpp"
 #include "core/validate.hpp"
-#include "render/daylio_view.hpp"
 #include "render/export_view.hpp"
 #include "render/journal_view.hpp"
 #include "render/progress.hpp"
@@ -125,12 +124,20 @@ void export_data(Context& ctx, const ExportArgs& args) {
     };
     switch (format) {
         case ExportFormat::json: {
-            render::ArchiveJsonWriter writer(out.buffer(), clock.now);
+            // Deletions travel with a full export only: a shared one is for reading, and a
+            // deletion's kind and time could tell of a private record.
+            bool deletions = !args.share && db != nullptr && store::has_tombstones(*db);
+            render::ArchiveJsonWriter writer(out.buffer(), clock.now, deletions);
             for (std::size_t k = 0; k < core::record_kinds().size(); ++k) {
                 writer.begin_kind(k);
                 visit(k, [&](const core::Record& r) { writer.record(r); });
                 writer.end_kind();
             }
+            if (deletions)
+                store::each_tombstone(*db, [&](const core::Tombstone& t) {
+                    writer.deleted(t);
+                    out.drain();
+                });
             writer.finish();
             break;
         }
@@ -262,11 +269,13 @@ void import_data(Context& ctx, const ImportArgs& args) {
         });
         tx.commit();
         progress.finish();
-        render::DaylioCounts here{done.updated, done.unchanged};
+        // The moods already here, brought up to date or the same, count as any import's do.
+        auto& moods = done.report.kinds[core::kind_index("moods")];
+        moods.updated += done.updated;
+        moods.unchanged += done.unchanged;
         report_change(ctx, format,
-                      render::daylio_import_json(done.report, here, source,
-                                                 core::import_sources.word_for(from)),
-                      render::daylio_import_line(done.report, here, source));
+                      render::import_json(done.report, source, core::import_sources.word_for(from)),
+                      render::import_line(done.report, source));
         return;
     }
 

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/context.hpp"
+#include "cli/shared.hpp"
 #include "core/template_library.hpp"
 #include "render/template_view.hpp"
 

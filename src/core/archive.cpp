@@ -268,7 +268,9 @@ ImportCounts ImportReport::total() const {
     ImportCounts sum;
     for (const auto& k : kinds) {
         sum.added += k.added;
-        sum.present += k.present;
+        sum.updated += k.updated;
+        sum.deleted += k.deleted;
+        sum.unchanged += k.unchanged;
         sum.skipped += k.skipped;
     }
     return sum;

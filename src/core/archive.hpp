@@ -17,9 +17,13 @@
 
 namespace tend::core {
 
-/// The document's `format` and `version`: a reader refuses a newer version.
+/// The document's `format` and `version`: a reader refuses a newer version. Version 2 adds the
+/// array of deletions; a document without deletions is written as version 1, which older
+/// readers take as they always did.
 inline constexpr std::string_view archive_format = "tend-export";
-inline constexpr int archive_version = 1;
+inline constexpr int archive_version = 2;
+/// The version of a document with no deletions.
+inline constexpr int archive_version_plain = 1;
 
 enum class FieldType {
     uuid,     ///< the record's own UUID
@@ -122,9 +126,17 @@ private:
     const Record& record_;
 };
 
+/// A deleted record: its kind (RecordKind::name), UUID and time of deletion (Unix seconds).
+struct Tombstone {
+    std::string kind;
+    std::string uuid;
+    std::int64_t deleted = 0;
+};
+
 /// Every record of a database or a document.
 struct Archive {
     Instant exported_at;
+    std::vector<Tombstone> deleted;  ///< by kind and UUID
     std::vector<std::vector<Record>> records =
         std::vector<std::vector<Record>>(record_kinds().size());  ///< per kind, in order
     /// How many records of every kind.
@@ -143,7 +155,9 @@ struct Archive {
 /// What an import did, kind by kind.
 struct ImportCounts {
     std::size_t added = 0;
-    std::size_t present = 0;  ///< the UUID was already here: left as it is here
+    std::size_t updated = 0;    ///< replaced by a later change
+    std::size_t deleted = 0;    ///< removed by a deletion (or merged into another record)
+    std::size_t unchanged = 0;  ///< left as it was here (the same, or changed later here)
     std::size_t skipped = 0;
 };
 

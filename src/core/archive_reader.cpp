@@ -219,6 +219,10 @@ public:
             const std::string& key = item.key();  // a plain name: clang 14 cannot capture bindings
             const Json& value = item.value();
             if (key == "format" || key == "version" || key == "exported_at") continue;
+            if (key == "deleted") {
+                out.deleted = deletions(value);
+                continue;
+            }
             auto kind = std::find_if(kinds.begin(), kinds.end(),
                                      [&](const RecordKind& k) { return k.name == key; });
             if (kind == kinds.end()) fail("." + key, "is not a kind of record tend knows");
@@ -231,6 +235,38 @@ public:
     }
 
 private:
+    /// The "deleted" array: {"kind", "uuid", "at"} each, kept by kind and UUID.
+    std::vector<Tombstone> deletions(const Json& value) const {
+        if (!value.is_array()) fail_value(".deleted", "must be an array", value);
+        std::vector<Tombstone> out;
+        const auto& kinds = record_kinds();
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            auto where = fmt::format(".deleted[{}]", i);
+            const Json& item = value[i];
+            if (!item.is_object()) fail_value(where, "must be an object", item);
+            Tombstone t;
+            auto kind = item.find("kind");
+            if (kind == item.end()) fail(where + ".kind", "is missing");
+            t.kind = text(*kind, where + ".kind");
+            if (std::none_of(kinds.begin(), kinds.end(),
+                             [&](const RecordKind& k) { return k.name == t.kind; }))
+                fail_value(where + ".kind", "is not a kind of record tend knows", *kind);
+            Field uuid_field;
+            uuid_field.name = "uuid";
+            uuid_field.type = FieldType::uuid;
+            t.uuid = std::get<std::string>(field(uuid_field, item, where));
+            Field at_field;
+            at_field.name = "at";
+            at_field.type = FieldType::utc;
+            t.deleted = std::get<std::int64_t>(field(at_field, item, where));
+            out.push_back(std::move(t));
+        }
+        std::sort(out.begin(), out.end(), [](const Tombstone& a, const Tombstone& b) {
+            return std::tie(a.kind, a.uuid) < std::tie(b.kind, b.uuid);
+        });
+        return out;
+    }
+
     std::string_view source_;
     Instant now_;
 };

@@ -105,6 +105,8 @@ struct ConfigReader {
                 remind(table_at(node, "remind"));
             } else if (key == "session") {
                 session(table_at(node, "session"));
+            } else if (key == "sync") {
+                sync(table_at(node, "sync"));
             } else {
                 unknown(key, "");
             }
@@ -246,6 +248,23 @@ struct ConfigReader {
         }
     }
 
+    void sync(const toml::table& table) const {
+        for (const auto& [key, node] : table) {
+            if (key == "device") {
+                config.sync_device = parsed(
+                    node, "sync.device",
+                    "a name of 1 to 64 letters, digits, dots, dashes and underscores, such as "
+                    "\"laptop\"",
+                    [](std::string_view t) -> std::optional<std::string> {
+                        if (!is_device_name(t)) return std::nullopt;
+                        return std::string(t);
+                    });
+            } else {
+                unknown(key, "sync.");
+            }
+        }
+    }
+
     void session(const toml::table& table) const {
         for (const auto& [key, node] : table) {
             if (key == "schedule") {
@@ -260,6 +279,16 @@ struct ConfigReader {
 };
 
 }  // namespace
+
+bool is_device_name(std::string_view name) {
+    if (name.empty() || name.size() > 64) return false;
+    auto plain = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    };
+    if (!plain(name.front())) return false;
+    return std::all_of(name.begin(), name.end(),
+                       [&](char c) { return plain(c) || c == '.' || c == '-' || c == '_'; });
+}
 
 Config parse_config(std::string_view text, const std::string& origin) {
     Config config;

@@ -43,10 +43,17 @@ struct Config {
     int lock_wait_ms = default_lock_wait_ms;
     /// `[privacy] count_private`: whether private moods still count in the summary's figures.
     bool count_private = true;
+    /// `[sync] device`: this device's name in a sync folder (its file is NAME.json); unset, a
+    /// name is made once and kept in the database.
+    std::optional<std::string> sync_device;
 
     /// Warnings about the file (unknown keys), one line each, for the caller to print.
     std::vector<std::string> warnings;
 };
+
+/// True if `name` may name a device in a sync folder: 1 to 64 letters, digits, dots, dashes
+/// and underscores, starting with a letter or digit.
+[[nodiscard]] bool is_device_name(std::string_view name);
 
 /// Parses config text; `origin` names the file in messages.
 [[nodiscard]] Config parse_config(std::string_view text, const std::string& origin);

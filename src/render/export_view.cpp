@@ -102,12 +102,13 @@ void append_key(std::string& out, std::string_view indent, std::string_view name
 
 }  // namespace
 
-ArchiveJsonWriter::ArchiveJsonWriter(std::string& out, const core::Instant& exported_at)
+ArchiveJsonWriter::ArchiveJsonWriter(std::string& out, const core::Instant& exported_at,
+                                     bool with_deletions)
     : out_(out) {
     out_ += "{\n  \"format\": ";
     append_json_string(out_, core::archive_format);
-    fmt::format_to(std::back_inserter(out_),
-                   ",\n  \"version\": {},\n  \"exported_at\": ", core::archive_version);
+    fmt::format_to(std::back_inserter(out_), ",\n  \"version\": {},\n  \"exported_at\": ",
+                   with_deletions ? core::archive_version : core::archive_version_plain);
     append_instant(out_, exported_at);
 }
 
@@ -181,18 +182,32 @@ void ArchiveJsonWriter::end_kind() {
     out_ += first_ ? "]" : "\n  ]";
 }
 
+void ArchiveJsonWriter::deleted(const core::Tombstone& t) {
+    out_ += first_deleted_ ? ",\n  \"deleted\": [\n    {" : ",\n    {";
+    first_deleted_ = false;
+    append_key(out_, "\n      ", "kind");
+    append_json_string(out_, t.kind);
+    append_key(out_, ",\n      ", "uuid");
+    append_json_string(out_, t.uuid);
+    append_key(out_, ",\n      ", "at");
+    append_instant(out_, core::in_local_zone(t.deleted));
+    out_ += "\n    }";
+}
+
 void ArchiveJsonWriter::finish() {
+    if (!first_deleted_) out_ += "\n  ]";
     out_ += "\n}\n";
 }
 
 std::string archive_json(const core::Archive& archive) {
     std::string text;
-    ArchiveJsonWriter writer(text, archive.exported_at);
+    ArchiveJsonWriter writer(text, archive.exported_at, !archive.deleted.empty());
     for (std::size_t k = 0; k < archive.records.size(); ++k) {
         writer.begin_kind(k);
         for (const auto& r : archive.records[k]) writer.record(r);
         writer.end_kind();
     }
+    for (const auto& t : archive.deleted) writer.deleted(t);
     writer.finish();
     return text;
 }

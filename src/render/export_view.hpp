@@ -9,7 +9,9 @@
 namespace tend::render {
 
 /// The export document: {"format": "tend-export", "version": 1, "exported_at": ...,
-/// "sessions": [...], "moods": [...], ...}, every record with its UUID, references as UUIDs.
+/// "sessions": [...], "moods": [...], ..., "deleted": [...]}, every record with its UUID,
+/// references as UUIDs; "deleted" (version 2) lists the tombstones, left out when there are none
+/// (version 1).
 [[nodiscard]] std::string archive_json(const core::Archive& archive);
 
 /// The export document written as the records are read, with the same text as archive_json:
@@ -18,11 +20,15 @@ namespace tend::render {
 /// no allocation once `out` has grown to hold one.
 class ArchiveJsonWriter {
 public:
-    ArchiveJsonWriter(std::string& out, const core::Instant& exported_at);
+    /// `with_deletions`: deleted() will be called (the document is version 2).
+    ArchiveJsonWriter(std::string& out, const core::Instant& exported_at,
+                      bool with_deletions = false);
     /// Starts the array of the kind at `kind` in core::record_kinds(); kinds come in that order.
     void begin_kind(std::size_t kind);
     void record(const core::Record& r);
     void end_kind();
+    /// One tombstone of the "deleted" array, after the last kind, in order of kind and UUID.
+    void deleted(const core::Tombstone& t);
     /// Closes the document.
     void finish();
 
@@ -30,6 +36,7 @@ private:
     std::string& out_;
     const core::RecordKind* kind_ = nullptr;
     bool first_ = true;
+    bool first_deleted_ = true;
 };
 
 /// The header line of moods_csv.

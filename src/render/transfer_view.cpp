@@ -15,9 +15,10 @@ std::string import_line(const core::ImportReport& report, std::string_view sourc
         notes += fmt::format("{}{} {} {}", notes.empty() ? "" : "; ", n.count,
                              n.count == 1 ? kind.one : kind.many, n.what);
     }
-    return fmt::format("Imported {}: {} added, {} already present, {} skipped{}.\n",
-                       sanitize(source), total.added, total.present, total.skipped,
-                       notes.empty() ? "" : " (" + notes + ")");
+    return fmt::format(
+        "Imported {}: {} added, {} updated, {} deleted, {} unchanged, {} skipped{}.\n",
+        sanitize(source), total.added, total.updated, total.deleted, total.unchanged, total.skipped,
+        notes.empty() ? "" : " (" + notes + ")");
 }
 
 Json import_json(const core::ImportReport& report, std::string_view source, std::string_view from) {
@@ -26,7 +27,9 @@ Json import_json(const core::ImportReport& report, std::string_view source, std:
     const auto& all = core::record_kinds();
     for (std::size_t k = 0; k < all.size(); ++k)
         kinds[std::string(all[k].name)] = {{"added", report.kinds[k].added},
-                                           {"already_present", report.kinds[k].present},
+                                           {"updated", report.kinds[k].updated},
+                                           {"deleted", report.kinds[k].deleted},
+                                           {"unchanged", report.kinds[k].unchanged},
                                            {"skipped", report.kinds[k].skipped}};
     Json notes = Json::array();
     for (const auto& n : report.notes)
@@ -34,7 +37,9 @@ Json import_json(const core::ImportReport& report, std::string_view source, std:
     return Json{{"source", source},
                 {"from", from},
                 {"added", total.added},
-                {"already_present", total.present},
+                {"updated", total.updated},
+                {"deleted", total.deleted},
+                {"unchanged", total.unchanged},
                 {"skipped", total.skipped},
                 {"kinds", kinds},
                 {"notes", notes}};

@@ -9,10 +9,11 @@
 
 namespace tend::render {
 
-/// "Imported FILE: 12 added, 3 already present, 1 skipped (1 check-off skipped: ...)."
+/// "Imported FILE: 12 added, 1 updated, 0 deleted, 3 unchanged, 1 skipped (1 check-off
+/// skipped: ...)."
 [[nodiscard]] std::string import_line(const core::ImportReport& report, std::string_view source);
 
-/// The report as JSON: source, from, added, already_present, skipped, kinds, notes.
+/// The report as JSON: source, from, added, updated, deleted, unchanged, skipped, kinds, notes.
 [[nodiscard]] Json import_json(const core::ImportReport& report, std::string_view source,
                                std::string_view from);
 

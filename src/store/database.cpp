@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cerrno>
 #include <chrono>
+#include <ctime>
 #include <set>
 #include <thread>
 
@@ -72,6 +73,17 @@ std::string file_uri(const fs::path& path, std::string_view query) {
             uri += fmt::format("%{:02X}", c);
     }
     return uri + "?" + std::string(query);
+}
+
+/// unixepoch() with no argument gives the time of the command, not the system's: the tombstone
+/// triggers of migration 8 take their time from it.
+void register_now(sqlite3* handle, const Database* db) {
+    auto now = [](sqlite3_context* context, int, sqlite3_value**) {
+        const auto* self = static_cast<const Database*>(sqlite3_user_data(context));
+        sqlite3_result_int64(context, self->now());
+    };
+    sqlite3_create_function_v2(handle, "unixepoch", 0, SQLITE_UTF8, const_cast<Database*>(db), now,
+                               nullptr, nullptr, nullptr);
 }
 
 }  // namespace
@@ -227,6 +239,12 @@ Database::Database(const fs::path& path, int flags, int lock_wait_ms, const std:
       db_(target.empty() ? path.string() : target, flags) {
     db_.setBusyTimeout(lock_wait_ms_);  // before the first statement: opening may wait too
     register_search_tokenizer(db_.getHandle());
+    register_now(db_.getHandle(), this);
+}
+
+std::int64_t Database::now() const {
+    if (now_) return *now_;
+    return static_cast<std::int64_t>(std::time(nullptr));
 }
 
 void Database::check_ours() {

@@ -2,8 +2,10 @@
 // that are not ours or come from a newer tend, and translation of SQLite errors for the user.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -60,6 +62,11 @@ public:
     /// The system's errno behind the last failed SQLite call on this connection (0 if none).
     [[nodiscard]] int os_error();
 
+    /// The time SQL's unixepoch() gives (a deletion's tombstone): the command's clock, set once
+    /// opened; until then the system clock.
+    void set_now(std::int64_t utc) { now_ = utc; }
+    [[nodiscard]] std::int64_t now() const;
+
     /// True between WriteTransaction's start and its end.
     [[nodiscard]] bool in_write() const { return in_write_; }
     /// WriteTransaction's steps: begin takes the write lock (BEGIN IMMEDIATE) and migrates an
@@ -103,6 +110,7 @@ private:
     bool empty_ = false;      ///< the file held no schema when opened (new, or an empty file)
     bool in_write_ = false;
     bool wal_ = false;  ///< the file is in WAL mode
+    std::optional<std::int64_t> now_;
 };
 
 /// A write transaction that takes the write lock up front (BEGIN IMMEDIATE), so a busy

@@ -108,7 +108,8 @@ std::int64_t insert_goal_rating(Database& db, const core::GoalRating& r, const c
 
 void set_homework_goal(Database& db, std::int64_t homework_id,
                        const std::optional<std::int64_t>& goal_id) {
-    execute(db, "UPDATE homework SET goal_id = ? WHERE id = ?", goal_id, homework_id);
+    execute(db, "UPDATE homework SET goal_id = ?, updated_utc = unixepoch() WHERE id = ?", goal_id,
+            homework_id);
 }
 
 std::optional<std::int64_t> goal_of_homework(Database& db, std::int64_t homework_id) {

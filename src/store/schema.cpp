@@ -711,8 +711,76 @@ SELECT id * 8 + 6, 'win', day, at_utc, text FROM win;
 UPDATE goal SET title = title;
 )sql";
 
-const std::array<std::string_view, 7> all_migrations{schema_1, schema_2, schema_3, schema_4,
-                                                     schema_5, schema_6, schema_7};
+/// Migration 8: deletions that travel. Each deleted record leaves a tombstone (its kind, UUID and
+/// time), so that an import elsewhere deletes it too and a later import does not bring it back.
+/// The triggers cover cascades (a removed homework's steps and check-offs). The time is
+/// unixepoch(), which tend replaces on each connection with its own clock (TEND_NOW fixes it;
+/// another program, such as the sqlite3 shell, gets the system clock), and is never earlier than
+/// the record's own last change. A device also keeps its settings, such as its name in a sync
+/// folder.
+constexpr std::string_view schema_8 = R"sql(
+CREATE TABLE tombstone (
+    uuid        TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    deleted_utc INTEGER NOT NULL
+) WITHOUT ROWID;
+-- What a device keeps about itself, such as its name in a sync folder ('device').
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER session_tombstone AFTER DELETE ON session BEGIN
+    INSERT INTO tombstone (uuid, kind, deleted_utc) VALUES (OLD.uuid, 'sessions', max(unixepoch(), OLD.updated_utc))
+    ON CONFLICT (uuid) DO UPDATE SET deleted_utc = max(deleted_utc, excluded.deleted_utc);
+END;
+CREATE TRIGGER mood_tombstone AFTER DELETE ON mood BEGIN
+    INSERT INTO tombstone (uuid, kind, deleted_utc) VALUES (OLD.uuid, 'moods', max(unixepoch(), OLD.updated_utc))
+    ON CONFLICT (uuid) DO UPDATE SET deleted_utc = max(deleted_utc, excluded.deleted_utc);
+END;
+CREATE TRIGGER entry_tombstone AFTER DELETE ON entry BEGIN
+    INSERT INTO tombstone (uuid, kind, deleted_utc) VALUES (OLD.uuid, 'entries', max(unixepoch(), OLD.updated_utc))
+    ON CONFLICT (uuid) DO UPDATE SET deleted_utc = max(deleted_utc, excluded.deleted_utc);
+END;
+CREATE TRIGGER goal_tombstone AFTER DELETE ON goal BEGIN
+    INSERT INTO tombstone (uuid, kind, deleted_utc) VALUES (OLD.uuid, 'goals', max(unixepoch(), OLD.updated_utc))
+    ON CONFLICT (uuid) DO UPDATE SET deleted_utc = max(deleted_utc, excluded.deleted_utc);
+END;
+CREATE TRIGGER homework_tombstone AFTER DELETE ON homework BEGIN
+    INSERT INTO tombstone (uuid, kind, deleted_utc) VALUES (OLD.uuid, 'homework', max(unixepoch(), OLD.updated_utc))
+    ON CONFLICT (uuid) DO UPDATE SET deleted_utc = max(deleted_utc, excluded.deleted_utc);
+END;
+CREATE TRIGGER homework_step_tombstone AFTER DELETE ON homework_step BEGIN
+    INSERT INTO tombstone (uuid, kind, deleted_utc) VALUES (OLD.uuid, 'homework_steps', unixepoch())
+    ON CONFLICT (uuid) DO UPDATE SET deleted_utc = max(deleted_utc, excluded.deleted_utc);
+END;
+CREATE TRIGGER checkoff_tombstone AFTER DELETE ON checkoff BEGIN
+    INSERT INTO tombstone (uuid, kind, deleted_utc) VALUES (OLD.uuid, 'checkoffs', max(unixepoch(), OLD.created_utc))
+    ON CONFLICT (uuid) DO UPDATE SET deleted_utc = max(deleted_utc, excluded.deleted_utc);
+END;
+CREATE TRIGGER win_tombstone AFTER DELETE ON win BEGIN
+    INSERT INTO tombstone (uuid, kind, deleted_utc) VALUES (OLD.uuid, 'wins', max(unixepoch(), OLD.updated_utc))
+    ON CONFLICT (uuid) DO UPDATE SET deleted_utc = max(deleted_utc, excluded.deleted_utc);
+END;
+CREATE TRIGGER goal_milestone_tombstone AFTER DELETE ON goal_milestone BEGIN
+    INSERT INTO tombstone (uuid, kind, deleted_utc) VALUES (OLD.uuid, 'goal_milestones', unixepoch())
+    ON CONFLICT (uuid) DO UPDATE SET deleted_utc = max(deleted_utc, excluded.deleted_utc);
+END;
+CREATE TRIGGER goal_rating_tombstone AFTER DELETE ON goal_rating BEGIN
+    INSERT INTO tombstone (uuid, kind, deleted_utc) VALUES (OLD.uuid, 'goal_ratings', max(unixepoch(), OLD.created_utc))
+    ON CONFLICT (uuid) DO UPDATE SET deleted_utc = max(deleted_utc, excluded.deleted_utc);
+END;
+CREATE TRIGGER measure_result_tombstone AFTER DELETE ON measure_result BEGIN
+    INSERT INTO tombstone (uuid, kind, deleted_utc) VALUES (OLD.uuid, 'measure_results', max(unixepoch(), OLD.created_utc))
+    ON CONFLICT (uuid) DO UPDATE SET deleted_utc = max(deleted_utc, excluded.deleted_utc);
+END;
+CREATE TRIGGER measure_answer_tombstone AFTER DELETE ON measure_answer BEGIN
+    INSERT INTO tombstone (uuid, kind, deleted_utc) VALUES (OLD.uuid, 'measure_answers', unixepoch())
+    ON CONFLICT (uuid) DO UPDATE SET deleted_utc = max(deleted_utc, excluded.deleted_utc);
+END;
+)sql";
+
+const std::array<std::string_view, 8> all_migrations{schema_1, schema_2, schema_3, schema_4,
+                                                     schema_5, schema_6, schema_7, schema_8};
 
 }  // namespace
 

@@ -21,14 +21,23 @@ namespace tend::store {
 void each_record(Database& db, std::size_t kind,
                  const std::function<void(const core::Record&)>& visit);
 
+/// Calls `visit` with each tombstone (a deleted record's kind, UUID and time), by kind and UUID.
+void each_tombstone(Database& db, const std::function<void(const core::Tombstone&)>& visit);
+
+/// True if a deletion here has left a tombstone.
+[[nodiscard]] bool has_tombstones(Database& db);
+
 /// Called after each record an import has looked at: (records done, records in all).
 using Progress = std::function<void(std::size_t, std::size_t)>;
 
-/// Merges an archive into the database, inside the caller's transaction. A record whose UUID
-/// is already here is left as it is; a record that names another by UUID finds it in the
-/// database (including what this import added). A check-off or step whose homework is nowhere
-/// is skipped, as is one that clashes with a record already here; an entry or homework whose
-/// session is nowhere is imported without it. Each such case is noted in the report.
+/// Merges an archive into the database, inside the caller's transaction, by the rules of
+/// core/merge.hpp: its tombstones first (deleting what was not changed since), then its records,
+/// each added, updated in place (its local id stays; tags and answers replaced) or left as it
+/// is. A record that names another by UUID finds it in the database (including what this
+/// import added). A check-off or step whose homework is nowhere is skipped, or deleted with it
+/// when that homework was deleted here; an entry or homework whose session is nowhere is
+/// imported without it. A record that clashes with another here on a second unique rule merges
+/// with it into one. Each such case is noted in the report.
 core::ImportReport import_archive(Database& db, const core::Archive& archive,
                                   const Progress& progress = {});
 

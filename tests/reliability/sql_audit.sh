@@ -21,7 +21,10 @@ FORMATTED=(
     'if (version == 0) db_.exec(fmt::format("PRAGMA application_id = {}", application_id));'
     # transfer_store.cpp: table and column names are store/archive_tables.cpp's constants for core/archive.cpp's record kinds, never input; values bound.
     'db.sql(), fmt::format("INSERT INTO {} ({}) VALUES ({})", table_of(kind),'
-    'db.sql(), fmt::format("SELECT 1 FROM {} WHERE uuid = ?", table_of(kind)));'
+    'return fmt::format("SELECT {} FROM {} WHERE uuid = ?", fmt::join(columns, ", "),'
+    'execute(db, fmt::format("DELETE FROM {} WHERE id = ?", table).c_str(), id);'
+    'fmt::format("UPDATE {} SET {} WHERE id = ?", table_of(kind), fmt::join(sets, ", ")));'
+    'db.sql(), fmt::format("SELECT uuid FROM {} WHERE {}", table_of(kind),'
     'fmt::format("SELECT id FROM {} WHERE uuid = ?", table_of(target)));'
     'return {fmt::format("(SELECT uuid FROM {} WHERE id = {}.{})",'
     'return fmt::format("SELECT {} FROM {} ORDER BY {}", fmt::join(columns, ", "), table_of(kind),'

@@ -56,7 +56,7 @@ TEST_CASE("transfer: export, import, export gives the same document for every ki
     test::TempDatabase b;
     auto report = import_text(*b, first);
     CHECK(report.total().added == 15);
-    CHECK(report.total().present == 0);
+    CHECK(report.total().unchanged == 0);
     CHECK(report.total().skipped == 0);
     CHECK(exported(*b) == first);
     for (auto table : {"session", "mood", "mood_tag", "entry", "entry_answer", "homework",
@@ -87,7 +87,7 @@ TEST_CASE("transfer: importing twice changes nothing") {
     auto after_first = exported(*b);
     auto report = import_text(*b, text);
     CHECK(report.total().added == 0);
-    CHECK(report.total().present == 15);
+    CHECK(report.total().unchanged == 15);
     CHECK(exported(*b) == after_first);
 }
 
@@ -113,22 +113,28 @@ TEST_CASE("transfer: references are kept by UUID whatever the ids are") {
               .getString() == "10000000-0000-4000-8000-000000000001");
 }
 
-TEST_CASE("transfer: a clash on a second unique rule is skipped with its reason") {
+TEST_CASE("transfer: a clash on a second unique rule merges the two into one, and says so") {
     test::TempDatabase a;
     fill(*a);
     auto text = exported(*a);
-    // The same check-off day for the same homework, under another UUID.
+    // The same check-off day for the same homework, under another UUID: as old, and greater.
     auto other = text;
     auto pos = other.find("60000000-0000-4000-8000-000000000001");
     other.replace(pos, 36, "60000000-0000-4000-8000-0000000000ff");
     test::TempDatabase b;
     (void)import_text(*b, text);
+    auto checkoffs = count(*b, "checkoff");
     auto report = import_text(*b, other);
-    CHECK(report.total().added == 0);
-    CHECK(report.kinds[core::kind_index("checkoffs")].skipped == 1);
+    CHECK(report.total().added == 1);
+    CHECK(report.kinds[core::kind_index("checkoffs")].deleted == 1);
     REQUIRE(report.notes.size() == 1);
     CHECK(report.notes[0].what ==
-          "skipped: the same homework already has a check-off for that day here");
+          "replaced the one here: the same homework already has a check-off for that day here");
+    // The one it replaced does not come back.
+    report = import_text(*b, text);
+    CHECK(report.total().added == 0);
+    CHECK(count(*b, "checkoff") == checkoffs);
+    CHECK(count(*b, "checkoff WHERE uuid = '60000000-0000-4000-8000-0000000000ff'") == 1);
 }
 
 TEST_CASE("transfer: records after a clash are still imported") {
@@ -149,8 +155,9 @@ TEST_CASE("transfer: records after a clash are still imported") {
     store::WriteTransaction tx(*b);
     auto report = store::import_archive(*b, archive);
     tx.commit();
-    CHECK(report.kinds[index].skipped == 2);
-    CHECK(report.kinds[index].added == 1);
+    CHECK(report.kinds[index].added == 2);
+    CHECK(report.kinds[index].deleted == 1);
+    CHECK(report.kinds[index].unchanged == 1);
     CHECK(count(*b, "checkoff") == 4);
 }
 

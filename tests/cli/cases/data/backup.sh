@@ -7,7 +7,7 @@ size() { sed -E 's/\([0-9.]+ (bytes|KB|MB)\)/(SIZE)/'; }
 run 'tend backup'
 run 'test -e "$XDG_DATA_HOME/tend" && echo created || echo "nothing created"'
 tend mood 5
-sqlite3 "$TEND_DB" "DELETE FROM mood"
+sqlite3 "$TEND_DB" "DELETE FROM mood; DELETE FROM tombstone"
 sqlite3 "$TEND_DB" < "$FIXTURES/all_kinds.sql"
 umask 000
 run 'tend backup | size'

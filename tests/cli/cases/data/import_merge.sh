@@ -1,13 +1,14 @@
-# Merging into a database that already holds some of the records: what is here stays as it is;
-# references are found by UUID; a clash or a missing homework is skipped and said.
+# Merging into a database that already holds some of the records: what changed later here stays
+# as it is; references are found by UUID; a clash merges the two records into one, and a missing
+# homework is skipped, each said.
 FIXTURES=$CASE_DIR/../../fixtures
 tend --db "$WORK/source.db" mood 5
-sqlite3 "$WORK/source.db" "DELETE FROM mood"
+sqlite3 "$WORK/source.db" "DELETE FROM mood; DELETE FROM tombstone"
 sqlite3 "$WORK/source.db" < "$FIXTURES/all_kinds.sql"
 tend --db "$WORK/source.db" export -o "$WORK/all.json"
 tend mood 9 "mine, logged here"
-# The same mood as in the file, edited here: the local version is kept.
-jq '{format, version, moods: [.moods[0] | .score = 1 | .note = "edited here"]}' "$WORK/all.json" > "$WORK/one.json"
+# The same mood as in the file, edited here later: the local version is kept.
+jq '{format, version, moods: [.moods[0] | .score = 1 | .note = "edited here" | .updated_at = "2026-11-21T08:00:00+01:00"]}' "$WORK/all.json" > "$WORK/one.json"
 tend import "$WORK/one.json"
 # A check-off with a new UUID for a homework day that is already checked off, and one whose
 # homework is nowhere; an entry whose session is nowhere.

@@ -13,6 +13,21 @@ CREATE VIRTUAL TABLE search_index USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2'
 );
 DELETE FROM mood;
+-- Without what migration 8 added: tombstones, settings and their triggers.
+DROP TABLE tombstone;
+DROP TABLE setting;
+DROP TRIGGER session_tombstone;
+DROP TRIGGER mood_tombstone;
+DROP TRIGGER entry_tombstone;
+DROP TRIGGER goal_tombstone;
+DROP TRIGGER homework_tombstone;
+DROP TRIGGER homework_step_tombstone;
+DROP TRIGGER checkoff_tombstone;
+DROP TRIGGER win_tombstone;
+DROP TRIGGER goal_milestone_tombstone;
+DROP TRIGGER goal_rating_tombstone;
+DROP TRIGGER measure_result_tombstone;
+DROP TRIGGER measure_answer_tombstone;
 PRAGMA user_version = 6;
 SQL
 sqlite3 "$TEND_DB" < "$FIXTURES/all_kinds.sql"

@@ -2,7 +2,7 @@
 # text, bold on a colour terminal, emphasis in Markdown, listed in JSON), best first.
 FIXTURES=$CASE_DIR/../../fixtures
 tend mood 5
-sqlite3 "$TEND_DB" "DELETE FROM mood"
+sqlite3 "$TEND_DB" "DELETE FROM mood; DELETE FROM tombstone"
 sqlite3 "$TEND_DB" < "$FIXTURES/all_kinds.sql"
 tend mood 6 "a long evening walk by the river, then tea; the walk helped, walk again tomorrow" --at "2026-11-19 19:00"
 tend mood 7 "Coffee at the Café with Ana" --at "2026-11-20 08:00"

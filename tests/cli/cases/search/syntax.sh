@@ -2,7 +2,7 @@
 # syntax, and a mistake in it is exit 2 with one line.
 FIXTURES=$CASE_DIR/../../fixtures
 tend mood 5
-sqlite3 "$TEND_DB" "DELETE FROM mood"
+sqlite3 "$TEND_DB" "DELETE FROM mood; DELETE FROM tombstone"
 sqlite3 "$TEND_DB" < "$FIXTURES/all_kinds.sql"
 run "tend search '\"walk\"' 'walk*' '(walk)' 'walk:' '^walk'"
 run "tend search '\"' '*' AND OR NOT ':' 'body:walk' 'NEAR(' '^' '(' ')' '+' '{kind}'"
