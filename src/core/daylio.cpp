@@ -121,8 +121,10 @@ Columns columns_in_order(const CsvRecord& first) {
     return c;
 }
 
-std::string cell(const CsvRecord& r, std::size_t index) {
-    return index == Columns::npos ? std::string() : r.fields[index];
+/// A cell of the record, viewed where the record holds it (so that what is trimmed from it stays
+/// valid while the record does); empty for a column the file does not have.
+std::string_view cell(const CsvRecord& r, std::size_t index) {
+    return index == Columns::npos ? std::string_view() : std::string_view(r.fields[index]);
 }
 
 std::vector<std::string> activities_of(const std::string& text, std::size_t line,
@@ -267,7 +269,7 @@ Row read_row(const CsvRecord& r, const Columns& c, std::string_view source) {
     row.mood.note = note_of(r, c);
     if (auto problem = text_problem(row.mood.note))
         throw at_line(source, r.line, "the note " + *problem);
-    row.mood.tags = activities_of(cell(r, c.activities), r.line, source);
+    row.mood.tags = activities_of(std::string(cell(r, c.activities)), r.line, source);
     return row;
 }
 
