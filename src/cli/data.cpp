@@ -264,18 +264,14 @@ void import_data(Context& ctx, const ImportArgs& args) {
         render::Progress progress(std::cerr, render::is_terminal(STDERR_FILENO) &&
                                                  file.moods.size() >= progress_threshold);
         store::WriteTransaction tx(db);
-        auto done = store::import_daylio(db, file, clock.now, [&](std::size_t at, std::size_t all) {
-            progress.update(at, all);
-        });
+        auto report = store::import_daylio(
+            db, file, clock.now,
+            [&](std::size_t at, std::size_t all) { progress.update(at, all); });
         tx.commit();
         progress.finish();
-        // The moods already here, brought up to date or the same, count as any import's do.
-        auto& moods = done.report.kinds[core::kind_index("moods")];
-        moods.updated += done.updated;
-        moods.unchanged += done.unchanged;
         report_change(ctx, format,
-                      render::import_json(done.report, source, core::import_sources.word_for(from)),
-                      render::import_line(done.report, source));
+                      render::import_json(report, source, core::import_sources.word_for(from)),
+                      render::import_line(report, source));
         return;
     }
 

@@ -43,9 +43,9 @@ private:
 
 }  // namespace
 
-DaylioReport import_daylio(Database& db, const core::DaylioFile& file, const core::Instant& now,
-                           const Progress& progress) {
-    DaylioReport out;
+core::ImportReport import_daylio(Database& db, const core::DaylioFile& file,
+                                 const core::Instant& now, const Progress& progress) {
+    std::size_t updated = 0, unchanged = 0;
     std::vector<core::Mood> added;
     DaylioMatcher matcher(db);
     std::size_t done = 0, all = file.moods.size();
@@ -59,21 +59,24 @@ DaylioReport import_daylio(Database& db, const core::DaylioFile& file, const cor
         auto here = find_mood(db, *id);
         if (here->score == incoming.score && here->note == incoming.note &&
             here->tags == incoming.tags) {
-            ++out.unchanged;
+            ++unchanged;
         } else {
             here->score = incoming.score;
             here->note = incoming.note;
             here->tags = incoming.tags;
             update_mood(db, *here, now);
-            ++out.updated;
+            ++updated;
         }
         if (progress) progress(++done, all);
     }
     auto archive = core::archive_of_moods(std::move(added), now);
-    out.report = import_archive(db, archive, [&](std::size_t, std::size_t) {
+    auto report = import_archive(db, archive, [&](std::size_t, std::size_t) {
         if (progress) progress(++done, all);
     });
-    return out;
+    auto& moods = report.kinds[core::kind_index("moods")];
+    moods.updated += updated;
+    moods.unchanged += unchanged;
+    return report;
 }
 
 }  // namespace tend::store

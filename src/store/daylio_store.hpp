@@ -12,18 +12,12 @@
 
 namespace tend::store {
 
-/// What a Daylio import did: the import of the new moods, and the moods already here.
-struct DaylioReport {
-    core::ImportReport report;  ///< the moods added (and any skipped)
-    std::size_t updated = 0;    ///< here already, with a score, note or activities changed
-    std::size_t unchanged = 0;  ///< here already, and the same
-};
-
 /// Merges a Daylio file into the database, inside the caller's transaction. A mood whose UUID is
 /// here gets the file's score, note and tags when they differ (its updated time `now`); one
 /// found only under its earlier UUID is given the new UUID first; the rest are imported as
-/// import_archive imports them, created `now`.
-DaylioReport import_daylio(Database& db, const core::DaylioFile& file, const core::Instant& now,
-                           const Progress& progress = {});
+/// import_archive imports them, created `now`. The moods found here count as updated or
+/// unchanged in the report, as any import's do.
+core::ImportReport import_daylio(Database& db, const core::DaylioFile& file,
+                                 const core::Instant& now, const Progress& progress = {});
 
 }  // namespace tend::store

@@ -14,7 +14,7 @@ const std::string header = "full_date,date,weekday,time,mood,activities,note_tit
 const core::Instant first_import{1795159800, 3600};  // 2026-11-20T08:30:00+01:00
 const core::Instant later_import{1795246200, 3600};  // a day later
 
-store::DaylioReport import(store::Database& db, const std::string& text, const core::Instant& now) {
+core::ImportReport import(store::Database& db, const std::string& text, const core::Instant& now) {
     auto file = core::read_daylio_file(text, {}, "f.csv");
     store::WriteTransaction tx(db);
     auto report = store::import_daylio(db, file, now);
@@ -37,7 +37,7 @@ TEST_CASE("daylio store: a later export updates what changed and keeps what the 
         *db,
         header + "2026-11-19,,,21:00,good,walk,,evening\n" + "2026-11-19,,,08:00,meh,,,morning\n",
         first_import);
-    CHECK(first.report.total().added == 2);
+    CHECK(first.total().added == 2);
     auto moods = store::list_moods(*db, core::Period{});
     REQUIRE(moods.size() == 2);
     // Marked private in tend: an update from Daylio leaves that as it is.
@@ -48,9 +48,9 @@ TEST_CASE("daylio store: a later export updates what changed and keeps what the 
                         header + "2026-11-19,,,21:00,rad,walk | music,,evening!\n" +
                             "2026-11-19,,,08:00,meh,,,morning\n",
                         later_import);
-    CHECK(later.report.total().added == 0);
-    CHECK(later.updated == 1);
-    CHECK(later.unchanged == 1);
+    CHECK(later.total().added == 0);
+    CHECK(later.total().updated == 1);
+    CHECK(later.total().unchanged == 1);
     auto evening = store::find_mood(*db, moods[1].id);
     REQUIRE(evening);
     CHECK(evening->score == 10);
