@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/context.hpp"
+#include "core/adherence.hpp"
 #include "core/homework_days.hpp"
 #include "core/period.hpp"
 #include "core/validate.hpp"
@@ -67,8 +68,9 @@ core::Insights gather_insights(store::Database* db, core::Day from, core::Day to
     {
         // Every check-off of the items, over years: let go of them before the moods are read.
         auto window = store::load_homework_marks(*db, from, to);
+        core::CheckoffsByItem by_item(window.checkoffs);
         for (const auto& item : window.homework)
-            homework.push_back(core::homework_days(item, window.checkoffs, from, to, today));
+            homework.push_back(core::homework_days(item, by_item.of(item.id), from, to, today));
     }
     return core::insights_for(store::mood_history(*db, from, to, shared_only), homework, from, to);
 }

@@ -233,8 +233,8 @@ bool in_window(const Checkoff& c, Day from, Day to, const std::optional<Instant>
     return !(c.day == from && opened_at && c.at.utc < opened_at->utc);
 }
 
-Adherence adherence_for(const Homework& hw, const std::vector<Checkoff>& checkoffs, Day from,
-                        Day to, Day today, const std::optional<Instant>& opened_at) {
+Adherence adherence_for(const Homework& hw, std::span<const Checkoff> checkoffs, Day from, Day to,
+                        Day today, const std::optional<Instant>& opened_at) {
     Adherence a;
     a.homework_id = hw.id;
     a.streak_unit = unit_of(hw.schedule.kind);
@@ -260,15 +260,42 @@ std::vector<Adherence> adherence_for(const std::vector<Homework>& homework,
                                      Day today) {
     std::vector<Adherence> out;
     out.reserve(homework.size());
-    for (const auto& hw : homework) out.push_back(adherence_for(hw, checkoffs, from, to, today));
+    CheckoffsByItem by_item(checkoffs);
+    for (const auto& hw : homework)
+        out.push_back(adherence_for(hw, by_item.of(hw.id), from, to, today));
     return out;
 }
 
-CheckoffMarks checkoff_marks(const Homework& hw, const std::vector<Checkoff>& checkoffs) {
+CheckoffMarks checkoff_marks(const Homework& hw, std::span<const Checkoff> checkoffs) {
     CheckoffMarks marks;
     for (const auto& c : checkoffs)
         if (c.homework_id == hw.id) marks[c.day] = c.status;
     return marks;
+}
+
+namespace {
+
+bool by_item(const Checkoff& a, const Checkoff& b) {
+    return a.homework_id < b.homework_id;
+}
+
+}  // namespace
+
+CheckoffsByItem::CheckoffsByItem(std::span<const Checkoff> checkoffs) : all_(checkoffs) {
+    if (std::is_sorted(checkoffs.begin(), checkoffs.end(), by_item)) return;
+    sorted_.assign(checkoffs.begin(), checkoffs.end());
+    std::stable_sort(sorted_.begin(), sorted_.end(), by_item);
+    all_ = sorted_;
+}
+
+std::span<const Checkoff> CheckoffsByItem::of(std::int64_t homework_id) const {
+    auto first =
+        std::lower_bound(all_.begin(), all_.end(), homework_id,
+                         [](const Checkoff& c, std::int64_t id) { return c.homework_id < id; });
+    auto last =
+        std::upper_bound(first, all_.end(), homework_id,
+                         [](std::int64_t id, const Checkoff& c) { return id < c.homework_id; });
+    return {first, last};
 }
 
 std::optional<Day> last_active_day(const Homework& hw, const CheckoffMarks& marks) {

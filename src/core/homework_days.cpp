@@ -7,7 +7,7 @@
 
 namespace tend::core {
 
-HomeworkDays homework_days(const Homework& hw, const std::vector<Checkoff>& checkoffs, Day from,
+HomeworkDays homework_days(const Homework& hw, std::span<const Checkoff> checkoffs, Day from,
                            Day to, Day today) {
     HomeworkDays out;
     out.homework_id = hw.id;

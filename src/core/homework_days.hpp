@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -42,7 +43,7 @@ struct HomeworkDays {
 /// The days of one item in [from, to], as of `today`. `checkoffs` may hold other items'
 /// check-offs; they are ignored. Empty for a one-off.
 [[nodiscard]] HomeworkDays homework_days(const Homework& homework,
-                                         const std::vector<Checkoff>& checkoffs, Day from, Day to,
+                                         std::span<const Checkoff> checkoffs, Day from, Day to,
                                          Day today);
 
 }  // namespace tend::core

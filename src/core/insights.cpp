@@ -32,13 +32,19 @@ public:
           first_(stats_.size() + 1, 0) {
         std::vector<std::int32_t> offsets;
         offsets.reserve(history.entries.size());
+        // Entries come day by day: each day's offset is worked out once.
+        std::optional<Day> last_day;
+        std::optional<std::size_t> at;
         for (const auto& e : history.entries) {
-            auto i = offset(e.day);
-            offsets.push_back(i ? static_cast<std::int32_t>(*i) : -1);
-            if (!i) continue;
-            ++stats_[*i].entries;
-            stats_[*i].sum += e.score;
-            ++first_[*i + 1];
+            if (!last_day || e.day != *last_day) {
+                last_day = e.day;
+                at = offset(e.day);
+            }
+            offsets.push_back(at ? static_cast<std::int32_t>(*at) : -1);
+            if (!at) continue;
+            ++stats_[*at].entries;
+            stats_[*at].sum += e.score;
+            ++first_[*at + 1];
         }
         for (std::size_t i = 1; i < first_.size(); ++i) first_[i] += first_[i - 1];
         order_.resize(first_.back());

@@ -67,12 +67,14 @@ std::vector<HomeworkSummary> homework_summaries(const std::vector<Homework>& hom
                                                 const SummaryWindow& w, Day today) {
     std::vector<HomeworkSummary> out;
     auto by_day = [](const Checkoff& a, const Checkoff& b) { return a.day < b.day; };
+    CheckoffsByItem by_item(checkoffs);
     for (const auto& h : homework) {
         HomeworkSummary s;
         s.homework = h;
-        s.adherence = adherence_for(h, checkoffs, w.from, w.to, today, w.start);
-        for (const auto& c : checkoffs) {
-            if (c.homework_id != h.id || !in_window(c, w.from, w.to, w.start)) continue;
+        auto item_checkoffs = by_item.of(h.id);
+        s.adherence = adherence_for(h, item_checkoffs, w.from, w.to, today, w.start);
+        for (const auto& c : item_checkoffs) {
+            if (!in_window(c, w.from, w.to, w.start)) continue;
             if (c.status == CheckoffStatus::skipped) s.skips.push_back(c);
             if (c.status == CheckoffStatus::plan) ++s.with_plan;
             if (counts_as_done(c.status) && !is_recurring(h.schedule))

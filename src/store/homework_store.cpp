@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "store/json_rows.hpp"
+#include "store/mood_scan.hpp"
 #include "store/sql_util.hpp"
 
 namespace tend::store {
@@ -75,6 +76,20 @@ core::Checkoff read_checkoff(SQLite::Statement& q) {
                    .value_or(core::CheckoffStatus::done);
     c.note = q.getColumn(5).getString();
     c.at = {q.getColumn(6).getInt64(), q.getColumn(7).getInt()};
+    return c;
+}
+
+/// The same, stepped through SQLite's own calls, for the windows of years.
+core::Checkoff scan_checkoff(const RawStatement& q) {
+    core::Checkoff c;
+    c.id = q.int64(0);
+    c.uuid = q.text(1);
+    c.homework_id = q.int64(2);
+    c.day = core::parse_day(q.text(3)).value_or(
+        core::Day{std::chrono::year{1970}, std::chrono::January, std::chrono::day{1}});
+    c.status = core::parse_checkoff_status(q.text(4)).value_or(core::CheckoffStatus::done);
+    c.note = q.text(5);
+    c.at = {q.int64(6), q.integer(7)};
     return c;
 }
 
@@ -224,26 +239,24 @@ HomeworkWindow homework_window(Database& db, core::Day from, core::Day to,
     SQLite::Statement count(db.sql(), "SELECT count(*) FROM homework");
     count.executeStep();
     if (2 * static_cast<std::int64_t>(w.homework.size()) < count.getColumn(0).getInt64()) {
-        SQLite::Statement checks(
-            db.sql(), std::string(checkoff_columns) +
-                          "WHERE homework_id IN (SELECT id FROM homework WHERE " + in_window +
-                          ") ORDER BY homework_id, day");
-        bind_values(checks, last, first);
-        w.checkoffs = all_rows(checks, read_checkoff);
+        RawStatement checks(db, (std::string(checkoff_columns) +
+                                 "WHERE homework_id IN (SELECT id FROM homework WHERE " +
+                                 in_window + ") ORDER BY homework_id, day")
+                                    .c_str());
+        checks.bind(1, last);
+        checks.bind(2, first);
+        while (checks.step()) w.checkoffs.push_back(scan_checkoff(checks));
         return w;
     }
     // Most items meet the window (years of it): one pass over the table in the order it is
     // stored costs a third of looking each check-off up from the (homework_id, day) index.
-    SQLite::Statement checks(db.sql(), std::string(checkoff_columns) + "NOT INDEXED");
+    RawStatement checks(db, (std::string(checkoff_columns) + "NOT INDEXED").c_str());
     std::vector<std::int64_t> ids;  // rising: the items are read by id
     ids.reserve(w.homework.size());
     for (const auto& h : w.homework) ids.push_back(h.id);
-    std::optional<SQLite::Column> homework_id;
-    while (checks.executeStep()) {
-        if (!homework_id) homework_id.emplace(checks.getColumn(2));
-        if (std::binary_search(ids.begin(), ids.end(), homework_id->getInt64()))
-            w.checkoffs.push_back(read_checkoff(checks));
-    }
+    while (checks.step())
+        if (std::binary_search(ids.begin(), ids.end(), checks.int64(2)))
+            w.checkoffs.push_back(scan_checkoff(checks));
     std::sort(w.checkoffs.begin(), w.checkoffs.end(), [](const auto& a, const auto& b) {
         return std::tie(a.homework_id, a.day) < std::tie(b.homework_id, b.day);
     });

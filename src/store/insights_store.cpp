@@ -33,17 +33,6 @@ bool comes_before(const MoodRow& a, const MoodRow& b) {
 
 constexpr std::uint32_t no_tag = 0xFFFFFFFF;
 
-/// The columns read_moods() reads.
-struct MoodColumns {
-    explicit MoodColumns(SQLite::Statement& q)
-        : id(q.getColumn(0)),
-          day(q.getColumn(1)),
-          at_utc(q.getColumn(2)),
-          at_offset(q.getColumn(3)),
-          score(q.getColumn(4)) {}
-    SQLite::Column id, day, at_utc, at_offset, score;
-};
-
 /// Adds a mood and its tags to the history; `history_id` maps the reader's tags to the
 /// history's, which takes them in the order the moods first use them.
 void add_mood(core::MoodHistory& history, const MoodRow& row, TagReader& tags,
@@ -58,26 +47,22 @@ void add_mood(core::MoodHistory& history, const MoodRow& row, TagReader& tags,
 
 /// Reads each mood of a statement selecting id, day, at_utc, at_offset and score, in its order.
 template <class Take>
-void read_moods(SQLite::Statement& q, core::Day first_day, Take take) {
+void read_moods(RawStatement& q, core::Day first_day, Take take) {
     // Days repeat from row to row, so each is parsed once.
     std::string day_text;
     core::Day day = first_day;
-    // Each column is taken once and read row after row: a SQLite::Column made for each value
-    // costs half as much again as the reading, over ten years.
-    std::optional<MoodColumns> c;
-    while (q.executeStep()) {
-        if (!c) c.emplace(q);
+    while (q.step()) {
         MoodRow row;
-        row.id = c->id.getInt64();
-        std::string_view text = text_of(c->day);
+        row.id = q.int64(0);
+        std::string_view text = q.text(1);
         if (text != day_text) {
             day_text = text;
             day = core::parse_day(text).value_or(day);
         }
         row.day = day;
-        row.at_utc = c->at_utc.getInt64();
-        row.at_offset = c->at_offset.getInt();
-        row.score = c->score.getInt();
+        row.at_utc = q.int64(2);
+        row.at_offset = q.integer(3);
+        row.score = q.integer(4);
         if (!take(row)) return;
     }
 }
@@ -91,9 +76,10 @@ std::optional<core::MoodHistory> read_in_stored_order(Database& db, core::Day fr
                                                       bool shared_only, const MoodExtent& extent) {
     core::MoodHistory history;
     history.entries.reserve(static_cast<std::size_t>(extent.last_id - extent.first_id + 1));
-    SQLite::Statement q(
-        db.sql(), std::string("SELECT id, day, at_utc, at_offset, score FROM mood NOT INDEXED") +
-                      (shared_only ? " WHERE private = 0" : ""));
+    RawStatement q(db, shared_only
+                           ? "SELECT id, day, at_utc, at_offset, score FROM mood NOT INDEXED "
+                             "WHERE private = 0"
+                           : "SELECT id, day, at_utc, at_offset, score FROM mood NOT INDEXED");
     TagReader tags(db, extent.first_id, extent.last_id, false);
     std::vector<std::uint32_t> history_id;
     std::optional<MoodRow> previous;
@@ -114,14 +100,15 @@ std::optional<core::MoodHistory> read_in_stored_order(Database& db, core::Day fr
 
 /// The moods of [from, to] read through the day index, in the history's order, then their
 /// tags.
-core::MoodHistory read_by_day(Database& db, core::Day from, core::Day to,
-                              const std::string& shared) {
+core::MoodHistory read_by_day(Database& db, core::Day from, core::Day to, bool shared_only) {
     core::MoodHistory history;
-    SQLite::Statement q(db.sql(),
-                        "SELECT id, day, at_utc, at_offset, score FROM mood "
-                        "WHERE day BETWEEN ? AND ?" +
-                            shared + " ORDER BY day, at_utc, id");
-    bind_values(q, core::format_day(from), core::format_day(to));
+    RawStatement q(db, shared_only ? "SELECT id, day, at_utc, at_offset, score FROM mood "
+                                     "WHERE day BETWEEN ? AND ? AND private = 0 "
+                                     "ORDER BY day, at_utc, id"
+                                   : "SELECT id, day, at_utc, at_offset, score FROM mood "
+                                     "WHERE day BETWEEN ? AND ? ORDER BY day, at_utc, id");
+    q.bind(1, core::format_day(from));
+    q.bind(2, core::format_day(to));
     std::vector<MoodRow> rows;
     read_moods(q, from, [&](const MoodRow& row) {
         rows.push_back(row);
@@ -156,11 +143,10 @@ core::MoodHistory mood_history(Database& db, core::Day from, core::Day to, bool 
     // much as looking each mood up from the day index. A shorter window, or moods stored out
     // of order, read through the index, so that the cost follows the window, not the years.
     // Leaving private moods out reads each row either way.
-    std::string shared = shared_only ? " AND private = 0" : "";
     if (2 * day_count(lo, hi) >= day_count(extent->first, extent->last))
         if (auto history = read_in_stored_order(db, lo, hi, shared_only, *extent))
             return std::move(*history);
-    return read_by_day(db, lo, hi, shared);
+    return read_by_day(db, lo, hi, shared_only);
 }
 
 }  // namespace tend::store

@@ -3,9 +3,55 @@
 #include <algorithm>
 #include <chrono>
 
+#include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
+
 #include "store/sql_util.hpp"
 
 namespace tend::store {
+
+RawStatement::RawStatement(Database& db, const char* sql) : db_(db.sql().getHandle()) {
+    if (int rc = sqlite3_prepare_v2(db_, sql, -1, &statement_, nullptr); rc != SQLITE_OK)
+        throw SQLite::Exception(db_, rc);
+}
+
+RawStatement::~RawStatement() {
+    sqlite3_finalize(statement_);
+}
+
+void RawStatement::bind(int index, std::int64_t value) {
+    if (int rc = sqlite3_bind_int64(statement_, index, value); rc != SQLITE_OK)
+        throw SQLite::Exception(db_, rc);
+}
+
+void RawStatement::bind(int index, std::string_view text) {
+    if (int rc = sqlite3_bind_text64(statement_, index, text.data(), text.size(), SQLITE_TRANSIENT,
+                                     SQLITE_UTF8);
+        rc != SQLITE_OK)
+        throw SQLite::Exception(db_, rc);
+}
+
+bool RawStatement::step() {
+    int rc = sqlite3_step(statement_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw SQLite::Exception(db_, rc);
+}
+
+std::int64_t RawStatement::int64(int column) const {
+    return sqlite3_column_int64(statement_, column);
+}
+
+int RawStatement::integer(int column) const {
+    return sqlite3_column_int(statement_, column);
+}
+
+std::string_view RawStatement::text(int column) const {
+    // The text first, then its length: the order SQLite's documentation asks for.
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement_, column));
+    if (text == nullptr) return {};
+    return {text, static_cast<std::size_t>(sqlite3_column_bytes(statement_, column))};
+}
 
 std::optional<MoodExtent> mood_extent(Database& db) {
     SQLite::Statement q(db.sql(),
@@ -23,9 +69,10 @@ int day_count(core::Day from, core::Day to) {
 }
 
 TagReader::TagReader(Database& db, std::int64_t first_id, std::int64_t last_id, bool hold)
-    : q_(db.sql(),
+    : q_(db,
          "SELECT mood_id, tag FROM mood_tag WHERE mood_id BETWEEN ? AND ? ORDER BY mood_id, tag") {
-    bind_values(q_, first_id, last_id);
+    q_.bind(1, first_id);
+    q_.bind(2, last_id);
     more_ = step();
     if (!hold) return;
     held_ = true;
@@ -36,15 +83,14 @@ TagReader::TagReader(Database& db, std::int64_t first_id, std::int64_t last_id, 
 }
 
 bool TagReader::step() {
-    if (!q_.executeStep()) return false;
-    if (!columns_) columns_.emplace(q_.getColumn(0), q_.getColumn(1));
-    std::string_view text = text_of(columns_->second);
+    if (!q_.step()) return false;
+    std::string_view text = q_.text(1);
     auto it = index_.find(text);
     if (it == index_.end()) {
         names_.emplace_back(text);
         it = index_.emplace(names_.back(), static_cast<std::uint32_t>(names_.size() - 1)).first;
     }
-    current_ = {columns_->first.getInt64(), it->second};
+    current_ = {q_.int64(0), it->second};
     return true;
 }
 

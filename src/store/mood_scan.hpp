@@ -17,7 +17,37 @@
 #include "core/clock.hpp"
 #include "store/database.hpp"
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace tend::store {
+
+/// A statement stepped through SQLite's own calls, for the loops that read years of rows: there,
+/// SQLiteCpp's checks and wrappers around each step and each value cost a tenth of the read.
+/// Errors throw SQLite::Exception, as SQLiteCpp's do. The SQL is a constant: joined text must be
+/// passed as .c_str(), and is reviewed (tests/reliability/sql_audit.sh).
+class RawStatement {
+public:
+    RawStatement(Database& db, const char* sql);
+    ~RawStatement();
+    RawStatement(const RawStatement&) = delete;
+    RawStatement& operator=(const RawStatement&) = delete;
+    RawStatement(RawStatement&&) = delete;
+    RawStatement& operator=(RawStatement&&) = delete;
+
+    void bind(int index, std::int64_t value);
+    void bind(int index, std::string_view text);
+    /// The next row: false when there is none.
+    bool step();
+    [[nodiscard]] std::int64_t int64(int column) const;
+    [[nodiscard]] int integer(int column) const;
+    /// The column's text, valid until the next step.
+    [[nodiscard]] std::string_view text(int column) const;
+
+private:
+    sqlite3* db_;
+    sqlite3_stmt* statement_ = nullptr;
+};
 
 /// The first and last day with a mood, and the range of the moods' ids: four searches of an
 /// index's ends.
@@ -33,12 +63,6 @@ struct MoodExtent {
 
 /// How many days [from, to] holds (1 when from == to).
 [[nodiscard]] int day_count(core::Day from, core::Day to);
-
-/// The text of a column of the current row, without a copy.
-[[nodiscard]] inline std::string_view text_of(const SQLite::Column& column) {
-    const char* text = column.getText();
-    return {text, static_cast<std::size_t>(column.getBytes())};
-}
 
 /// The tags of the moods with ids in [first_id, last_id], read in the order of mood_tag's key
 /// (by mood id), each text kept once and named by its index. Asked for mood by mood: in rising
@@ -73,10 +97,9 @@ private:
     bool step();
     [[nodiscard]] std::vector<Tag>::const_iterator first_held(std::int64_t mood_id) const;
 
-    SQLite::Statement q_;
-    std::optional<std::pair<SQLite::Column, SQLite::Column>> columns_;  // mood_id, tag
-    std::deque<std::string> names_;                                     // stable: index_ views them
-    std::unordered_map<std::string_view, std::uint32_t> index_;         // a text's place in names_
+    RawStatement q_;
+    std::deque<std::string> names_;                              // stable: index_ views them
+    std::unordered_map<std::string_view, std::uint32_t> index_;  // a text's place in names_
     Tag current_;
     bool more_ = false;
     bool held_ = false;

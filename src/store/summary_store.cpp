@@ -26,17 +26,6 @@ bool in_span(std::int64_t at_utc, bool is_private, const Span& span) {
     return at_utc >= span.start.utc && at_utc < span.end.utc && !(span.shared_only && is_private);
 }
 
-/// The columns the one pass reads: id, day, at_utc, score, private.
-struct ScanColumns {
-    explicit ScanColumns(SQLite::Statement& q)
-        : id(q.getColumn(0)),
-          day(q.getColumn(1)),
-          at_utc(q.getColumn(2)),
-          score(q.getColumn(3)),
-          is_private(q.getColumn(4)) {}
-    SQLite::Column id, day, at_utc, score, is_private;
-};
-
 /// window_moods in one pass over the table in stored order, which is the order of the ids, so
 /// that the tags (mood_tag's key starts with the mood's id) are matched as they come: nothing
 /// is held but a slot per day of the window and per tag. The days are told apart here rather
@@ -55,13 +44,11 @@ WindowMoods scan_window_moods(Database& db, core::Day from, core::Day to, const 
     std::vector<TagSum> tag_sums;
     // Started at the window's first mood, so that the tags of the years before it are not read.
     std::optional<TagReader> tags;
-    SQLite::Statement q(db.sql(), "SELECT id, day, at_utc, score, private FROM mood NOT INDEXED");
-    std::optional<ScanColumns> c;
+    RawStatement q(db, "SELECT id, day, at_utc, score, private FROM mood NOT INDEXED");
     std::string day_text;
     std::optional<core::Day> parsed;
-    while (q.executeStep()) {
-        if (!c) c.emplace(q);
-        std::string_view text = text_of(c->day);
+    while (q.step()) {
+        std::string_view text = q.text(1);
         if (text != day_text || !parsed) {
             day_text = text;
             parsed = core::parse_day(text);
@@ -71,9 +58,9 @@ WindowMoods scan_window_moods(Database& db, core::Day from, core::Day to, const 
         bool in_window = !(day < from) && !(to < day);
         bool in_previous = !(day < previous_from) && !(previous_to < day);
         if (!in_window && !in_previous) continue;
-        auto at_utc = c->at_utc.getInt64();
-        auto score = c->score.getInt();
-        bool is_private = c->is_private.getInt() != 0;
+        auto at_utc = q.int64(2);
+        auto score = q.integer(3);
+        bool is_private = q.integer(4) != 0;
         if (in_previous && in_span(at_utc, is_private, previous_span)) {
             ++out.previous.entries;
             out.previous.sum += score;
@@ -90,7 +77,7 @@ WindowMoods scan_window_moods(Database& db, core::Day from, core::Day to, const 
         d.sum += score;
         d.lowest = std::min(d.lowest, score);
         d.highest = std::max(d.highest, score);
-        auto id = c->id.getInt64();
+        auto id = q.int64(0);
         if (!tags) tags.emplace(db, id, extent.last_id, false);
         tags->for_each(id, [&](std::uint32_t tag) {
             if (tag >= tag_sums.size()) tag_sums.resize(tag + 1);

@@ -30,9 +30,6 @@ FORMATTED=(
     'return fmt::format("SELECT {} FROM {} ORDER BY {}", fmt::join(columns, ", "), table_of(kind),'
 )
 REVIEWED=(
-    # insights_store.cpp mood_history: the constant " WHERE private = 0" or nothing.
-    'SQLite::Statement q( db.sql(), std::string("SELECT id, day, at_utc, at_offset, score FROM mood NOT INDEXED") + (shared_only ? " WHERE private = 0" : ""));'
-    'SQLite::Statement q(db.sql(), "SELECT id, day, at_utc, at_offset, score FROM mood " "WHERE day BETWEEN ? AND ?" + shared + " ORDER BY day, at_utc, id");'
     # sql_util.hpp find_by_id: `select` is each record module's constant SELECT; the id is bound.
     'SQLite::Statement q(db.sql(), std::string(select) + "WHERE id = ?");'
     # database.cpp: a migration is a constant of schema.cpp.
@@ -64,8 +61,8 @@ REVIEWED=(
     # homework_window: the column lists are the constants select_homework or
     # select_homework_schedule, and select_checkoff or select_checkoff_mark; the days are bound.
     'SQLite::Statement items(db.sql(), std::string(homework_columns) + "WHERE " + in_window + " ORDER BY id");'
-    'SQLite::Statement checks( db.sql(), std::string(checkoff_columns) + "WHERE homework_id IN (SELECT id FROM homework WHERE " + in_window + ") ORDER BY homework_id, day");'
-    'SQLite::Statement checks(db.sql(), std::string(checkoff_columns) + "NOT INDEXED");'
+    'RawStatement checks(db, (std::string(checkoff_columns) + "WHERE homework_id IN (SELECT id FROM homework WHERE " + in_window + ") ORDER BY homework_id, day") .c_str());'
+    'RawStatement checks(db, (std::string(checkoff_columns) + "NOT INDEXED").c_str());'
     # session_store.cpp: the SELECT is a constant joined with literals; values bound.
     'SQLite::Statement q(db.sql(), std::string(select_session) + "WHERE status = '\''held'\'' AND at_utc <= ? " "ORDER BY at_utc DESC, id DESC LIMIT 1");'
     'SQLite::Statement q(db.sql(), std::string(select_session) + "WHERE status = '\''scheduled'\'' " "ORDER BY at_utc DESC, id DESC LIMIT 1");'

@@ -102,7 +102,8 @@ TEST_CASE("daily: today is pending until checked off, never missing") {
     a = adherence_for(hw, {}, d(2026, 11, 16), d(2026, 11, 22), today);
     counts(a, 3, 0, 0, 3, 3);
     CHECK(a.share == 0.0);
-    a = adherence_for(hw, {skip(d(2026, 11, 16))}, d(2026, 11, 16), d(2026, 11, 22), today);
+    a = adherence_for(hw, std::vector<Checkoff>{skip(d(2026, 11, 16))}, d(2026, 11, 16),
+                      d(2026, 11, 22), today);
     counts(a, 4, 0, 1, 3, 3);
 }
 
@@ -258,8 +259,8 @@ TEST_CASE("weekly: a week meeting the window is judged whole, days outside it in
     CHECK(*a.share == 1.0);
     // A weekend of a once-a-week item is its whole week.
     auto once_a_week = weekly(1, d(2026, 11, 2));
-    a = adherence_for(once_a_week, {done(d(2026, 11, 3))}, d(2026, 11, 7), d(2026, 11, 8),
-                      d(2026, 11, 20));
+    a = adherence_for(once_a_week, std::vector<Checkoff>{done(d(2026, 11, 3))}, d(2026, 11, 7),
+                      d(2026, 11, 8), d(2026, 11, 20));
     counts(a, 1, 1, 0, 0, 0);
     a = adherence_for(once_a_week, {}, d(2026, 11, 7), d(2026, 11, 8), d(2026, 11, 20));
     counts(a, 1, 0, 0, 1, 0);
@@ -303,8 +304,8 @@ TEST_CASE("weekly: the first week asks what tend hw shows, at least once") {
     // Three times a week from a Thursday: four days ask for 2, in the listing and the summary.
     auto walk = weekly(3, d(2026, 11, 5));
     CHECK(week_progress(walk, {}, d(2026, 11, 8)).quota == 2);
-    a = adherence_for(walk, {done(d(2026, 11, 5)), done(d(2026, 11, 8))}, d(2026, 11, 5),
-                      d(2026, 11, 8), d(2026, 11, 9));
+    a = adherence_for(walk, std::vector<Checkoff>{done(d(2026, 11, 5)), done(d(2026, 11, 8))},
+                      d(2026, 11, 5), d(2026, 11, 8), d(2026, 11, 9));
     counts(a, 2, 2, 0, 0, 0);
     CHECK(a.weeks->met == 1);
 }
@@ -362,11 +363,13 @@ TEST_CASE("one-offs: due inside or outside the window, done, skipped, or not yet
 
     letter.status = HomeworkStatus::done;
     letter.end_day = d(2026, 11, 17);
-    a = adherence_for(letter, {done(d(2026, 11, 17))}, from, to, today);  // done early
+    a = adherence_for(letter, std::vector<Checkoff>{done(d(2026, 11, 17))}, from, to,
+                      today);  // done early
     counts(a, 1, 1, 0, 0, 0);
     CHECK(a.current_streak == 0);
     // Dated on the day it was done: not in a window of its due day alone.
-    a = adherence_for(letter, {done(d(2026, 11, 17))}, d(2026, 11, 18), d(2026, 11, 18), today);
+    a = adherence_for(letter, std::vector<Checkoff>{done(d(2026, 11, 17))}, d(2026, 11, 18),
+                      d(2026, 11, 18), today);
     counts(a, 0, 0, 0, 0, 0);
     CHECK_FALSE(a.share);
 
@@ -377,10 +380,13 @@ TEST_CASE("one-offs: due inside or outside the window, done, skipped, or not yet
     auto whenever = once(std::nullopt, start);
     counts(adherence_for(whenever, {}, from, to, today), 0, 0, 0, 0, 1);
     counts(adherence_for(whenever, {}, d(2026, 11, 1), d(2026, 11, 10), today), 0, 0, 0, 0, 0);
-    counts(adherence_for(whenever, {skip(d(2026, 11, 19))}, from, to, today), 1, 0, 1, 0, 0);
+    counts(adherence_for(whenever, std::vector<Checkoff>{skip(d(2026, 11, 19))}, from, to, today),
+           1, 0, 1, 0, 0);
     // Skipped, then done another day: done.
-    counts(adherence_for(whenever, {skip(d(2026, 11, 19)), done(d(2026, 11, 20))}, from, to, today),
-           1, 1, 0, 0, 0);
+    counts(
+        adherence_for(whenever, std::vector<Checkoff>{skip(d(2026, 11, 19)), done(d(2026, 11, 20))},
+                      from, to, today),
+        1, 1, 0, 0, 0);
 }
 
 TEST_CASE("one-offs dropped: missing only if due before the drop") {
@@ -410,6 +416,41 @@ TEST_CASE("other items' check-offs are ignored; many items come back in order") 
     counts(all[0], 2, 2, 0, 0, 0);
     CHECK(all[1].homework_id == 1);
     counts(all[1], 2, 1, 0, 1, 0);
+}
+
+TEST_CASE("check-offs grouped by item keep each item's order, sorted or not") {
+    auto skip_then_done = [](std::int64_t id) {
+        return std::vector<Checkoff>{skip(d(2026, 11, 16), id), done(d(2026, 11, 16), id)};
+    };
+    std::vector<Checkoff> mixed{done(d(2026, 11, 17), 3)};
+    for (const auto& c : skip_then_done(1)) mixed.push_back(c);
+    mixed.push_back(done(d(2026, 11, 18), 3));
+    for (const auto& c : skip_then_done(2)) mixed.push_back(c);
+    for (bool sorted : {false, true}) {
+        auto given = mixed;
+        if (sorted)
+            std::stable_sort(given.begin(), given.end(), [](const auto& a, const auto& b) {
+                return a.homework_id < b.homework_id;
+            });
+        CheckoffsByItem by_item(given);
+        for (std::int64_t id : {1, 2}) {
+            auto of = by_item.of(id);
+            REQUIRE(of.size() == 2);
+            CHECK(of[0].status == CheckoffStatus::skipped);
+            CHECK(of[1].status == CheckoffStatus::done);
+            CHECK(of[0].homework_id == id);
+        }
+        auto third = by_item.of(3);
+        REQUIRE(third.size() == 2);
+        CHECK(third[0].day == d(2026, 11, 17));
+        CHECK(third[1].day == d(2026, 11, 18));
+        CHECK(by_item.of(4).empty());
+        CHECK(by_item.of(0).empty());
+        auto hw = item(sched(ScheduleKind::daily), d(2026, 11, 16), 1);
+        // The later of the day's two wins it.
+        CHECK(checkoff_marks(hw, by_item.of(1)).at(d(2026, 11, 16)) == CheckoffStatus::done);
+    }
+    CHECK(CheckoffsByItem(std::vector<Checkoff>{}).of(1).empty());
 }
 
 TEST_CASE("daylight-saving weeks have seven days, in Berlin and Los Angeles") {

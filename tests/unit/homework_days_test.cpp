@@ -83,8 +83,8 @@ TEST_CASE("homework days: weekly work leaves every day open, and one-offs have n
     CHECK(count(hd, false) == 2);
 
     auto once = item(sched(ScheduleKind::once, day("2026-11-18")), day("2026-11-16"));
-    CHECK(homework_days(once, {mark("2026-11-18")}, day("2026-11-01"), day("2026-11-30"),
-                        day("2026-11-20"))
+    CHECK(homework_days(once, std::vector<Checkoff>{mark("2026-11-18")}, day("2026-11-01"),
+                        day("2026-11-30"), day("2026-11-20"))
               .days.empty());
 }
 

@@ -164,17 +164,19 @@ TEST_CASE("a check-off on the session's day before the session belongs to the wi
     next.day = d(2026, 11, 11);
     next.at = tend::test::at("2026-11-11 08:00");
     auto opened = tend::test::at("2026-11-10 17:00");
-    auto a = adherence_for(hw, {morning, next}, d(2026, 11, 10), d(2026, 11, 12), d(2026, 11, 12),
-                           opened);
+    auto a = adherence_for(hw, std::vector<Checkoff>{morning, next}, d(2026, 11, 10),
+                           d(2026, 11, 12), d(2026, 11, 12), opened);
     CHECK(a.scheduled == 1);  // Wed 11; Thu 12 is today
     CHECK(a.done == 1);
     CHECK_FALSE(in_window(morning, d(2026, 11, 10), d(2026, 11, 12), opened));
     // Not checked off before the session: the day is this window's, missed once it is over.
-    a = adherence_for(hw, {next}, d(2026, 11, 10), d(2026, 11, 12), d(2026, 11, 12), opened);
+    a = adherence_for(hw, std::vector<Checkoff>{next}, d(2026, 11, 10), d(2026, 11, 12),
+                      d(2026, 11, 12), opened);
     CHECK(a.scheduled == 2);
     CHECK(a.missing == 1);
     // The window before, up to the session day (today then), had it.
-    a = adherence_for(hw, {morning}, d(2026, 11, 9), d(2026, 11, 10), d(2026, 11, 10));
+    a = adherence_for(hw, std::vector<Checkoff>{morning}, d(2026, 11, 9), d(2026, 11, 10),
+                      d(2026, 11, 10));
     CHECK(a.done == 1);
 }
 
