@@ -3,6 +3,7 @@
 
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <optional>
 
 #include <fmt/format.h>
@@ -13,6 +14,7 @@
 #include "cli/context.hpp"
 #include "cli/shared.hpp"
 #include "core/archive.hpp"
+#include "core/archive_stream.hpp"
 #include "core/daylio.hpp"
 #include "core/file_shape.hpp"
 #include "core/limits.hpp"
@@ -38,6 +40,8 @@ namespace {
 
 /// Imports this large show a progress bar (on a terminal).
 constexpr std::size_t progress_threshold = 2000;
+/// A tend export this large (about 2,000 records) shows one too, from its first byte.
+constexpr std::size_t progress_threshold_bytes = 256 * 1024;
 
 struct ExportArgs {
     std::string output;
@@ -186,6 +190,37 @@ std::string input_text(const std::string& file) {
     return util::read_regular_file(file, core::max_import_bytes, "import file");
 }
 
+/// The file to import, read in pieces, or standard input's text (kept in `whole`) for "-".
+std::unique_ptr<util::TextSource> input_source(const std::string& file, std::string& whole) {
+    if (file == "-") {
+        whole = input_text(file);
+        return std::make_unique<util::TextInMemory>(whole);
+    }
+    std::error_code ec;
+    if (!fs::exists(file, ec))
+        throw usage_error(fmt::format("there is no file {} to import", file));
+    if (fs::is_directory(file, ec))
+        throw usage_error(fmt::format("{} is a directory; name the file to import", file));
+    return std::make_unique<util::TextFile>(file, core::max_import_bytes, "import file");
+}
+
+/// What a document looks like, from its start (all that core::shape_of reads of it).
+core::FileShape shape_of_start(util::TextSource& text) {
+    std::string start(128 * 1024, '\0');
+    std::size_t n = 0;
+    while (n < start.size()) {
+        auto got = text.read(start.data() + n, start.size() - n);
+        if (got == 0) break;
+        n += got;
+    }
+    start.resize(n);
+    text.rewind();
+    auto shape = core::shape_of(start);
+    // Only blanks so far, with more to come: the parser says what the rest is.
+    if (shape == core::FileShape::empty && n < text.size()) return core::FileShape::json;
+    return shape;
+}
+
 /// Refuses, with what it looks like, a file given as Daylio's that is plainly not a CSV file or
 /// is another program's export.
 void refuse_as_daylio(core::FileShape shape, const std::string& source) {
@@ -275,19 +310,23 @@ void import_data(Context& ctx, const ImportArgs& args) {
         return;
     }
 
-    core::Archive archive;
-    {
-        auto text = input_text(args.file);
-        refuse_as_export(core::shape_of(text), source);
-        archive = core::parse_archive(text, source, clock.now);
-    }
-
-    auto& db = ctx.db();
+    std::string whole;
+    auto text = input_source(args.file, whole);
+    refuse_as_export(shape_of_start(*text), source);
     render::Progress progress(
-        std::cerr, render::is_terminal(STDERR_FILENO) && archive.size() >= progress_threshold);
+        std::cerr, render::is_terminal(STDERR_FILENO) && text->size() >= progress_threshold_bytes,
+        render::ProgressCount::bytes);
+    auto show = [&](std::size_t done, std::size_t all) { progress.update(done, all); };
+    // The whole document is checked before the database is opened: a file refused for its
+    // syntax or its header has touched nothing. The records are then read and written one at
+    // a time, in one transaction.
+    core::ArchiveStream stream(*text, source, clock.now);
+    stream.check(show);
+    auto& db = ctx.db();
     store::WriteTransaction tx(db);
-    auto report = store::import_archive(
-        db, archive, [&](std::size_t done, std::size_t all) { progress.update(done, all); });
+    store::ArchiveImport import(db);
+    stream.read(import, show);
+    auto report = import.report();
     tx.commit();
     progress.finish();
 

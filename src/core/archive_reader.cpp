@@ -2,19 +2,25 @@
 // problem reported with its place in the document (`.moods[3].score`), so that an import
 // either takes the whole file or nothing.
 #include <algorithm>
+#include <iterator>
+#include <map>
+#include <optional>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "core/archive.hpp"
+#include "core/archive_stream.hpp"
 #include "core/choices.hpp"
 #include "core/validate.hpp"
 #include "util/error.hpp"
+#include "util/files.hpp"
 #include "util/text.hpp"
 #include "util/uuid.hpp"
 
 namespace tend::core {
-namespace {
+// Named, not anonymous: ArchiveStream::State holds these types.
+namespace archive_reading {
 
 using Json = nlohmann::json;
 
@@ -205,36 +211,6 @@ public:
                 source_, version->dump(), archive_version));
     }
 
-    Archive archive(const Json& doc) const {
-        if (!doc.is_object())
-            throw usage_error(
-                fmt::format("{} is not a tend export: it is not a JSON object "
-                            "(for Daylio's CSV, add --from daylio)",
-                            source_));
-        header(doc);
-        Archive out;
-        out.exported_at = now_;
-        const auto& kinds = record_kinds();
-        for (const auto& item : doc.items()) {
-            const std::string& key = item.key();  // a plain name: clang 14 cannot capture bindings
-            const Json& value = item.value();
-            if (key == "format" || key == "version" || key == "exported_at") continue;
-            if (key == "deleted") {
-                out.deleted = deletions(value);
-                continue;
-            }
-            auto kind = std::find_if(kinds.begin(), kinds.end(),
-                                     [&](const RecordKind& k) { return k.name == key; });
-            if (kind == kinds.end()) fail("." + key, "is not a kind of record tend knows");
-            if (!value.is_array()) fail_value("." + key, "must be an array", value);
-            auto& list = out.records[static_cast<std::size_t>(kind - kinds.begin())];
-            for (std::size_t i = 0; i < value.size(); ++i)
-                list.push_back(record(*kind, value[i], fmt::format(".{}[{}]", key, i)));
-        }
-        return out;
-    }
-
-private:
     /// The "deleted" array: {"kind", "uuid", "at"} each, kept by kind and UUID.
     std::vector<Tombstone> deletions(const Json& value) const {
         if (!value.is_array()) fail_value(".deleted", "must be an array", value);
@@ -267,6 +243,7 @@ private:
         return out;
     }
 
+private:
     std::string_view source_;
     Instant now_;
 };
@@ -278,49 +255,150 @@ std::string syntax_problem(const std::string& what) {
     return what;
 }
 
-}  // namespace
-
-/// Builds the document as nlohmann's own parser does, keeping the place it has reached
-/// (`.moods[0].score`), so that a number too large for a double is reported where it is.
-class PlaceKeepingParser {
+/// A TextSource read a buffer at a time, for nlohmann's parser.
+class ChunkReader {
 public:
-    explicit PlaceKeepingParser(Json& doc) : dom_(doc, false) {}
+    explicit ChunkReader(util::TextSource& text) : text_(text), buffer_(64 * 1024) {}
 
-    bool null() { return value(dom_.null()); }
-    bool boolean(bool v) { return value(dom_.boolean(v)); }
-    bool number_integer(Json::number_integer_t v) { return value(dom_.number_integer(v)); }
-    bool number_unsigned(Json::number_unsigned_t v) { return value(dom_.number_unsigned(v)); }
-    bool number_float(Json::number_float_t v, const Json::string_t& s) {
-        return value(dom_.number_float(v, s));
+    void rewind() {
+        text_.rewind();
+        next_ = end_ = buffer_.data();
+        before_ = 0;
     }
-    bool string(Json::string_t& v) { return value(dom_.string(v)); }
-    bool binary(Json::binary_t& v) { return value(dom_.binary(v)); }
+    /// True when every byte has been read (reading the next buffer if need be).
+    bool at_end() {
+        if (next_ != end_) return false;
+        before_ += static_cast<std::size_t>(end_ - buffer_.data());
+        auto n = text_.read(buffer_.data(), buffer_.size());
+        next_ = buffer_.data();
+        end_ = next_ + n;
+        return n == 0;
+    }
+    /// Bytes read so far.
+    [[nodiscard]] std::size_t position() const {
+        return before_ + static_cast<std::size_t>(next_ - buffer_.data());
+    }
+    [[nodiscard]] const char& current() const { return *next_; }
+    void advance() { ++next_; }
+
+private:
+    util::TextSource& text_;
+    std::vector<char> buffer_;
+    char* next_ = nullptr;
+    char* end_ = nullptr;
+    std::size_t before_ = 0;
+};
+
+/// An input iterator over a ChunkReader; the default one is the end.
+class ChunkIterator {
+public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char*;
+    using reference = const char&;
+
+    ChunkIterator() = default;
+    explicit ChunkIterator(ChunkReader* reader) : reader_(reader) {}
+    reference operator*() const { return reader_->current(); }
+    ChunkIterator& operator++() {
+        reader_->advance();
+        return *this;
+    }
+    ChunkIterator operator++(int) {
+        auto before = *this;
+        reader_->advance();
+        return before;
+    }
+    friend bool operator==(const ChunkIterator& a, const ChunkIterator& b) {
+        return a.done() == b.done();
+    }
+
+private:
+    [[nodiscard]] bool done() const { return reader_ == nullptr || reader_->at_end(); }
+    ChunkReader* reader_ = nullptr;
+};
+
+/// A top-level member of the document, as the first pass met it.
+struct TopMember {
+    std::string key;
+    bool array = false;
+    Json value;  ///< kept for the header, the deletions and a kind that is not an array
+};
+
+/// One pass over the document through nlohmann's SAX interface, keeping the place it has
+/// reached (`.moods[0].score`), so that a number too large for a double is reported where it
+/// is. The values it asks for are built as small trees, one at a time: the first pass builds
+/// the header, the deletions and what is not an array; a later pass builds each record of the
+/// kinds it applies.
+class DocumentPass {
+public:
+    enum class Mode { scan, apply };
+
+    explicit DocumentPass(Mode mode) : mode_(mode) {}
+
+    // The first pass's findings.
+    bool root_object = false;
+    std::vector<TopMember> members;
+
+    // A later pass: which top-level members to apply (by position), as what kind.
+    std::vector<std::size_t> kind_of;  ///< per member: its kind, or npos when not applied
+    const ArchiveReader* archive_reader = nullptr;
+    ArchiveSink* sink = nullptr;
+
+    std::function<void()> tick;  ///< after each element of a top-level array
+
+    bool null() {
+        return scalar([](Dom& d) { return d.null(); });
+    }
+    bool boolean(bool v) {
+        return scalar([&](Dom& d) { return d.boolean(v); });
+    }
+    bool number_integer(Json::number_integer_t v) {
+        return scalar([&](Dom& d) { return d.number_integer(v); });
+    }
+    bool number_unsigned(Json::number_unsigned_t v) {
+        return scalar([&](Dom& d) { return d.number_unsigned(v); });
+    }
+    bool number_float(Json::number_float_t v, const Json::string_t& s) {
+        return scalar([&](Dom& d) { return d.number_float(v, s); });
+    }
+    bool string(Json::string_t& v) {
+        return scalar([&](Dom& d) { return d.string(v); });
+    }
+    bool binary(Json::binary_t& v) {
+        return scalar([&](Dom& d) { return d.binary(v); });
+    }
     bool start_object(std::size_t n) {
+        if (!dom_) begin(true, false);
+        if (dom_) dom_->start_object(n);
         levels_.push_back({false, 0, {}});
-        return dom_.start_object(n);
+        return true;
     }
     bool key(Json::string_t& k) {
+        if (dom_) dom_->key(k);
         levels_.back().key = k;
-        return dom_.key(k);
+        return true;
     }
     bool end_object() {
-        levels_.pop_back();
-        return value(dom_.end_object());
+        if (dom_) dom_->end_object();
+        return close();
     }
     bool start_array(std::size_t n) {
+        if (!dom_) begin(true, true);
+        if (dom_) dom_->start_array(n);
         levels_.push_back({true, 0, {}});
-        return dom_.start_array(n);
+        return true;
     }
     bool end_array() {
-        levels_.pop_back();
-        return value(dom_.end_array());
+        if (dom_) dom_->end_array();
+        return close();
     }
     template <class Exception>
-    bool parse_error(std::size_t position, const std::string& token, const Exception& e) {
+    bool parse_error(std::size_t, const std::string& token, const Exception& e) {
         overflow_ = e.id == 406;  // out_of_range.406: a number beyond a double
         what_ = e.what();
         token_ = token;
-        dom_.parse_error(position, token, e);
         return false;
     }
 
@@ -335,35 +413,237 @@ public:
     }
 
 private:
+    using Dom = nlohmann::detail::json_sax_dom_parser<Json>;
+
     struct Level {
         bool array;
         std::size_t count;  ///< values completed in an array: the index of the next one
         std::string key;    ///< the last key read in an object
     };
 
-    bool value(bool ok) {
-        if (!levels_.empty() && levels_.back().array) ++levels_.back().count;
-        return ok;
+    /// At the start of a value, with no tree being built: starts one if this pass wants it.
+    void begin(bool container, bool array) {
+        auto depth = levels_.size();
+        if (depth == 0) {
+            root_object = container && !array;
+            return;
+        }
+        bool top = depth == 1 && !levels_[0].array;
+        if (mode_ == Mode::scan) {
+            if (!top) return;
+            const auto& key = levels_[0].key;
+            members.push_back({key, array, {}});
+            if (key == "format" || key == "version" || key == "deleted" || !array) start_tree();
+            return;
+        }
+        if (top) {
+            ++member_;
+            applying_ = member_ < kind_of.size() && kind_of[member_] != std::string_view::npos;
+            return;
+        }
+        if (depth == 2 && applying_ && levels_[1].array) start_tree();
     }
 
-    nlohmann::detail::json_sax_dom_parser<Json> dom_;
+    void start_tree() {
+        tree_ = Json();
+        dom_.emplace(tree_, false);
+        tree_depth_ = levels_.size();
+    }
+
+    /// The tree begun at this depth is whole.
+    void finish_tree() {
+        dom_.reset();
+        if (mode_ == Mode::scan) {
+            members.back().value = std::move(tree_);
+            return;
+        }
+        auto kind = kind_of[member_];
+        auto where = fmt::format(".{}[{}]", levels_[0].key, levels_[1].count);
+        auto r = archive_reader->record(record_kinds()[kind], tree_, where);
+        sink->record(kind, r);
+    }
+
+    template <class Event>
+    bool scalar(Event&& event) {
+        if (!dom_) begin(false, false);
+        if (dom_) {
+            event(*dom_);
+            if (levels_.size() == tree_depth_) finish_tree();
+        }
+        return value();
+    }
+
+    bool close() {
+        levels_.pop_back();
+        if (dom_ && levels_.size() == tree_depth_) finish_tree();
+        return value();
+    }
+
+    bool value() {
+        if (!levels_.empty() && levels_.back().array) {
+            ++levels_.back().count;
+            if (levels_.size() == 2 && tick) tick();
+        }
+        return true;
+    }
+
+    Mode mode_;
     std::vector<Level> levels_;
+    Json tree_;
+    std::optional<Dom> dom_;
+    std::size_t tree_depth_ = 0;
+    std::size_t member_ = std::string_view::npos;  ///< the top-level member being read
+    bool applying_ = false;
     bool overflow_ = false;
     std::string what_;
     std::string token_;
 };
 
-Archive parse_archive(std::string_view text, std::string_view source, const Instant& now) {
-    Json doc;
-    PlaceKeepingParser parser(doc);
-    if (!Json::sax_parse(text.begin(), text.end(), &parser)) {
-        if (parser.overflow())
-            throw usage_error(fmt::format("{}: {} must be a number tend can store (got {})", source,
-                                          parser.place(), core::quoted(parser.token())));
-        throw usage_error(
-            fmt::format("{} is not a JSON document ({})", source, syntax_problem(parser.what())));
+/// Collects a whole archive.
+class ArchiveCollector final : public ArchiveSink {
+public:
+    explicit ArchiveCollector(Archive& out) : out_(out) {}
+    void deletions(const std::vector<Tombstone>& deleted) override { out_.deleted = deleted; }
+    void record(std::size_t kind, Record& r) override {
+        out_.records[kind].push_back(std::move(r));
     }
-    return ArchiveReader(source, now).archive(doc);
+
+private:
+    Archive& out_;
+};
+
+}  // namespace archive_reading
+
+struct ArchiveStream::State {
+    State(util::TextSource& t, std::string_view s, const Instant& n)
+        : text(t), source(s), now(n), chunks(t), reader(source, now) {}
+
+    /// Runs one pass from the first byte; throws the syntax error the pass met.
+    void run(archive_reading::DocumentPass& pass, const ReadProgress& progress,
+             std::size_t pass_index) {
+        chunks.rewind();
+        auto all = text.size() * (1 + std::max<std::size_t>(passes.size(), 1));
+        auto base = text.size() * pass_index;
+        std::size_t count = 0;
+        if (progress) {
+            progress(base, all);
+            pass.tick = [&] {
+                if (++count % 64 == 0) progress(base + chunks.position(), all);
+            };
+        }
+        if (!archive_reading::Json::sax_parse(archive_reading::ChunkIterator(&chunks),
+                                              archive_reading::ChunkIterator(), &pass)) {
+            if (pass.overflow())
+                throw usage_error(fmt::format("{}: {} must be a number tend can store (got {})",
+                                              source, pass.place(), core::quoted(pass.token())));
+            throw usage_error(fmt::format("{} is not a JSON document ({})", source,
+                                          archive_reading::syntax_problem(pass.what())));
+        }
+        if (progress) progress(base + text.size(), all);
+    }
+
+    /// The members that are kinds, each name's last (as a JSON object keeps it), in file order,
+    /// grouped into passes so that no kind is applied before one that comes before it.
+    void plan(const std::vector<archive_reading::TopMember>& members) {
+        std::map<std::string_view, std::size_t> last;
+        for (std::size_t i = 0; i < members.size(); ++i) last[members[i].key] = i;
+        std::vector<std::pair<std::size_t, std::size_t>> order;  // (member, kind)
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            if (last[members[i].key] != i) continue;
+            const auto& kinds = record_kinds();
+            auto kind = std::find_if(kinds.begin(), kinds.end(),
+                                     [&](const RecordKind& k) { return k.name == members[i].key; });
+            if (kind != kinds.end())
+                order.emplace_back(i, static_cast<std::size_t>(kind - kinds.begin()));
+        }
+        member_count = members.size();
+        std::vector<bool> done(order.size());
+        std::size_t left = order.size();
+        while (left > 0) {
+            std::vector<std::size_t> kind_of(member_count, std::string_view::npos);
+            for (std::size_t i = 0; i < order.size(); ++i) {
+                if (done[i]) continue;
+                bool first = true;
+                for (std::size_t j = 0; j < order.size(); ++j)
+                    if (!done[j] && order[j].second < order[i].second) first = false;
+                if (!first) continue;
+                done[i] = true;
+                --left;
+                kind_of[order[i].first] = order[i].second;
+            }
+            passes.push_back(std::move(kind_of));
+        }
+    }
+
+    util::TextSource& text;
+    std::string source;
+    Instant now;
+    archive_reading::ChunkReader chunks;
+    archive_reading::ArchiveReader reader;
+    bool checked = false;
+    std::size_t member_count = 0;
+    std::vector<Tombstone> deleted;
+    std::vector<std::vector<std::size_t>> passes;  ///< per pass: per member, its kind or npos
+};
+
+ArchiveStream::ArchiveStream(util::TextSource& text, std::string_view source, const Instant& now)
+    : state_(std::make_unique<State>(text, source, now)) {}
+
+ArchiveStream::~ArchiveStream() = default;
+
+void ArchiveStream::check(const ReadProgress& progress) {
+    auto& s = *state_;
+    archive_reading::DocumentPass pass(archive_reading::DocumentPass::Mode::scan);
+    s.run(pass, progress, 0);
+    if (!pass.root_object)
+        throw usage_error(
+            fmt::format("{} is not a tend export: it is not a JSON object "
+                        "(for Daylio's CSV, add --from daylio)",
+                        s.source));
+    // The members by name, each name's last, as a JSON object holds them.
+    std::map<std::string, const archive_reading::TopMember*> by_name;
+    for (const auto& m : pass.members) by_name[m.key] = &m;
+    archive_reading::Json head = archive_reading::Json::object();
+    for (const auto* name : {"format", "version"})
+        if (auto it = by_name.find(name); it != by_name.end()) head[name] = it->second->value;
+    s.reader.header(head);
+    const auto& kinds = record_kinds();
+    for (const auto& [key, member] : by_name) {
+        if (key == "format" || key == "version" || key == "exported_at") continue;
+        if (key == "deleted") {
+            s.deleted = s.reader.deletions(member->value);
+            continue;
+        }
+        if (std::none_of(kinds.begin(), kinds.end(),
+                         [&](const RecordKind& k) { return k.name == key; }))
+            s.reader.fail("." + key, "is not a kind of record tend knows");
+        if (!member->array) s.reader.fail_value("." + key, "must be an array", member->value);
+    }
+    s.plan(pass.members);
+    s.checked = true;
+}
+
+void ArchiveStream::read(ArchiveSink& sink, const ReadProgress& progress) {
+    auto& s = *state_;
+    if (!s.checked) check(progress);
+    sink.deletions(s.deleted);
+    for (std::size_t i = 0; i < s.passes.size(); ++i) {
+        archive_reading::DocumentPass pass(archive_reading::DocumentPass::Mode::apply);
+        pass.kind_of = s.passes[i];
+        pass.archive_reader = &s.reader;
+        pass.sink = &sink;
+        s.run(pass, progress, i + 1);
+    }
+}
+
+Archive parse_archive(std::string_view text, std::string_view source, const Instant& now) {
+    util::TextInMemory in(text);
+    ArchiveStream stream(in, source, now);
+    Archive out;
+    out.exported_at = now;
+    archive_reading::ArchiveCollector collect(out);
+    stream.read(collect);
+    return out;
 }
 
 }  // namespace tend::core

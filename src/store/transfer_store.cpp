@@ -20,7 +20,8 @@
 #include "store/sql_util.hpp"
 
 namespace tend::store {
-namespace {
+// Named, not anonymous: ArchiveImport::State holds these types.
+namespace transfer_parts {
 
 using core::Field;
 using core::FieldType;
@@ -550,11 +551,11 @@ private:
     std::vector<Bound> bound_;   ///< the values of the record being written, column by column
 };
 
-}  // namespace
+}  // namespace transfer_parts
 
 void each_record(Database& db, std::size_t kind_at,
                  const std::function<void(const core::Record&)>& visit) {
-    RecordReader reader(db, core::record_kinds()[kind_at], false);
+    transfer_parts::RecordReader reader(db, core::record_kinds()[kind_at], false);
     while (reader.next()) visit(reader.record());
 }
 
@@ -563,8 +564,8 @@ void each_tombstone(Database& db, const std::function<void(const core::Tombstone
                         "SELECT kind, uuid, deleted_utc FROM tombstone ORDER BY kind, uuid");
     core::Tombstone t;
     while (q.executeStep()) {
-        assign_column(q, 0, t.kind);
-        assign_column(q, 1, t.uuid);
+        transfer_parts::assign_column(q, 0, t.kind);
+        transfer_parts::assign_column(q, 1, t.uuid);
         t.deleted = q.getColumn(2).getInt64();
         visit(t);
     }
@@ -584,15 +585,48 @@ core::Archive read_archive(Database& db, const core::Instant& now) {
     return archive;
 }
 
+struct ArchiveImport::State {
+    explicit State(Database& d) : db(d), tombstones(d) {
+        for (std::size_t i = 0; i < core::record_kinds().size(); ++i)
+            importers.push_back(std::make_unique<transfer_parts::KindImporter>(db, i, tombstones));
+    }
+    Database& db;
+    transfer_parts::Tombstones tombstones;
+    std::vector<std::unique_ptr<transfer_parts::KindImporter>> importers;
+    core::ImportReport report;
+};
+
+ArchiveImport::ArchiveImport(Database& db) : state_(std::make_unique<State>(db)) {}
+
+ArchiveImport::~ArchiveImport() = default;
+
+void ArchiveImport::deletions(const std::vector<core::Tombstone>& deleted) {
+    // Children before parents, so that a cascade meets no child it would delete a second time.
+    const auto& kinds = core::record_kinds();
+    auto& s = *state_;
+    for (std::size_t i = kinds.size(); i-- > 0;)
+        for (const auto& t : deleted)
+            if (t.kind == kinds[i].name) s.importers[i]->remove(t, s.report.kinds[i]);
+}
+
+void ArchiveImport::record(std::size_t kind, core::Record& record) {
+    auto& s = *state_;
+    s.importers[kind]->import(record, s.report.kinds[kind], s.report);
+}
+
+const core::ImportReport& ArchiveImport::report() const {
+    return state_->report;
+}
+
 core::ImportReport import_archive(Database& db, const core::Archive& archive,
                                   const Progress& progress) {
     core::ImportReport report;
     const auto& kinds = core::record_kinds();
-    Tombstones tombstones(db);
+    transfer_parts::Tombstones tombstones(db);
     std::size_t done = 0, all = archive.size() + archive.deleted.size();
-    std::vector<std::unique_ptr<KindImporter>> importers;
+    std::vector<std::unique_ptr<transfer_parts::KindImporter>> importers;
     for (std::size_t i = 0; i < kinds.size(); ++i)
-        importers.push_back(std::make_unique<KindImporter>(db, i, tombstones));
+        importers.push_back(std::make_unique<transfer_parts::KindImporter>(db, i, tombstones));
     // Deletions first, children before parents, so that a cascade meets no child it would
     // delete a second time.
     for (std::size_t i = kinds.size(); i-- > 0;)

@@ -4,8 +4,11 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
+#include <vector>
 
 #include "core/archive.hpp"
+#include "core/archive_stream.hpp"
 #include "store/database.hpp"
 
 namespace tend::store {
@@ -40,5 +43,25 @@ using Progress = std::function<void(std::size_t, std::size_t)>;
 /// with it into one. Each such case is noted in the report.
 core::ImportReport import_archive(Database& db, const core::Archive& archive,
                                   const Progress& progress = {});
+
+/// Merges an export into the database as it is read, by the rules of import_archive, inside
+/// the caller's transaction, with every statement prepared once: the deletions first, then
+/// each record as it comes (a kind's records after those of the kinds before it, as
+/// core::ArchiveStream gives them), so that nothing but the record in hand is held.
+class ArchiveImport final : public core::ArchiveSink {
+public:
+    explicit ArchiveImport(Database& db);
+    ~ArchiveImport() override;
+    ArchiveImport(const ArchiveImport&) = delete;
+    ArchiveImport& operator=(const ArchiveImport&) = delete;
+    void deletions(const std::vector<core::Tombstone>& deleted) override;
+    void record(std::size_t kind, core::Record& record) override;
+    /// What the import did so far.
+    [[nodiscard]] const core::ImportReport& report() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
 
 }  // namespace tend::store

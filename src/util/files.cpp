@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstdlib>
@@ -190,6 +191,57 @@ std::string read_regular_file(const fs::path& file, std::size_t limit, std::stri
         throw usage_error(
             fmt::format("{} {} is larger than {}", what, file.string(), size_words(limit)));
     return content;
+}
+
+std::size_t TextInMemory::read(char* into, std::size_t most) {
+    auto n = std::min(most, text_.size() - at_);
+    std::memcpy(into, text_.data() + at_, n);
+    at_ += n;
+    return n;
+}
+
+TextFile::TextFile(const fs::path& file, std::size_t limit, std::string_view what)
+    : file_(file), limit_(limit), what_(what) {
+    fd_ = ::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd_ < 0) throw failure(fmt::format("cannot read {} {}: {}", what, file.string(), why()));
+    struct stat st {};
+    if (::fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode)) {
+        auto kind = kind_of(st.st_mode);
+        ::close(fd_);
+        throw usage_error(
+            fmt::format("{} {} is not a regular file ({})", what, file.string(), kind));
+    }
+    if (static_cast<std::uintmax_t>(st.st_size) > limit) {
+        ::close(fd_);
+        throw usage_error(
+            fmt::format("{} {} is larger than {}", what, file.string(), size_words(limit)));
+    }
+    ::fcntl(fd_, F_SETFL, ::fcntl(fd_, F_GETFL) & ~O_NONBLOCK);
+    size_ = static_cast<std::size_t>(st.st_size);
+}
+
+TextFile::~TextFile() {
+    ::close(fd_);
+}
+
+std::size_t TextFile::read(char* into, std::size_t most) {
+    for (;;) {
+        auto n = ::read(fd_, into, most);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0)
+            throw failure(fmt::format("cannot read {} {}: {}", what_, file_.string(), why()));
+        read_ += static_cast<std::size_t>(n);
+        if (read_ > limit_)
+            throw usage_error(
+                fmt::format("{} {} is larger than {}", what_, file_.string(), size_words(limit_)));
+        return static_cast<std::size_t>(n);
+    }
+}
+
+void TextFile::rewind() {
+    if (::lseek(fd_, 0, SEEK_SET) != 0)
+        throw failure(fmt::format("cannot read {} {}: {}", what_, file_.string(), why()));
+    read_ = 0;
 }
 
 std::string read_standard_input(std::size_t limit, std::string_view what) {

@@ -54,6 +54,53 @@ private:
 /// ("the answers on standard input"), given after reading at most one byte past the limit.
 [[nodiscard]] std::string read_standard_input(std::size_t limit, std::string_view what);
 
+/// A document read piece by piece, from its start again as often as asked: a large import
+/// holds one buffer of it at a time, not the whole file.
+class TextSource {
+public:
+    virtual ~TextSource() = default;
+    /// Reads up to `most` bytes into `into`; 0 at the end.
+    virtual std::size_t read(char* into, std::size_t most) = 0;
+    /// Goes back to the first byte.
+    virtual void rewind() = 0;
+    /// How many bytes there are (for a file, as it was when opened).
+    [[nodiscard]] virtual std::size_t size() const = 0;
+};
+
+/// Text already in memory.
+class TextInMemory final : public TextSource {
+public:
+    explicit TextInMemory(std::string_view text) : text_(text) {}
+    std::size_t read(char* into, std::size_t most) override;
+    void rewind() override { at_ = 0; }
+    [[nodiscard]] std::size_t size() const override { return text_.size(); }
+
+private:
+    std::string_view text_;
+    std::size_t at_ = 0;
+};
+
+/// The regular file `file`, opened and checked as read_regular_file does (with the same
+/// messages), then read in pieces; a file that grows past `limit` while read is refused then.
+class TextFile final : public TextSource {
+public:
+    TextFile(const std::filesystem::path& file, std::size_t limit, std::string_view what);
+    ~TextFile() override;
+    TextFile(const TextFile&) = delete;
+    TextFile& operator=(const TextFile&) = delete;
+    std::size_t read(char* into, std::size_t most) override;
+    void rewind() override;
+    [[nodiscard]] std::size_t size() const override { return size_; }
+
+private:
+    std::filesystem::path file_;
+    std::size_t limit_;
+    std::string what_;
+    int fd_ = -1;
+    std::size_t size_ = 0;
+    std::size_t read_ = 0;  ///< bytes read since the last rewind
+};
+
 /// Throws a usage error when something other than a regular file or a directory exists at
 /// `file` (a FIFO, a device, a socket; links are followed): a place to write to that tend
 /// would wait on or could not replace. `what` names it ("-o").
