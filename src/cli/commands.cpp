@@ -18,6 +18,7 @@ std::span<const CommandGroup> command_groups() {
         {{"template"}, add_template_commands},
         {{"hw", "homework"}, add_homework_commands},
         {{"win"}, add_win_commands},
+        {{"journal"}, add_journal_commands},
         {{"summary"}, add_summary_commands},
         {{"insights"}, add_insights_commands},
         {{"export", "import", "backup"}, add_data_commands},

@@ -99,6 +99,7 @@ void add_guided_commands(CLI::App& app, Context& ctx);
 void add_entry_commands(CLI::App& app, Context& ctx);
 void add_template_commands(CLI::App& app, Context& ctx);
 void add_win_commands(CLI::App& app, Context& ctx);
+void add_journal_commands(CLI::App& app, Context& ctx);
 void add_homework_commands(CLI::App& app, Context& ctx);
 void add_summary_commands(CLI::App& app, Context& ctx);
 void add_insights_commands(CLI::App& app, Context& ctx);

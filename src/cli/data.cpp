@@ -17,6 +17,7 @@
 #include "core/archive_stream.hpp"
 #include "core/daylio.hpp"
 #include "core/file_shape.hpp"
+#include "core/jrnl.hpp"
 #include "core/limits.hpp"
 #include "core/options.hpp"
 #include "core/privacy.hpp"
@@ -28,6 +29,7 @@
 #include "render/transfer_view.hpp"
 #include "store/backup.hpp"
 #include "store/daylio_store.hpp"
+#include "store/journal_store.hpp"
 #include "store/transfer_store.hpp"
 #include "util/error.hpp"
 #include "util/files.hpp"
@@ -249,6 +251,35 @@ void refuse_as_daylio(core::FileShape shape, const std::string& source) {
     }
 }
 
+/// Refuses, with what it looks like, a file given as jrnl's that is plainly not JSON or is
+/// another program's export.
+void refuse_as_jrnl(core::FileShape shape, const std::string& source) {
+    using core::FileShape;
+    switch (shape) {
+        case FileShape::tend_export:
+            throw usage_error(
+                fmt::format("{} looks like a tend export; import it without --from jrnl", source));
+        case FileShape::daylio_csv:
+            throw usage_error(fmt::format(
+                "{} looks like Daylio's CSV export; import it with --from daylio", source));
+        case FileShape::empty:
+            throw usage_error(fmt::format(
+                "{} is empty; jrnl's export is the JSON document jrnl --format json writes",
+                source));
+        case FileShape::binary:
+            throw usage_error(
+                fmt::format("{} is not jrnl's JSON export: it is not UTF-8 text", source));
+        case FileShape::csv:
+        case FileShape::text:
+            throw usage_error(fmt::format(
+                "{} is {}, not jrnl's JSON export (the JSON document jrnl --format json writes)",
+                source, core::shape_words(shape)));
+        case FileShape::jrnl_json:
+        case FileShape::json:
+            return;  // read_jrnl says what is wrong with it, by place
+    }
+}
+
 /// Refuses, with what it looks like, a file given as a tend export that is not JSON.
 void refuse_as_export(core::FileShape shape, const std::string& source) {
     using core::FileShape;
@@ -257,8 +288,8 @@ void refuse_as_export(core::FileShape shape, const std::string& source) {
             throw usage_error(fmt::format(
                 "{} looks like Daylio's CSV export; import it with --from daylio", source));
         case FileShape::jrnl_json:
-            throw usage_error(
-                fmt::format("{} looks like jrnl's JSON export, not a tend export", source));
+            throw usage_error(fmt::format(
+                "{} looks like jrnl's JSON export; import it with --from jrnl", source));
         case FileShape::empty:
             throw usage_error(fmt::format(
                 "{} is empty; a tend export is the JSON document tend export writes", source));
@@ -302,6 +333,25 @@ void import_data(Context& ctx, const ImportArgs& args) {
         auto report = store::import_daylio(
             db, file, clock.now,
             [&](std::size_t at, std::size_t all) { progress.update(at, all); });
+        tx.commit();
+        progress.finish();
+        report_change(ctx, format,
+                      render::import_json(report, source, core::import_sources.word_for(from)),
+                      render::import_line(report, source));
+        return;
+    }
+
+    if (from == core::ImportSource::jrnl) {
+        auto text = input_text(args.file);
+        refuse_as_jrnl(core::shape_of(text), source);
+        auto journal = core::read_jrnl(text, source, clock.now);
+        auto& db = ctx.db();
+        render::Progress progress(
+            std::cerr, render::is_terminal(STDERR_FILENO) && journal.size() >= progress_threshold);
+        store::WriteTransaction tx(db);
+        auto report = store::import_journal(
+            db, std::move(journal),
+            [&](std::size_t done, std::size_t all) { progress.update(done, all); });
         tx.commit();
         progress.finish();
         report_change(ctx, format,
@@ -392,7 +442,8 @@ void add_data_commands(CLI::App& app, Context& ctx) {
                   "With --share: keep the private entries too");
     exp->callback([&ctx, eargs] { export_data(ctx, *eargs); });
 
-    auto* imp = app.add_subcommand("import", "Merge records from a tend export or Daylio's CSV");
+    auto* imp = app.add_subcommand("import",
+                                   "Merge records from a tend export, Daylio's CSV or jrnl's JSON");
     auto iargs = std::make_shared<ImportArgs>();
     imp->add_option("FILE", iargs->file, "The file to import; - reads standard input")->required();
     imp->add_option("--from", iargs->from, core::import_sources.help())

@@ -37,6 +37,7 @@ struct RecordNoun {
 inline constexpr RecordNoun mood_record{"mood", "tend mood list"};
 inline constexpr RecordNoun win_record{"win", "tend win list"};
 inline constexpr RecordNoun entry_record{"entry", "tend entry list"};
+inline constexpr RecordNoun journal_record{"journal entry", "tend journal list"};
 inline constexpr RecordNoun session_record{"session", "tend session list"};
 inline constexpr RecordNoun homework_record{"homework", "tend hw list --all"};
 inline constexpr RecordNoun goal_record{"goal", "tend goal list --all"};

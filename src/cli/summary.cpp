@@ -21,6 +21,7 @@
 #include "render/summary_view.hpp"
 #include "store/entry_store.hpp"
 #include "store/homework_store.hpp"
+#include "store/journal_store.hpp"
 #include "store/session_store.hpp"
 #include "store/summary_store.hpp"
 #include "store/win_store.hpp"
@@ -139,6 +140,8 @@ core::Summary gather(store::Database* db, const Asked& asked, const core::Privac
     });
     s.wins = store::list_wins(*db, period);
     std::erase_if(s.wins, [&](const core::Win& w) { return !s.window.holds(w.at); });
+    s.journal = store::list_journal(*db, period);
+    std::erase_if(s.journal, [&](const core::JournalEntry& e) { return !s.window.holds(e.at); });
     std::optional<core::Instant> since_session;
     if (s.last_session) since_session = s.last_session->at;
     s.prep = store::latest_prep(*db, since_session, end);

@@ -98,6 +98,16 @@ RecordKind kind(KindId id, std::string_view name, std::string_view one, std::str
     return k;
 }
 
+/// Journal entries, such as those imported from jrnl: a title, a body, a star and tags.
+RecordKind journal_kind(const Field& created, const Field& updated) {
+    auto k = kind(KindId::journal, "journal", "journal entry", "journal entries",
+                  {uuid(), instant("at", false), day("day", false), text("title"), text("body"),
+                   flag("starred"), created, updated},
+                  {"at", "uuid"}, Nested::tags);
+    k.omit_when_empty = true;
+    return k;
+}
+
 std::vector<RecordKind> make_kinds() {
     auto created = stamp("created_at");
     auto updated = stamp("updated_at");
@@ -165,6 +175,7 @@ std::vector<RecordKind> make_kinds() {
               required_text("label", false), integer("critical", 0, 1, true)},
              {"result", "position", "uuid"}, Nested::none,
              "the same result already has an answer to that item here"),
+        journal_kind(created, updated),
     };
 }
 

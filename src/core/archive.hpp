@@ -66,7 +66,8 @@ enum class KindId {
     goal_milestones,
     goal_ratings,
     measure_results,
-    measure_answers
+    measure_answers,
+    journal
 };
 
 struct RecordKind {
@@ -80,11 +81,14 @@ struct RecordKind {
     /// Why a record with a new UUID can still clash with one already here (a second unique
     /// rule), or empty.
     std::string_view clash;
+    /// Written to an export only when it has records, so that a tend from before the kind
+    /// still reads an export without any.
+    bool omit_when_empty = false;
 };
 
 /// Every record kind, in import order: sessions, moods, entries, goals, homework,
 /// homework_steps, checkoffs, wins, goal_milestones, goal_ratings, measure_results,
-/// measure_answers.
+/// measure_answers, journal.
 [[nodiscard]] const std::vector<RecordKind>& record_kinds();
 
 /// The position of a kind in record_kinds(); throws std::out_of_range for an unknown name.

@@ -12,7 +12,7 @@ namespace tend::core {
 enum class Format { text, markdown, json };
 enum class ColorMode { automatic, always, never };
 enum class ExportFormat { json, csv, markdown };
-enum class ImportSource { tend, daylio };
+enum class ImportSource { tend, daylio, jrnl };
 
 /// --format and the config's `format`: "text", "markdown" (or "md"), "json".
 inline constexpr Choices<Format, 4> formats{{{
@@ -50,10 +50,11 @@ inline constexpr Choices<ExportFormat, 4> export_formats{{{
     {.word = "md", .value = ExportFormat::markdown, .offered = false},
 }}};
 
-/// import --from: "tend", "daylio".
-inline constexpr Choices<ImportSource, 2> import_sources{{{
+/// import --from: "tend", "daylio", "jrnl".
+inline constexpr Choices<ImportSource, 3> import_sources{{{
     {.word = "tend", .value = ImportSource::tend, .help = "an export, the default"},
     {"daylio", ImportSource::daylio},
+    {"jrnl", ImportSource::jrnl},
 }}};
 
 /// "text", "markdown" (or "md"), "json"; nullopt otherwise.

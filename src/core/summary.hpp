@@ -11,6 +11,7 @@
 #include "core/guided.hpp"
 #include "core/homework.hpp"
 #include "core/insights.hpp"
+#include "core/journal.hpp"
 #include "core/mood_stats.hpp"
 #include "core/progress.hpp"
 #include "core/session.hpp"
@@ -107,7 +108,8 @@ struct Summary {
     /// window, oldest first.
     std::vector<Entry> worksheets;
     std::vector<Win> wins;
-    std::optional<Entry> prep;  ///< the latest prep since the last session
+    std::vector<JournalEntry> journal;  ///< journal entries written in the window, oldest first
+    std::optional<Entry> prep;          ///< the latest prep since the last session
     /// Patterns: the insights over the 90 days to the window's last day (a summary's own window
     /// is mostly too short to compare anything).
     Insights insights;

@@ -114,14 +114,19 @@ ArchiveJsonWriter::ArchiveJsonWriter(std::string& out, const core::Instant& expo
 
 void ArchiveJsonWriter::begin_kind(std::size_t kind) {
     kind_ = &core::record_kinds()[kind];
+    first_ = true;
+    if (!kind_->omit_when_empty) open_kind();
+}
+
+void ArchiveJsonWriter::open_kind() {
     out_ += ",\n  \"";
     out_ += kind_->name;
     out_ += "\": [";
-    first_ = true;
 }
 
 void ArchiveJsonWriter::record(const core::Record& r) {
     const auto& kind = *kind_;
+    if (first_ && kind.omit_when_empty) open_kind();
     out_ += first_ ? "\n    {" : ",\n    {";
     first_ = false;
     bool first_field = true;
@@ -179,6 +184,7 @@ void ArchiveJsonWriter::record(const core::Record& r) {
 }
 
 void ArchiveJsonWriter::end_kind() {
+    if (first_ && kind_->omit_when_empty) return;
     out_ += first_ ? "]" : "\n  ]";
 }
 

@@ -33,6 +33,8 @@ public:
     void finish();
 
 private:
+    /// Writes the key and the opening of the current kind's array.
+    void open_kind();
     std::string& out_;
     const core::RecordKind* kind_ = nullptr;
     bool first_ = true;

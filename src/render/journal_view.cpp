@@ -135,6 +135,19 @@ std::string win_item(const RecordView& w) {
     return fmt::format("- {}Win: {}\n", when(w, "at"), md_escape_indented(w.text("text"), 2));
 }
 
+std::string journal_item(const RecordView& j) {
+    auto out =
+        fmt::format("- {}Journal{}", when(j, "at"), j.integer("starred") != 0 ? " (starred)" : "");
+    if (!j.text("title").empty()) out += ": **" + md_escape_indented(j.text("title"), 2) + "**";
+    if (!j.text("body").empty()) out += " " + md_escape_indented(j.text("body"), 2);
+    if (!j.record().tags.empty()) {
+        std::string tags;
+        for (const auto& t : j.record().tags) tags += (tags.empty() ? "" : ", ") + md_escape(t);
+        out += " (tags: " + tags + ")";
+    }
+    return out + "\n";
+}
+
 std::string goal_item(const RecordView& g) {
     auto out =
         fmt::format("- Goal set: **{}**", md_escape_indented(util::trim(g.text("title")), 2));
@@ -231,6 +244,9 @@ std::string archive_journal(const core::Archive& archive) {
                     break;
                 case core::KindId::measure_results:
                     markdown = measure_item(v);
+                    break;
+                case core::KindId::journal:
+                    markdown = journal_item(v);
                     break;
                 case core::KindId::goal_milestones:
                 case core::KindId::measure_answers:

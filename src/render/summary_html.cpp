@@ -199,6 +199,11 @@ void write_summary_html(const core::Summary& s, const core::ChartFacts& charts,
     write_section(write, "last-session", "From the last session", last_session_html(s));
     write_section(write, "worksheets", "Worksheets", worksheets_html(s));
     write_section(write, "wins", "Wins", report_wins_html(s));
+    if (!s.journal.empty()) {
+        std::vector<std::string> lines;
+        for (const auto& e : s.journal) lines.push_back(words::journal_line(e));
+        write_section(write, "journal", "Journal", html_list(lines));
+    }
     write_section(
         write, "prep", "Prep",
         s.prep ? entry_answers_html(*s.prep, "discuss") : html_paragraph(words::no_prep(s)));

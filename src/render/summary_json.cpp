@@ -76,6 +76,14 @@ Json summary_json(const core::Summary& s) {
     for (const auto& r : s.reflections) reflections.push_back(entry_json(r));
     Json wins = Json::array();
     for (const auto& w : s.wins) wins.push_back(win_json(w));
+    Json journal = Json::array();
+    for (const auto& e : s.journal)
+        journal.push_back(Json{{"id", e.id},
+                               {"at", json_instant(e.at)},
+                               {"day", json_day(e.day)},
+                               {"title", e.title},
+                               {"starred", e.starred},
+                               {"tags", e.tags}});
     Json out{
         {"window",
          Json{{"since", json_day(s.window.from)},
@@ -99,6 +107,7 @@ Json summary_json(const core::Summary& s) {
         {"reflections", reflections},
         {"worksheets", worksheets_json(s)},
         {"wins", wins},
+        {"journal", journal},
         {"prep", s.prep ? entry_json(*s.prep) : Json(nullptr)},
         {"gaps", gaps_json(s)},
     };

@@ -48,6 +48,12 @@ std::string summary_markdown(const core::Summary& s) {
         out += "- " + md_escape(core::format_day_short(w.day)) + ": " +
                md_escape_indented(w.text, 2) + "\n";
 
+    if (!s.journal.empty()) {
+        out += "\n## Journal\n\n";
+        for (const auto& e : s.journal)
+            out += "- " + md_escape_indented(words::journal_line(e), 2) + "\n";
+    }
+
     out += "\n## Prep\n\n";
     if (s.prep)
         out += entry_answers_markdown(*s.prep, "discuss");

@@ -47,6 +47,11 @@ std::string summary_text(const core::Summary& s, const Style& style) {
     for (const auto& w : s.wins)
         out += text_line(fmt::format("{}  {}", core::format_day_short(w.day), w.text));
 
+    if (!s.journal.empty()) {
+        out += heading(style, "Journal");
+        for (const auto& e : s.journal) out += text_line(words::journal_line(e));
+    }
+
     out += heading(style, "Prep");
     if (s.prep)
         out += entry_answers_text(*s.prep, "discuss");

@@ -194,4 +194,13 @@ std::vector<std::string> gaps(const core::Summary& s) {
     return out;
 }
 
+std::string journal_line(const core::JournalEntry& entry) {
+    std::vector<std::string> marks;
+    if (entry.starred) marks.emplace_back("starred");
+    if (!entry.tags.empty()) marks.push_back(util::join(entry.tags, " "));
+    auto line = core::format_day_short(entry.day) + "  " + core::journal_heading(entry);
+    if (!marks.empty()) line += " (" + util::join(marks, "; ") + ")";
+    return line;
+}
+
 }  // namespace tend::render::words

@@ -47,4 +47,7 @@ inline constexpr const char* no_wins = "No wins noted in this window (tend win T
 /// One line per gap, or one line saying there are none.
 [[nodiscard]] std::vector<std::string> gaps(const core::Summary& summary);
 
+/// A journal entry in the summary: "Nov 2  Long day. (starred; @walk)".
+[[nodiscard]] std::string journal_line(const core::JournalEntry& entry);
+
 }  // namespace tend::render::words

@@ -37,6 +37,7 @@ const std::vector<KindTable>& kind_tables() {
         {"goal_ratings", "goal_rating", {{"goal", "goal_id"}, {"created_at", "created_utc"}}},
         {"measure_results", "measure_result", {{"created_at", "created_utc"}}},
         {"measure_answers", "measure_answer", {{"result", "result_id"}}},
+        {"journal", "journal", {{"created_at", "created_utc"}, {"updated_at", "updated_utc"}}},
     };
     return tables;
 }
@@ -51,6 +52,14 @@ const KindTable& table_for(const core::RecordKind& kind) {
 
 std::string_view table_of(const core::RecordKind& kind) {
     return table_for(kind).table;
+}
+
+std::string tag_table_of(const core::RecordKind& kind) {
+    return std::string(table_for(kind).table) + "_tag";
+}
+
+std::string tag_owner_of(const core::RecordKind& kind) {
+    return std::string(table_for(kind).table) + "_id";
 }
 
 std::string_view column_of(const core::RecordKind& kind, const core::Field& field) {

@@ -779,8 +779,63 @@ CREATE TRIGGER measure_answer_tombstone AFTER DELETE ON measure_answer BEGIN
 END;
 )sql";
 
-const std::array<std::string_view, 8> all_migrations{schema_1, schema_2, schema_3, schema_4,
-                                                     schema_5, schema_6, schema_7, schema_8};
+/// Migration 9: journal entries, such as those imported from jrnl: a title, a body, a star and
+/// tags. They have their own tables rather than rows of `entry`, whose rows are guided entries
+/// (a kind checked to reflection, prep or worksheet, a template, answers): a journal entry has
+/// none of these, and `entry` could take it only by being rebuilt with every column loosened.
+/// Like every kind, each has a UUID, its times of creation and change, a tombstone when
+/// deleted, and a place in the search index (rowid id * 8, the one slot left): its title, body
+/// and tags.
+constexpr std::string_view schema_9 = R"sql(
+CREATE TABLE journal (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid        TEXT NOT NULL UNIQUE,
+    at_utc      INTEGER NOT NULL,
+    at_offset   INTEGER NOT NULL,
+    day         TEXT NOT NULL,
+    title       TEXT NOT NULL DEFAULT '',
+    body        TEXT NOT NULL DEFAULT '',
+    starred     INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1)),
+    created_utc INTEGER NOT NULL,
+    updated_utc INTEGER NOT NULL
+);
+CREATE TABLE journal_tag (
+    journal_id INTEGER NOT NULL REFERENCES journal (id) ON DELETE CASCADE,
+    tag        TEXT NOT NULL,
+    PRIMARY KEY (journal_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX journal_by_day ON journal (day, at_utc);
+CREATE INDEX journal_tag_by_tag ON journal_tag (tag, journal_id);
+CREATE TRIGGER journal_search_insert AFTER INSERT ON journal BEGIN
+    UPDATE journal SET day = day WHERE id = NEW.id;
+END;
+CREATE TRIGGER journal_search_update AFTER UPDATE OF title, body, day, at_utc ON journal BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 8;
+    INSERT INTO search_index (rowid, kind, day, at_utc, body)
+    SELECT NEW.id * 8, 'journal', NEW.day, NEW.at_utc, body
+    FROM (SELECT trim(NEW.title || char(10) || NEW.body || char(10) ||
+                      coalesce((SELECT group_concat(tag, ' ') FROM journal_tag
+                                WHERE journal_id = NEW.id), ''), char(10)) AS body)
+    WHERE body <> '';
+END;
+CREATE TRIGGER journal_search_delete AFTER DELETE ON journal BEGIN
+    DELETE FROM search_index WHERE rowid = OLD.id * 8;
+    INSERT INTO search_index (search_index) VALUES ('optimize');
+END;
+CREATE TRIGGER journal_tag_search_insert AFTER INSERT ON journal_tag BEGIN
+    UPDATE journal SET day = day WHERE id = NEW.journal_id;
+END;
+CREATE TRIGGER journal_tag_search_delete AFTER DELETE ON journal_tag BEGIN
+    UPDATE journal SET day = day WHERE id = OLD.journal_id;
+END;
+CREATE TRIGGER journal_tombstone AFTER DELETE ON journal BEGIN
+    INSERT INTO tombstone (uuid, kind, deleted_utc) VALUES (OLD.uuid, 'journal', max(unixepoch(), OLD.updated_utc))
+    ON CONFLICT (uuid) DO UPDATE SET deleted_utc = max(deleted_utc, excluded.deleted_utc);
+END;
+)sql";
+
+const std::array<std::string_view, 9> all_migrations{
+    schema_1, schema_2, schema_3, schema_4, schema_5, schema_6, schema_7, schema_8, schema_9};
 
 }  // namespace
 

@@ -52,8 +52,9 @@ std::string select_sql(const RecordKind& kind, bool one) {
         for (auto& e : select_expressions(kind, f)) columns.push_back(std::move(e));
     if (kind.nested == core::Nested::tags)
         columns.push_back(
-            "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM mood_tag WHERE mood_id = "
-            "mood.id ORDER BY tag))");
+            fmt::format("(SELECT group_concat(tag, char(31)) FROM (SELECT tag "
+                        "FROM {} WHERE {} = {}.id ORDER BY tag))",
+                        tag_table_of(kind), tag_owner_of(kind), table_of(kind)));
     if (one)
         return fmt::format("SELECT {} FROM {} WHERE uuid = ?", fmt::join(columns, ", "),
                            table_of(kind));
@@ -200,6 +201,7 @@ std::vector<std::string_view> clash_fields(const RecordKind& kind) {
         case core::KindId::wins:
         case core::KindId::goal_ratings:
         case core::KindId::measure_results:
+        case core::KindId::journal:
             return {};
     }
     return {};
@@ -488,7 +490,11 @@ private:
 
     void replace_nested(std::int64_t id, const core::Record& r) {
         if (kind_.nested == core::Nested::tags) {
-            execute(db_, "DELETE FROM mood_tag WHERE mood_id = ?", id);
+            execute(
+                db_,
+                fmt::format("DELETE FROM {} WHERE {} = ?", tag_table_of(kind_), tag_owner_of(kind_))
+                    .c_str(),
+                id);
             insert_tags(id, r.tags);
         }
         if (kind_.nested == core::Nested::answers) {
@@ -513,11 +519,12 @@ private:
         return q.getColumn(0).getInt64();
     }
 
-    void insert_tags(std::int64_t mood_id, const std::vector<std::string>& tags) {
-        auto& q = prepared(nested_, "INSERT INTO mood_tag (mood_id, tag) VALUES (?, ?)");
+    void insert_tags(std::int64_t owner, const std::vector<std::string>& tags) {
+        auto& q = prepared(nested_, fmt::format("INSERT INTO {} ({}, tag) VALUES (?, ?)",
+                                                tag_table_of(kind_), tag_owner_of(kind_)));
         for (const auto& tag : tags) {
             q.reset();
-            bind_values(q, mood_id, tag);
+            bind_values(q, owner, tag);
             q.exec();
         }
     }
@@ -557,6 +564,12 @@ void each_record(Database& db, std::size_t kind_at,
                  const std::function<void(const core::Record&)>& visit) {
     transfer_parts::RecordReader reader(db, core::record_kinds()[kind_at], false);
     while (reader.next()) visit(reader.record());
+}
+
+std::optional<core::Record> find_record(Database& db, std::size_t kind, const std::string& uuid) {
+    RecordReader reader(db, core::record_kinds()[kind], true);
+    if (const auto* r = reader.find(uuid)) return *r;
+    return std::nullopt;
 }
 
 void each_tombstone(Database& db, const std::function<void(const core::Tombstone&)>& visit) {

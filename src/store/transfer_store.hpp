@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "core/archive.hpp"
@@ -23,6 +25,10 @@ namespace tend::store {
 /// it keeps.
 void each_record(Database& db, std::size_t kind,
                  const std::function<void(const core::Record&)>& visit);
+
+/// The record of the kind at `kind` with this UUID, as each_record gives it, if it is here.
+[[nodiscard]] std::optional<core::Record> find_record(Database& db, std::size_t kind,
+                                                      const std::string& uuid);
 
 /// Calls `visit` with each tombstone (a deleted record's kind, UUID and time), by kind and UUID.
 void each_tombstone(Database& db, const std::function<void(const core::Tombstone&)>& visit);

@@ -28,6 +28,10 @@ FORMATTED=(
     'fmt::format("SELECT id FROM {} WHERE uuid = ?", table_of(target)));'
     'return {fmt::format("(SELECT uuid FROM {} WHERE id = {}.{})",'
     'return fmt::format("SELECT {} FROM {} ORDER BY {}", fmt::join(columns, ", "), table_of(kind),'
+    # transfer_store.cpp: a tagged kind's tag table and column (store/archive_tables.cpp's tag_table_of and tag_owner_of, constants); values bound.
+    'fmt::format("DELETE FROM {} WHERE {} = ?", tag_table_of(kind_), tag_owner_of(kind_))'
+    'auto& q = prepared(nested_, fmt::format("INSERT INTO {} ({}, tag) VALUES (?, ?)",'
+    'fmt::format("(SELECT group_concat(tag, char(31)) FROM (SELECT tag "'
 )
 REVIEWED=(
     # sql_util.hpp find_by_id: `select` is each record module's constant SELECT; the id is bound.

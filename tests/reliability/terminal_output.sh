@@ -112,13 +112,18 @@ for run in \
     'hw skip 1 --on 2026-11-19 --note "$HOSTILE"'; do
     eval "TEND_NOW=2026-11-19T20:00 tend $run -q" || fail "could not store: $run"
 done
+jq -n --arg t "$HOSTILE" '{entries: [{title: $t, body: $t, date: "2026-11-19", time: "20:30",
+    tags: ["@" + $t], starred: true}]}' >"$WORK/jrnl.json"
+TEND_NOW=2026-11-19T20:00 tend import "$WORK/jrnl.json" --from jrnl -q ||
+    fail "could not import a hostile jrnl file"
 EVERY=(
     'mood list' 'summary' 'summary --format markdown' 'summary --format json'
     'summary --format html' 'export' 'export --format csv' 'export --format markdown'
     'session list' 'session list --format markdown' 'entry list' 'entry show 1' 'entry show 2'
     'entry show 3' 'entry show 3 --format markdown' 'win list' 'hw' 'hw list --all' 'hw show 1'
     'hw show 1 --format markdown' 'goal list' 'goal show 1' 'search hostile' 'remind'
-    'template list' 'template show odd' 'remind --format json'
+    'template list' 'template show odd' 'remind --format json' 'journal list'
+    'journal list --format markdown'
 )
 for display in "${EVERY[@]}"; do
     script -qec "\"$TEND_BIN\" $display" /dev/null >"$WORK/tty" 2>&1 </dev/null ||

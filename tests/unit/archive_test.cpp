@@ -1,4 +1,5 @@
 #include "core/archive.hpp"
+#include "core/jrnl.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -47,7 +48,7 @@ TEST_CASE("archive: every kind is listed in import order") {
     CHECK(names == std::vector<std::string>{"sessions", "moods", "entries", "goals", "homework",
                                             "homework_steps", "checkoffs", "wins",
                                             "goal_milestones", "goal_ratings", "measure_results",
-                                            "measure_answers"});
+                                            "measure_answers", "journal"});
     // Each kind's id is its place in the list.
     for (std::size_t i = 0; i < record_kinds().size(); ++i)
         CHECK(static_cast<std::size_t>(record_kinds()[i].id) == i);
@@ -147,6 +148,7 @@ TEST_CASE("archive: the written text is the JSON library's, escapes and all") {
             }
             list.push_back(o);
         }
+        if (kd.omit_when_empty && list.empty()) continue;  // the journal, without entries
         doc[std::string(kd.name)] = list;
     }
     CHECK(tend::render::archive_json(a) == tend::render::json_text(doc));
@@ -228,4 +230,23 @@ TEST_CASE("archive: moods from elsewhere") {
     CHECK(v.text("note") == "n");
     CHECK(v.integer("updated_at") == now.utc);
     CHECK(v.record().tags == m.tags);
+}
+
+TEST_CASE("archive: the journal is written only with entries, and reads back the same") {
+    Archive empty;
+    empty.exported_at = now;
+    CHECK(tend::render::archive_json(empty).find("\"journal\"") == std::string::npos);
+    auto a = read_jrnl(
+        R"({"entries": [{"title": "T", "body": "B", "date": "2026-11-02", "time": "21:14",
+            "tags": ["@walk"], "starred": true}]})",
+        "j.json", now);
+    auto text = tend::render::archive_json(a);
+    CHECK(text.find("\"journal\": [") != std::string::npos);
+    auto back = parse_archive(text, "f.json", now);
+    const auto& kind = record_kinds()[kind_index("journal")];
+    REQUIRE(back.records[kind_index("journal")].size() == 1);
+    const auto& r = back.records[kind_index("journal")][0];
+    CHECK(r.values == a.records[kind_index("journal")][0].values);
+    CHECK(r.tags == std::vector<std::string>{"@walk"});
+    CHECK(RecordView(kind, r).integer("starred") == 1);
 }

@@ -13,6 +13,9 @@ CREATE VIRTUAL TABLE search_index USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2'
 );
 DELETE FROM mood;
+-- Without what migration 9 added: the journal tables (with their indexes and triggers).
+DROP TABLE journal_tag;
+DROP TABLE journal;
 -- Without what migration 8 added: tombstones, settings and their triggers.
 DROP TABLE tombstone;
 DROP TABLE setting;
