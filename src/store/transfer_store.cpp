@@ -567,7 +567,7 @@ void each_record(Database& db, std::size_t kind_at,
 }
 
 std::optional<core::Record> find_record(Database& db, std::size_t kind, const std::string& uuid) {
-    RecordReader reader(db, core::record_kinds()[kind], true);
+    transfer_parts::RecordReader reader(db, core::record_kinds()[kind], true);
     if (const auto* r = reader.find(uuid)) return *r;
     return std::nullopt;
 }
