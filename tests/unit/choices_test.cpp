@@ -95,9 +95,9 @@ TEST_CASE("export --format and import --from: the words, the messages and the he
     CHECK(export_formats.accepted() == "json (everything), csv (moods only) or markdown");
     CHECK(export_formats.help() ==
           "json (everything, for import), csv (moods only) or markdown (a journal)");
-    CHECK(import_sources.words() == Words{"tend", "daylio"});
-    CHECK(import_sources.accepted() == "tend or daylio");
-    CHECK(import_sources.help() == "tend (an export, the default) or daylio");
+    CHECK(import_sources.words() == Words{"tend", "daylio", "jrnl"});
+    CHECK(import_sources.accepted() == "tend, daylio or jrnl");
+    CHECK(import_sources.help() == "tend (an export, the default), daylio or jrnl");
 }
 
 TEST_CASE("the stored names of kinds and statuses come from their tables") {
