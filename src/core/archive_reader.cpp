@@ -608,7 +608,8 @@ void ArchiveStream::check(const ReadProgress& progress) {
         if (auto it = by_name.find(name); it != by_name.end()) head[name] = it->second->value;
     s.reader.header(head);
     const auto& kinds = record_kinds();
-    for (const auto& [key, member] : by_name) {
+    for (const auto& [name, member] : by_name) {
+        const std::string& key = name;  // a lambda below may not capture a structured binding
         if (key == "format" || key == "version" || key == "exported_at") continue;
         if (key == "deleted") {
             s.deleted = s.reader.deletions(member->value);
