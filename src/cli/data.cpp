@@ -322,22 +322,28 @@ void import_data(Context& ctx, const ImportArgs& args) {
     const auto& clock = ctx.clock();
     auto source = args.file == "-" ? std::string("standard input") : args.file;
 
-    if (daylio) {
-        auto text = input_text(args.file);
-        refuse_as_daylio(core::shape_of(text), source);
-        auto file = core::read_daylio_file(text, mapped, source);
+    // A file read whole, written in one transaction with a progress bar, then reported.
+    auto write_and_report = [&](std::size_t records, auto write) {
         auto& db = ctx.db();
-        render::Progress progress(std::cerr, render::is_terminal(STDERR_FILENO) &&
-                                                 file.moods.size() >= progress_threshold);
+        render::Progress progress(
+            std::cerr, render::is_terminal(STDERR_FILENO) && records >= progress_threshold);
         store::WriteTransaction tx(db);
-        auto report = store::import_daylio(
-            db, file, clock.now,
-            [&](std::size_t at, std::size_t all) { progress.update(at, all); });
+        auto report =
+            write(db, [&](std::size_t done, std::size_t all) { progress.update(done, all); });
         tx.commit();
         progress.finish();
         report_change(ctx, format,
                       render::import_json(report, source, core::import_sources.word_for(from)),
                       render::import_line(report, source));
+    };
+
+    if (daylio) {
+        auto text = input_text(args.file);
+        refuse_as_daylio(core::shape_of(text), source);
+        auto file = core::read_daylio_file(text, mapped, source);
+        write_and_report(file.moods.size(), [&](store::Database& db, const auto& show) {
+            return store::import_daylio(db, file, clock.now, show);
+        });
         return;
     }
 
@@ -345,18 +351,9 @@ void import_data(Context& ctx, const ImportArgs& args) {
         auto text = input_text(args.file);
         refuse_as_jrnl(core::shape_of(text), source);
         auto journal = core::read_jrnl(text, source, clock.now);
-        auto& db = ctx.db();
-        render::Progress progress(
-            std::cerr, render::is_terminal(STDERR_FILENO) && journal.size() >= progress_threshold);
-        store::WriteTransaction tx(db);
-        auto report = store::import_journal(
-            db, std::move(journal),
-            [&](std::size_t done, std::size_t all) { progress.update(done, all); });
-        tx.commit();
-        progress.finish();
-        report_change(ctx, format,
-                      render::import_json(report, source, core::import_sources.word_for(from)),
-                      render::import_line(report, source));
+        write_and_report(journal.size(), [&](store::Database& db, const auto& show) {
+            return store::import_journal(db, std::move(journal), show);
+        });
         return;
     }
 
