@@ -15,7 +15,8 @@ class DaylioMatcher {
 public:
     explicit DaylioMatcher(Database& db)
         : find_(db.sql(), "SELECT id FROM mood WHERE uuid = ?"),
-          rekey_(db.sql(), "UPDATE mood SET uuid = ? WHERE id = ?") {}
+          rekey_(db.sql(), "UPDATE mood SET uuid = ? WHERE id = ?"),
+          tombstone_(db.sql(), "SELECT 1 FROM tombstone WHERE uuid = ?") {}
 
     /// The local id of the mood with this UUID, or of the one with the earlier UUID (which is
     /// then given the new one), or nullopt.
@@ -29,6 +30,16 @@ public:
         return id;
     }
 
+    /// True if a mood of the file was deleted here, under either of its UUIDs.
+    bool deleted(const std::string& uuid, const std::string& earlier) {
+        for (const auto* u : {&uuid, &earlier}) {
+            tombstone_.reset();
+            bind_values(tombstone_, *u);
+            if (tombstone_.executeStep()) return true;
+        }
+        return false;
+    }
+
 private:
     std::optional<std::int64_t> id_of(const std::string& uuid) {
         find_.reset();
@@ -39,13 +50,14 @@ private:
 
     SQLite::Statement find_;
     SQLite::Statement rekey_;
+    SQLite::Statement tombstone_;
 };
 
 }  // namespace
 
 core::ImportReport import_daylio(Database& db, const core::DaylioFile& file,
                                  const core::Instant& now, const Progress& progress) {
-    std::size_t updated = 0, unchanged = 0;
+    std::size_t updated = 0, unchanged = 0, deleted = 0;
     std::vector<core::Mood> added;
     DaylioMatcher matcher(db);
     std::size_t done = 0, all = file.moods.size();
@@ -53,7 +65,14 @@ core::ImportReport import_daylio(Database& db, const core::DaylioFile& file,
         const auto& incoming = file.moods[i];
         auto id = matcher.find(incoming.uuid, file.earlier_uuids[i]);
         if (!id) {
-            added.push_back(incoming);
+            // Deleted here after an earlier import: Daylio's file does not say when its entries
+            // changed, so the deletion, the later act, stands.
+            if (!matcher.deleted(incoming.uuid, file.earlier_uuids[i])) {
+                added.push_back(incoming);
+                continue;
+            }
+            ++deleted;
+            if (progress) progress(++done, all);
             continue;
         }
         auto here = find_mood(db, *id);
@@ -76,6 +95,8 @@ core::ImportReport import_daylio(Database& db, const core::DaylioFile& file,
     auto& moods = report.kinds[core::kind_index("moods")];
     moods.updated += updated;
     moods.unchanged += unchanged;
+    moods.skipped += deleted;
+    for (std::size_t i = 0; i < deleted; ++i) report.note(core::kind_index("moods"), "skipped: deleted here");
     return report;
 }
 

@@ -10,3 +10,8 @@ run 'tend import daylio_later.csv --from daylio'
 run 'tend mood list'
 run 'tend import daylio_later.csv --from daylio --format json | jq -c "{added, updated, deleted, unchanged, skipped}"'
 run 'tend export | jq -r ".moods[] | [.at, .score, .uuid] | @tsv"'
+# A mood deleted here stays deleted when the same Daylio file is imported again: the file says
+# nothing of when its entries changed, so the deletion, made later, stands (skipped, with a note).
+run 'tend mood rm 6'
+run 'tend import daylio_later.csv --from daylio'
+run 'tend mood list --since 2026-11-20'
