@@ -69,6 +69,14 @@ Field stamp(std::string_view name) {
     return f;
 }
 
+/// When a mark made in place (a step or milestone done, or taken back) last changed: missing
+/// and 0 mean never.
+Field mark_stamp() {
+    auto f = stamp("updated_at");
+    f.zero_when_missing = true;
+    return f;
+}
+
 /// A mark such as "private": written as true where set, left out (false) elsewhere.
 Field flag(std::string_view name) {
     auto f = field(name, FieldType::flag);
@@ -141,7 +149,7 @@ std::vector<RecordKind> make_kinds() {
              {"start_day", "created_at", "uuid"}),
         kind(KindId::homework_steps, "homework_steps", "homework step", "homework steps",
              {uuid(), ref("homework", "homework", false), integer("position", 1, 9999, false),
-              required_text("text", false), instant("done_at", true)},
+              required_text("text", false), instant("done_at", true), mark_stamp()},
              {"homework", "position", "uuid"}, Nested::none,
              "the same homework already has a step at that position here"),
         kind(KindId::checkoffs, "checkoffs", "check-off", "check-offs",
@@ -155,7 +163,7 @@ std::vector<RecordKind> make_kinds() {
              {"at", "uuid"}),
         kind(KindId::goal_milestones, "goal_milestones", "goal milestone", "goal milestones",
              {uuid(), ref("goal", "goals", false), integer("position", 1, 9999, false),
-              required_text("text", true), instant("done_at", true)},
+              required_text("text", true), instant("done_at", true), mark_stamp()},
              {"goal", "position", "uuid"}, Nested::none,
              "the same goal already has a milestone at that position here"),
         kind(KindId::goal_ratings, "goal_ratings", "goal rating", "goal ratings",

@@ -42,6 +42,9 @@ struct Field {
     FieldType type = FieldType::text;
     bool nullable = false;  ///< may be null, and is when missing
     bool optional = false;  ///< may be missing: empty text, 0, or the import's time for utc
+    /// For utc: missing means 0 (never changed since it was made), and 0 is not written, so
+    /// that a tend from before the field reads an export of records never changed.
+    bool zero_when_missing = false;
     bool nonempty = false;  ///< text that must not be empty
     std::int64_t min = 0;
     std::int64_t max = 0;

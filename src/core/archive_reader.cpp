@@ -54,7 +54,7 @@ public:
         if (it == object.end() || it->is_null()) {
             if (f.nullable) return std::monostate{};
             if (it == object.end() && f.optional) {
-                if (f.type == FieldType::utc) return now_.utc;
+                if (f.type == FieldType::utc) return f.zero_when_missing ? 0 : now_.utc;
                 if (f.type == FieldType::integer || f.type == FieldType::flag)
                     return std::int64_t{0};
                 return std::string();

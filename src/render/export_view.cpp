@@ -144,6 +144,11 @@ void ArchiveJsonWriter::record(const core::Record& r) {
             }
             continue;
         }
+        if (f.zero_when_missing) {
+            // Only once changed: an export of records never changed reads as it always did.
+            if (const auto* n = std::get_if<std::int64_t>(&r.values[i]); n == nullptr || *n == 0)
+                continue;
+        }
         key(f.name);
         append_value(out_, f, r.values[i]);
     }

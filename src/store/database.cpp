@@ -40,12 +40,14 @@ int user_version(SQLite::Database& db) {
 /// The tables, indexes and triggers of a database, as "type name" ("table mood"), without the
 /// automatic indexes and the statistics tables, which come and go by themselves. A virtual
 /// table also gives its statement, which names its tokenizer: migration 7 made the search index
-/// again under the same name.
+/// again under the same name. Other tables give their columns: migration 10 adds some.
 std::set<std::string> schema_objects(SQLite::Database& db) {
     SQLite::Statement q(db,
                         "SELECT type || ' ' || name || CASE WHEN sql LIKE 'CREATE VIRTUAL TABLE%' "
-                        "THEN ': ' || sql ELSE '' END FROM sqlite_master WHERE name NOT GLOB "
-                        "'sqlite_autoindex_*' AND name NOT GLOB 'sqlite_stat*'");
+                        "THEN ': ' || sql WHEN type = 'table' THEN ': ' || (SELECT "
+                        "group_concat(name, ',') FROM pragma_table_info(m.name)) ELSE '' END "
+                        "FROM sqlite_master m WHERE name NOT GLOB 'sqlite_autoindex_*' AND name "
+                        "NOT GLOB 'sqlite_stat*'");
     std::set<std::string> objects;
     while (q.executeStep()) objects.insert(q.getColumn(0).getString());
     return objects;

@@ -96,7 +96,8 @@ core::ImportReport import_daylio(Database& db, const core::DaylioFile& file,
     moods.updated += updated;
     moods.unchanged += unchanged;
     moods.skipped += deleted;
-    for (std::size_t i = 0; i < deleted; ++i) report.note(core::kind_index("moods"), "skipped: deleted here");
+    for (std::size_t i = 0; i < deleted; ++i)
+        report.note(core::kind_index("moods"), "skipped: deleted here");
     return report;
 }
 

@@ -92,7 +92,7 @@ void insert_milestone(Database& db, std::int64_t goal_id, const core::Milestone&
 void set_milestone_done(Database& db, std::int64_t goal_id, int position,
                         const std::optional<core::Instant>& at) {
     execute(db,
-            "UPDATE goal_milestone SET done_utc = ?, done_offset = ? "
+            "UPDATE goal_milestone SET done_utc = ?, done_offset = ?, updated_utc = unixepoch() "
             "WHERE goal_id = ? AND position = ?",
             at ? std::optional{at->utc} : std::nullopt,
             at ? std::optional{at->offset} : std::nullopt, goal_id, position);

@@ -182,7 +182,7 @@ void delete_homework(Database& db, std::int64_t id) {
 void set_step_done(Database& db, std::int64_t homework_id, int position,
                    const std::optional<core::Instant>& at) {
     execute(db,
-            "UPDATE homework_step SET done_utc = ?, done_offset = ? "
+            "UPDATE homework_step SET done_utc = ?, done_offset = ?, updated_utc = unixepoch() "
             "WHERE homework_id = ? AND position = ?",
             at ? std::optional{at->utc} : std::nullopt,
             at ? std::optional{at->offset} : std::nullopt, homework_id, position);

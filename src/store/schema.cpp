@@ -834,8 +834,31 @@ CREATE TRIGGER journal_tombstone AFTER DELETE ON journal BEGIN
 END;
 )sql";
 
-const std::array<std::string_view, 9> all_migrations{
-    schema_1, schema_2, schema_3, schema_4, schema_5, schema_6, schema_7, schema_8, schema_9};
+/// Migration 10: marks that travel both ways. A homework step or a goal milestone is marked done
+/// and taken back in place, so it keeps the time of its last such change (updated_utc; 0 for
+/// never, as when it was made): an import takes the later mark, an undo included. Rows made
+/// before this migration start from the time they were marked done, if they were. A removed
+/// step's or milestone's tombstone is never older than its last mark.
+constexpr std::string_view schema_10 = R"sql(
+ALTER TABLE homework_step ADD COLUMN updated_utc INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE goal_milestone ADD COLUMN updated_utc INTEGER NOT NULL DEFAULT 0;
+UPDATE homework_step SET updated_utc = done_utc WHERE done_utc IS NOT NULL;
+UPDATE goal_milestone SET updated_utc = done_utc WHERE done_utc IS NOT NULL;
+DROP TRIGGER homework_step_tombstone;
+DROP TRIGGER goal_milestone_tombstone;
+CREATE TRIGGER homework_step_tombstone AFTER DELETE ON homework_step BEGIN
+    INSERT INTO tombstone (uuid, kind, deleted_utc) VALUES (OLD.uuid, 'homework_steps', max(unixepoch(), OLD.updated_utc))
+    ON CONFLICT (uuid) DO UPDATE SET deleted_utc = max(deleted_utc, excluded.deleted_utc);
+END;
+CREATE TRIGGER goal_milestone_tombstone AFTER DELETE ON goal_milestone BEGIN
+    INSERT INTO tombstone (uuid, kind, deleted_utc) VALUES (OLD.uuid, 'goal_milestones', max(unixepoch(), OLD.updated_utc))
+    ON CONFLICT (uuid) DO UPDATE SET deleted_utc = max(deleted_utc, excluded.deleted_utc);
+END;
+)sql";
+
+const std::array<std::string_view, 10> all_migrations{schema_1, schema_2, schema_3, schema_4,
+                                                      schema_5, schema_6, schema_7, schema_8,
+                                                      schema_9, schema_10};
 
 }  // namespace
 

@@ -15,6 +15,7 @@
 #include "store/entry_store.hpp"
 #include "store/homework_store.hpp"
 #include "store/mood_store.hpp"
+#include "store/search_store.hpp"
 #include "store/transfer_store.hpp"
 #include "store/win_store.hpp"
 #include "support.hpp"
@@ -134,6 +135,7 @@ std::int64_t add_homework(store::Database& db, const std::string& uuid, const st
     h.title = title;
     h.schedule.kind = core::ScheduleKind::daily;
     h.start_day = day_at(0);
+    h.steps = {{1, util::new_uuid(), "first step", std::nullopt}};
     db.set_now(base + t);
     store::WriteTransaction tx(db);
     auto id = store::insert_homework(db, h, at(t));
@@ -154,7 +156,72 @@ void check_off(store::Database& db, const std::string& uuid, std::int64_t homewo
     tx.commit();
 }
 
+/// Marks a homework step done or not done at time t.
+void mark_step(store::Database& db, std::int64_t homework_id, bool done, std::int64_t t) {
+    db.set_now(base + t);
+    store::WriteTransaction tx(db);
+    store::set_step_done(db, homework_id, 1, done ? std::optional{at(t)} : std::nullopt);
+    tx.commit();
+}
+
+/// Whether the step with this UUID is done here, or nullopt if it is not here.
+std::optional<bool> step_done(store::Database& db, const std::string& uuid) {
+    SQLite::Statement q(db.sql(), "SELECT done_utc IS NOT NULL FROM homework_step WHERE uuid = ?");
+    q.bind(1, uuid);
+    if (!q.executeStep()) return std::nullopt;
+    return q.getColumn(0).getInt() != 0;
+}
+
+std::string step_of(store::Database& db, std::int64_t homework_id) {
+    return db.sql()
+        .execAndGet(
+            fmt::format("SELECT uuid FROM homework_step WHERE homework_id = {}", homework_id))
+        .getString();
+}
+
 }  // namespace
+
+TEST_CASE("merge: a step marked, then taken back, travels both ways in either order") {
+    test::TempDatabase a, b;
+    auto hw_uuid = util::new_uuid();
+    auto hw = add_homework(*a, hw_uuid, "breathe", 1);
+    auto step = step_of(*a, hw);
+    (void)merge_into(*b, *a);
+    auto hw_b = *id_of(*b, "homework", hw_uuid);
+    SECTION("done on one device, taken back on the other later: not done on both") {
+        mark_step(*a, hw, true, 2);
+        (void)merge_into(*b, *a);
+        CHECK(step_done(*b, step) == true);
+        mark_step(*b, hw_b, false, 3);
+        (void)merge_into(*a, *b);
+        CHECK(step_done(*a, step) == false);
+        // An older export that still has it done changes nothing now.
+        (void)merge_into(*b, *a);
+        CHECK(step_done(*b, step) == false);
+    }
+    SECTION("the later of two marks wins, whichever file is imported first") {
+        mark_step(*a, hw, true, 2);
+        mark_step(*b, hw_b, true, 3);
+        mark_step(*b, hw_b, false, 4);
+        mark_step(*a, hw, false, 5);
+        mark_step(*a, hw, true, 6);
+        (void)merge_into(*a, *b);
+        (void)merge_into(*b, *a);
+        CHECK(step_done(*a, step) == true);
+        CHECK(step_done(*b, step) == true);
+        CHECK(exported(*a) == exported(*b));
+    }
+    SECTION("an export without the step's updated_at (an older tend) does not undo a mark") {
+        mark_step(*b, hw_b, true, 2);
+        auto old = exported(*a);  // never marked: written without updated_at
+        CHECK(old.find("\"updated_at\"", old.find("homework_steps")) > old.find("checkoffs"));
+        auto archive = core::parse_archive(old, "old.json", exported_at);
+        store::WriteTransaction tx(*b);
+        (void)store::import_archive(*b, archive);
+        tx.commit();
+        CHECK(step_done(*b, step) == true);
+    }
+}
 
 TEST_CASE("merge: the later change of a record wins, both ways, and its local id stays") {
     test::TempDatabase a, b;
@@ -232,17 +299,19 @@ TEST_CASE("merge: an edit after a deletion elsewhere wins over it; one at its ti
     CHECK(exported(*a) == exported(*b));
 }
 
-TEST_CASE("merge: a removed homework takes its check-offs along on the other device") {
+TEST_CASE("merge: a removed homework takes its steps and check-offs along on the other device") {
     test::TempDatabase a, b;
     auto hw = util::new_uuid(), done = util::new_uuid();
     auto id = add_homework(*a, hw, "Walk", 1);
     check_off(*a, done, id, 1, 2);
     merge_into(*b, *a);
     CHECK(count(*b, "checkoff") == 1);
+    CHECK(count(*b, "homework_step") == 1);
     delete_row(*a, "homework", hw, 5);
-    CHECK(count(*a, "tombstone") == 2);
+    CHECK(count(*a, "tombstone") == 3);  // the item, its step and its check-off
     merge_into(*b, *a);
     CHECK(count(*b, "homework") == 0);
+    CHECK(count(*b, "homework_step") == 0);
     CHECK(count(*b, "checkoff") == 0);
     CHECK(exported(*a) == exported(*b));
 }
@@ -293,6 +362,8 @@ TEST_CASE("merge: three devices that exchange exports in any order end the same"
         // entry, its answer, or "" for a deletion.
         std::map<std::string, int> last;
         std::map<std::string, std::string> last_answer;
+        // The last mark of each homework step: done or not.
+        std::map<std::string, bool> last_mark;
         auto uuids_of = [&](store::Database& db, const std::string& table) {
             std::vector<std::string> out;
             SQLite::Statement q(db.sql(), "SELECT uuid FROM " + table + " ORDER BY uuid");
@@ -305,7 +376,28 @@ TEST_CASE("merge: three devices that exchange exports in any order end the same"
             auto& db = *devices[pick(3)];
             auto moods = uuids_of(db, "mood");
             auto homework = uuids_of(db, "homework");
-            switch (pick(11)) {
+            switch (pick(12)) {
+                case 11: {
+                    // Each mark turns a step over, so that undos follow marks, and comes after
+                    // a sync from another device half the time (as with tend sync from cron),
+                    // so that marks made elsewhere are often taken back.
+                    if (pick(2) == 0) {
+                        auto& other = *devices[pick(3)];
+                        if (&other != &db) (void)merge_into(db, other);
+                    }
+                    auto steps = uuids_of(db, "homework_step");
+                    if (steps.empty()) break;
+                    auto step_uuid = steps[pick(steps.size())];
+                    auto id = db.sql()
+                                  .execAndGet(fmt::format(
+                                      "SELECT homework_id FROM homework_step WHERE uuid = '{}'",
+                                      step_uuid))
+                                  .getInt64();
+                    bool done = !*step_done(db, step_uuid);
+                    mark_step(db, id, done, t);
+                    last_mark[step_uuid] = done;
+                    break;
+                }
                 case 9: {
                     auto entries = uuids_of(db, "entry");
                     auto uuid = entries.empty() || pick(2) == 0 ? util::new_uuid()
@@ -414,6 +506,12 @@ TEST_CASE("merge: three devices that exchange exports in any order end the same"
             CAPTURE(uuid);
             CHECK(score_of(*devices[0], uuid) == score);
         }
+        // Each step still here holds its last mark, an undo included.
+        for (const auto& [uuid, done] : last_mark) {
+            CAPTURE(uuid);
+            auto here = step_done(*devices[2], uuid);
+            if (here) CHECK(*here == done);
+        }
         for (const auto& [uuid, answer] : last_answer) {
             CAPTURE(uuid);
             CHECK(answer_of(*devices[1], uuid) == answer);
@@ -424,4 +522,34 @@ TEST_CASE("merge: three devices that exchange exports in any order end the same"
         CHECK(report.total().updated == 0);
         CHECK(report.total().deleted == 0);
     }
+}
+
+TEST_CASE("merge: a step marked before the upgrade keeps that time as its change time") {
+    test::TempDir dir;
+    auto path = dir / "old.db";
+    {
+        SQLite::Database old(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        old.exec("PRAGMA foreign_keys = ON");
+        store::register_search_tokenizer(old.getHandle());
+        // The schema before steps and milestones kept a change time: migrations 1 to 9.
+        for (std::size_t i = 0; i < 9; ++i) old.exec(std::string(store::migrations()[i]));
+        old.exec(fmt::format("PRAGMA user_version = 9; PRAGMA application_id = {}",
+                             store::application_id));
+        old.exec(test::fixture("all_kinds.sql"));
+    }
+    auto db = store::Database::open(path, false);
+    auto& sql = db->sql();
+    CHECK(sql.execAndGet("PRAGMA user_version").getInt() == store::schema_version());
+    // Step 1 was done at 1794981600; step 2 never.
+    CHECK(sql.execAndGet("SELECT group_concat(updated_utc) FROM (SELECT updated_utc FROM "
+                         "homework_step ORDER BY position)")
+              .getString() == "1794981600,0");
+    auto exported_text = exported(*db);
+    CHECK_THAT(exported_text, Catch::Contains("\"updated_at\": \"2026-11-18T07:00:00+01:00\""));
+    // A removed step's tombstone is never older than its last mark.
+    db->set_now(1000);
+    sql.exec("DELETE FROM homework WHERE id = 1");
+    CHECK(sql.execAndGet("SELECT deleted_utc FROM tombstone WHERE uuid = "
+                         "'50000000-0000-4000-8000-000000000001'")
+              .getInt64() == 1794981600);
 }

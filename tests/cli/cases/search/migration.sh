@@ -31,6 +31,9 @@ DROP TRIGGER goal_milestone_tombstone;
 DROP TRIGGER goal_rating_tombstone;
 DROP TRIGGER measure_result_tombstone;
 DROP TRIGGER measure_answer_tombstone;
+-- Without what migration 10 added: the change time of steps and milestones.
+ALTER TABLE homework_step DROP COLUMN updated_utc;
+ALTER TABLE goal_milestone DROP COLUMN updated_utc;
 PRAGMA user_version = 6;
 SQL
 sqlite3 "$TEND_DB" < "$FIXTURES/all_kinds.sql"
