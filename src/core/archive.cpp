@@ -254,23 +254,26 @@ std::size_t Archive::size() const {
     return n;
 }
 
+Record mood_record(Mood mood, const Instant& now) {
+    Record r;
+    r.values = {std::move(mood.uuid),
+                mood.at,
+                format_day(mood.day),
+                std::int64_t{mood.score},
+                std::move(mood.note),
+                now.utc,
+                now.utc,
+                std::int64_t{mood.is_private ? 1 : 0}};
+    r.tags = std::move(mood.tags);
+    return r;
+}
+
 Archive archive_of_moods(std::vector<Mood> moods, const Instant& now) {
     Archive archive;
     archive.exported_at = now;
     auto& list = archive.records[kind_index("moods")];
-    for (auto& m : moods) {
-        Record r;
-        r.values = {m.uuid,
-                    m.at,
-                    format_day(m.day),
-                    std::int64_t{m.score},
-                    std::move(m.note),
-                    now.utc,
-                    now.utc,
-                    std::int64_t{m.is_private ? 1 : 0}};
-        r.tags = std::move(m.tags);
-        list.push_back(std::move(r));
-    }
+    list.reserve(moods.size());
+    for (auto& m : moods) list.push_back(mood_record(std::move(m), now));
     return archive;
 }
 

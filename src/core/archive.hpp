@@ -156,7 +156,11 @@ struct Archive {
 [[nodiscard]] Archive parse_archive(std::string_view text, std::string_view source,
                                     const Instant& now);
 
-/// Moods read from elsewhere (such as Daylio) as an archive; created and updated `now`.
+/// A mood read from elsewhere (such as Daylio) as a record of the kind "moods"; created and
+/// updated `now`.
+[[nodiscard]] Record mood_record(Mood mood, const Instant& now);
+
+/// Moods read from elsewhere as an archive, each as mood_record makes it.
 [[nodiscard]] Archive archive_of_moods(std::vector<Mood> moods, const Instant& now);
 
 /// What an import did, kind by kind.

@@ -46,10 +46,10 @@ private:
     std::size_t line_ = 1;
 };
 
-std::string quoted_field(CsvReader& in) {
+/// Reads a quoted field into `value` (empty).
+void quoted_field(CsvReader& in, std::string& value) {
     std::size_t opened = in.line();
     in.skip();  // the opening quote
-    std::string value;
     while (true) {
         if (in.done())
             throw CsvError(opened, "a quoted field that starts on this line is never closed");
@@ -64,29 +64,35 @@ std::string quoted_field(CsvReader& in) {
                 throw CsvError(in.line(),
                                "text follows a closing quote; a quote inside a quoted field "
                                "must be doubled (\"\")");
-            return value;
+            return;
         }
         in.take(value);
     }
 }
 
-std::string plain_field(CsvReader& in) {
-    std::string value;
+/// Reads an unquoted field into `value` (empty).
+void plain_field(CsvReader& in, std::string& value) {
     while (!in.done() && in.peek() != ',' && in.peek() != '\r' && in.peek() != '\n') in.take(value);
-    return value;
 }
 
 }  // namespace
 
-std::vector<CsvRecord> read_csv(std::string_view text) {
+void for_each_csv_record(std::string_view text, const std::function<void(const CsvRecord&)>& each) {
     if (text.starts_with(bom)) text.remove_prefix(bom.size());
-    std::vector<CsvRecord> records;
     CsvReader in(text);
+    CsvRecord record;
     while (!in.done()) {
-        CsvRecord record{in.line(), {}};
+        record.line = in.line();
+        std::size_t n = 0;
         while (true) {
             bool quoted = !in.done() && in.peek() == '"';
-            record.fields.push_back(quoted ? quoted_field(in) : plain_field(in));
+            if (n == record.fields.size()) record.fields.emplace_back();
+            auto& field = record.fields[n++];
+            field.clear();
+            if (quoted)
+                quoted_field(in, field);
+            else
+                plain_field(in, field);
             if (!in.done() && in.peek() == ',') {
                 in.skip();
                 continue;
@@ -94,8 +100,14 @@ std::vector<CsvRecord> read_csv(std::string_view text) {
             in.line_end();
             break;
         }
-        records.push_back(std::move(record));
+        record.fields.resize(n);
+        each(record);
     }
+}
+
+std::vector<CsvRecord> read_csv(std::string_view text) {
+    std::vector<CsvRecord> records;
+    for_each_csv_record(text, [&](const CsvRecord& r) { records.push_back(r); });
     return records;
 }
 

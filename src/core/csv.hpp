@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -32,6 +33,11 @@ private:
 /// open at the end, or for text between a closing quote and the next comma or line end. A
 /// quote inside an unquoted field is kept as it is, as spreadsheets do.
 [[nodiscard]] std::vector<CsvRecord> read_csv(std::string_view text);
+
+/// Calls `each` with every record of a CSV text, in order, as read_csv gives them, one record
+/// held at a time (refilled in place between calls). Throws as read_csv does, when it meets the
+/// problem: after the records before it were given.
+void for_each_csv_record(std::string_view text, const std::function<void(const CsvRecord&)>& each);
 
 /// A field quoted when it must be (a comma, quote, line break, or leading or trailing space),
 /// with its quotes doubled.

@@ -1,7 +1,10 @@
 #include "core/daylio.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -40,6 +43,7 @@ struct Row {
     int day_of_month = 0;
     std::string month_word;
     TimeOfDay time;
+    std::string earlier_uuid;  ///< the UUID earlier versions of tend gave the row
 };
 
 Error at_line(std::string_view source, std::size_t line, const std::string& problem) {
@@ -358,41 +362,60 @@ std::optional<TimeOfDay> parse_daylio_time(std::string_view text) {
 
 DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped,
                             std::string_view source) {
-    std::vector<CsvRecord> records;
+    // The records are read one at a time: only the rows read from them are held.
+    std::optional<Columns> columns;
+    std::vector<Row> rows;
     try {
-        records = read_csv(text);
+        for_each_csv_record(text, [&](const CsvRecord& r) {
+            if (!columns) {
+                // A file saved without its header starts with a row: its columns are then in
+                // Daylio's order.
+                bool headerless = is_first_row(r);
+                columns = headerless ? columns_in_order(r) : columns_of(r, source);
+                if (!headerless) return;
+            }
+            if (r.fields.size() == 1 && util::trim(r.fields[0]).empty()) return;  // blank line
+            rows.push_back(read_row(r, *columns, source));
+        });
     } catch (const CsvError& e) {
         throw at_line(source, e.line(), e.what());
     }
-    if (records.empty())
+    if (!columns)
         throw usage_error(
             fmt::format("{} is empty; a Daylio export starts with the header "
                         "full_date,date,weekday,time,mood,activities,note_title,"
                         "note",
                         source));
-    // A file saved without its header starts with a row: its columns are then in Daylio's order.
-    bool headerless = is_first_row(records.front());
-    auto columns =
-        headerless ? columns_in_order(records.front()) : columns_of(records.front(), source);
-    std::vector<Row> rows;
-    for (std::size_t i = headerless ? 0 : 1; i < records.size(); ++i) {
-        const auto& r = records[i];
-        if (r.fields.size() == 1 && util::trim(r.fields[0]).empty()) continue;  // a blank line
-        rows.push_back(read_row(r, columns, source));
-    }
     MoodNames names = daylio_default_moods();
     for (const auto& [name, score] : mapped) names[name] = score;
     check_names(rows, names, source);
-    if (columns.oldest()) date_oldest_rows(rows, source);
+    if (columns->oldest()) date_oldest_rows(rows, source);
 
-    DaylioFile file;
-    std::map<std::string, int> earlier_seen;
-    std::map<std::size_t, std::string> earlier;  // the earlier UUIDs, by line
+    // The earlier UUIDs: of identical rows, the first in the file has the UUID of occurrence 0,
+    // the next that of occurrence 1, and so on. Rows are grouped by that first UUID, in file
+    // order within each group, to count them.
     for (auto& row : rows) {
         row.mood.score = names.at(fold_mood_name(row.mood_name));
-        auto key = earlier_identity_of(row, 0);
-        earlier[row.line] =
-            util::name_uuid(daylio_namespace, earlier_identity_of(row, earlier_seen[key]++));
+        row.earlier_uuid = util::name_uuid(daylio_namespace, earlier_identity_of(row, 0));
+    }
+    {
+        std::vector<std::uint32_t> order(rows.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
+        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return rows[a].earlier_uuid < rows[b].earlier_uuid;
+        });
+        std::string group;  // the first UUID of the rows being counted
+        int occurrence = 0;
+        for (auto index : order) {
+            auto& row = rows[index];
+            occurrence = row.earlier_uuid == group ? occurrence + 1 : 0;
+            if (occurrence == 0) {
+                group = row.earlier_uuid;
+            } else {
+                row.earlier_uuid =
+                    util::name_uuid(daylio_namespace, earlier_identity_of(row, occurrence));
+            }
+        }
     }
     // Daylio writes newest first (so, within one minute, the later line is the older mood);
     // tend keeps them oldest first.
@@ -401,14 +424,18 @@ DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped,
         return a.line > b.line;
     });
     // Counted oldest first, so that an entry added later in the same minute leaves the others'
-    // UUIDs as they were.
-    std::map<std::string, int> seen;
+    // UUIDs as they were. Rows of one minute are next to each other once sorted by time.
+    DaylioFile file;
     file.moods.reserve(rows.size());
     file.earlier_uuids.reserve(rows.size());
+    std::string key, previous;
+    int occurrence = 0;
     for (auto& row : rows) {
-        auto key = identity_of(row, 0);
-        row.mood.uuid = util::name_uuid(daylio_namespace, identity_of(row, seen[key]++));
-        file.earlier_uuids.push_back(earlier[row.line]);
+        key = identity_of(row, 0);
+        occurrence = key == previous ? occurrence + 1 : 0;
+        row.mood.uuid = util::name_uuid(daylio_namespace, identity_of(row, occurrence));
+        std::swap(key, previous);
+        file.earlier_uuids.push_back(std::move(row.earlier_uuid));
         file.moods.push_back(std::move(row.mood));
     }
     return file;

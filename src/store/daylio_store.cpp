@@ -6,6 +6,7 @@
 
 #include "store/mood_store.hpp"
 #include "store/sql_util.hpp"
+#include "store/transfer_store.hpp"
 
 namespace tend::store {
 namespace {
@@ -58,21 +59,25 @@ private:
 core::ImportReport import_daylio(Database& db, const core::DaylioFile& file,
                                  const core::Instant& now, const Progress& progress) {
     std::size_t updated = 0, unchanged = 0, deleted = 0;
-    std::vector<core::Mood> added;
+    const auto moods = core::kind_index("moods");
     DaylioMatcher matcher(db);
+    // A mood not here is added as an import adds it, one record at a time: nothing but the
+    // file's moods is held.
+    ArchiveImport added(db);
     std::size_t done = 0, all = file.moods.size();
     for (std::size_t i = 0; i < file.moods.size(); ++i) {
         const auto& incoming = file.moods[i];
+        if (progress) progress(++done, all);
         auto id = matcher.find(incoming.uuid, file.earlier_uuids[i]);
         if (!id) {
             // Deleted here after an earlier import: Daylio's file does not say when its entries
             // changed, so the deletion, the later act, stands.
-            if (!matcher.deleted(incoming.uuid, file.earlier_uuids[i])) {
-                added.push_back(incoming);
-                continue;
+            if (matcher.deleted(incoming.uuid, file.earlier_uuids[i])) {
+                ++deleted;
+            } else {
+                auto record = core::mood_record(incoming, now);
+                added.record(moods, record);
             }
-            ++deleted;
-            if (progress) progress(++done, all);
             continue;
         }
         auto here = find_mood(db, *id);
@@ -86,18 +91,13 @@ core::ImportReport import_daylio(Database& db, const core::DaylioFile& file,
             update_mood(db, *here, now);
             ++updated;
         }
-        if (progress) progress(++done, all);
     }
-    auto archive = core::archive_of_moods(std::move(added), now);
-    auto report = import_archive(db, archive, [&](std::size_t, std::size_t) {
-        if (progress) progress(++done, all);
-    });
-    auto& moods = report.kinds[core::kind_index("moods")];
-    moods.updated += updated;
-    moods.unchanged += unchanged;
-    moods.skipped += deleted;
-    for (std::size_t i = 0; i < deleted; ++i)
-        report.note(core::kind_index("moods"), "skipped: deleted here");
+    auto report = added.report();
+    auto& counts = report.kinds[moods];
+    counts.updated += updated;
+    counts.unchanged += unchanged;
+    counts.skipped += deleted;
+    for (std::size_t i = 0; i < deleted; ++i) report.note(moods, "skipped: deleted here");
     return report;
 }
 

@@ -14,9 +14,10 @@ namespace tend::store {
 
 /// Merges a Daylio file into the database, inside the caller's transaction. A mood whose UUID is
 /// here gets the file's score, note and tags when they differ (its updated time `now`); one
-/// found only under its earlier UUID is given the new UUID first; the rest are imported as
-/// import_archive imports them, created `now`. The moods found here count as updated or
-/// unchanged in the report, as any import's do.
+/// found only under its earlier UUID is given the new UUID first; one deleted here stays deleted
+/// (skipped, noted); the rest are added one at a time as an import adds them (ArchiveImport),
+/// created `now`. The moods found here count as updated or unchanged in the report, as any
+/// import's do.
 core::ImportReport import_daylio(Database& db, const core::DaylioFile& file,
                                  const core::Instant& now, const Progress& progress = {});
 

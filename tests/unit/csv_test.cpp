@@ -5,6 +5,8 @@
 using tend::core::csv_field;
 using tend::core::csv_row;
 using tend::core::CsvError;
+using tend::core::CsvRecord;
+using tend::core::for_each_csv_record;
 using tend::core::read_csv;
 using tend::core::spreadsheet_text;
 
@@ -87,6 +89,36 @@ TEST_CASE("csv: text after a closing quote is an error on its line") {
     } catch (const CsvError& e) {
         CHECK(e.line() == 2);
     }
+}
+
+TEST_CASE("csv: records one at a time are those read whole, refilled in place") {
+    // Records of different widths one after another: a short one after a long one has only
+    // its own fields, and a quoted field after a plain one starts empty.
+    std::string text = "a,b,c\r\n\"x, y\"\n\n1,\"2\"\"\",3\n\"multi\nline\",z\n";
+    std::vector<CsvRecord> one_by_one;
+    for_each_csv_record(text, [&](const CsvRecord& r) { one_by_one.push_back(r); });
+    auto whole = read_csv(text);
+    REQUIRE(one_by_one.size() == whole.size());
+    REQUIRE(whole.size() == 5);
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        CAPTURE(i);
+        CHECK(one_by_one[i].line == whole[i].line);
+        CHECK(one_by_one[i].fields == whole[i].fields);
+    }
+    CHECK(whole[1].fields == std::vector<std::string>{"x, y"});
+    CHECK(whole[3].fields == std::vector<std::string>{"1", "2\"", "3"});
+    CHECK(whole[4].line == 5);
+}
+
+TEST_CASE("csv: one at a time, the records before a problem are given first") {
+    std::vector<std::size_t> lines;
+    try {
+        for_each_csv_record("a\nb\n\"open\n", [&](const CsvRecord& r) { lines.push_back(r.line); });
+        FAIL("no error");
+    } catch (const CsvError& e) {
+        CHECK(e.line() == 3);
+    }
+    CHECK(lines == std::vector<std::size_t>{1, 2});
 }
 
 TEST_CASE("csv: writing quotes only what needs it") {

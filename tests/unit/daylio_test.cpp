@@ -208,8 +208,12 @@ TEST_CASE("daylio: each mood carries the UUID earlier versions gave its row") {
     // As an earlier version exported it: day, time, mood name and note.
     CHECK(file.earlier_uuids[2] == "5243fc08-816a-56c8-8656-322d52af4d67");
     CHECK(file.moods[2].uuid != file.earlier_uuids[2]);
-    // Identical rows were told apart by their place in the file.
+    // Identical rows were told apart by their place in the file: the first in the file (line 3,
+    // the newer, so second once oldest first) has the UUID the row has alone.
     CHECK(file.earlier_uuids[0] != file.earlier_uuids[1]);
+    auto alone = read_daylio_file(header + "2026-11-01,,,09:00,rad,,,same\n", {}, "f");
+    CHECK(file.earlier_uuids[1] == alone.earlier_uuids.at(0));
+    CHECK(file.earlier_uuids[0] != alone.earlier_uuids.at(0));
 }
 
 TEST_CASE("daylio: a file without its header starts with a row, in Daylio's column order") {
