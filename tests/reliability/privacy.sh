@@ -109,7 +109,9 @@ note "removed and replaced notes and tags (${#SECRETS[@]} secrets) are gone from
 if command -v nm >/dev/null; then
     network='^(socket|connect|getaddrinfo|gethostbyname|sendto|sendmsg|recvfrom|accept|listen)$'
     # libedit is not linked but opened when a prompt is shown: it and what it loads count too.
-    libedit=$(ldconfig -p | awk '$1 == "libedit.so.2" && /x86-64/ {print $NF; exit}')
+    # awk reads to the end: leaving early could cut ldconfig off with SIGPIPE, which pipefail
+    # and errexit would turn into a silent failure of this script.
+    libedit=$(ldconfig -p | awk '!found && $1 == "libedit.so.2" && /x86-64/ {print $NF; found = 1}')
     for lib in "$TEND_BIN" $(ldd "$TEND_BIN" ${libedit:+"$libedit"} | awk '$3 ~ /^\// && $1 !~ /^lib(c|m|gcc_s|stdc\+\+)\.so/ {print $3}' | sort -u) ${libedit:+"$libedit"}; do
         if nm -D --undefined-only "$lib" 2>/dev/null | awk '{print $NF}' | sed 's/@.*//' | grep -Eq "$network"; then
             fail "$(basename "$lib") imports a network function"
