@@ -17,7 +17,7 @@ public:
     explicit DaylioMatcher(Database& db)
         : find_(db.sql(), "SELECT id FROM mood WHERE uuid = ?"),
           rekey_(db.sql(), "UPDATE mood SET uuid = ? WHERE id = ?"),
-          tombstone_(db.sql(), "SELECT 1 FROM tombstone WHERE uuid = ?") {}
+          deleted_here_(db) {}
 
     /// The local id of the mood with this UUID, or of the one with the earlier UUID (which is
     /// then given the new one), or nullopt.
@@ -33,12 +33,7 @@ public:
 
     /// True if a mood of the file was deleted here, under either of its UUIDs.
     bool deleted(const std::string& uuid, const std::string& earlier) {
-        for (const auto* u : {&uuid, &earlier}) {
-            tombstone_.reset();
-            bind_values(tombstone_, *u);
-            if (tombstone_.executeStep()) return true;
-        }
-        return false;
+        return deleted_here_(uuid) || deleted_here_(earlier);
     }
 
 private:
@@ -51,7 +46,7 @@ private:
 
     SQLite::Statement find_;
     SQLite::Statement rekey_;
-    SQLite::Statement tombstone_;
+    DeletedHere deleted_here_;
 };
 
 }  // namespace
@@ -96,8 +91,7 @@ core::ImportReport import_daylio(Database& db, const core::DaylioFile& file,
     auto& counts = report.kinds[moods];
     counts.updated += updated;
     counts.unchanged += unchanged;
-    counts.skipped += deleted;
-    for (std::size_t i = 0; i < deleted; ++i) report.note(moods, "skipped: deleted here");
+    DeletedHere::skipped(report, moods, deleted);
     return report;
 }
 

@@ -47,13 +47,11 @@ core::ImportReport import_journal(Database& db, core::Archive archive, const Pro
     std::size_t unchanged = 0;
     std::size_t deleted = 0;
     std::vector<core::Record> changed;
-    SQLite::Statement tombstone(db.sql(), "SELECT 1 FROM tombstone WHERE uuid = ?");
+    DeletedHere deleted_here(db);
     for (auto& incoming : archive.records[at]) {
         const auto& uuid = std::get<std::string>(incoming.values.front());
         auto here = find_record(db, at, uuid);
-        tombstone.reset();
-        bind_values(tombstone, uuid);
-        if (!here && tombstone.executeStep()) {
+        if (!here && deleted_here(uuid)) {
             ++deleted;  // deleted here after an earlier import: it stays deleted
             continue;
         }
@@ -67,8 +65,7 @@ core::ImportReport import_journal(Database& db, core::Archive archive, const Pro
     archive.records[at] = std::move(changed);
     auto report = import_archive(db, archive, progress);
     report.kinds[at].unchanged += unchanged;
-    report.kinds[at].skipped += deleted;
-    for (std::size_t i = 0; i < deleted; ++i) report.note(at, "skipped: deleted here");
+    DeletedHere::skipped(report, at, deleted);
     return report;
 }
 

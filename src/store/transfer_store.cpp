@@ -631,6 +631,23 @@ const core::ImportReport& ArchiveImport::report() const {
     return state_->report;
 }
 
+DeletedHere::DeletedHere(Database& db)
+    : find_(std::make_unique<SQLite::Statement>(db.sql(),
+                                                "SELECT 1 FROM tombstone WHERE uuid = ?")) {}
+
+DeletedHere::~DeletedHere() = default;
+
+bool DeletedHere::operator()(const std::string& uuid) {
+    find_->reset();
+    bind_values(*find_, uuid);
+    return find_->executeStep();
+}
+
+void DeletedHere::skipped(core::ImportReport& report, std::size_t kind, std::size_t n) {
+    report.kinds[kind].skipped += n;
+    for (std::size_t i = 0; i < n; ++i) report.note(kind, "skipped: deleted here");
+}
+
 core::ImportReport import_archive(Database& db, const core::Archive& archive,
                                   const Progress& progress) {
     core::ImportReport report;

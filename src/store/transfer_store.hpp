@@ -13,6 +13,10 @@
 #include "core/archive_stream.hpp"
 #include "store/database.hpp"
 
+namespace SQLite {
+class Statement;
+}
+
 namespace tend::store {
 
 /// Every record of the database, each kind in its export order (time, then UUID), with local
@@ -35,6 +39,25 @@ void each_tombstone(Database& db, const std::function<void(const core::Tombstone
 
 /// True if a deletion here has left a tombstone.
 [[nodiscard]] bool has_tombstones(Database& db);
+
+/// For imports of other programs' files, which say nothing of when their records changed: tells
+/// whether a record was deleted here (its UUID left a tombstone), with one statement prepared
+/// for the whole import, and counts those records as skipped. Such a deletion stands: it is the
+/// later act.
+class DeletedHere {
+public:
+    explicit DeletedHere(Database& db);
+    ~DeletedHere();
+    DeletedHere(const DeletedHere&) = delete;
+    DeletedHere& operator=(const DeletedHere&) = delete;
+    /// True if the record with this UUID was deleted here.
+    [[nodiscard]] bool operator()(const std::string& uuid);
+    /// Counts `n` records of the kind at `kind` as skipped, each with the note "deleted here".
+    static void skipped(core::ImportReport& report, std::size_t kind, std::size_t n);
+
+private:
+    std::unique_ptr<SQLite::Statement> find_;
+};
 
 /// Called after each record an import has looked at: (records done, records in all).
 using Progress = std::function<void(std::size_t, std::size_t)>;
