@@ -84,6 +84,13 @@ if grep -q '^TEND_STATIC_CXX_RUNTIME:BOOL=ON' "$BUILD/CMakeCache.txt" &&
         esac
     done
 fi
+# Likewise SQLite, linked from libsqlite3-dev's archive by default: no libsqlite3 to bind.
+if grep -q '^TEND_STATIC_SQLITE:BOOL=ON' "$BUILD/CMakeCache.txt" &&
+    ! grep -qE '^TEND_(SANITIZE|FUZZ):BOOL=ON' "$BUILD/CMakeCache.txt"; then
+    for soname in $needed; do
+        [[ $soname != libsqlite3* ]] || fail "tend loads $soname, though TEND_STATIC_SQLITE is on"
+    done
+fi
 
 expected_layout "$REPO" | cut -f1 | sed 's|^|/usr/|' | sort >"$WORK/want"
 dpkg-deb -c "$deb" | awk '$1 !~ /^d/ { print $6 }' | sed 's|^\./|/|' | sort >"$WORK/got"
