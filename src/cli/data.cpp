@@ -1,6 +1,7 @@
 // tend export | import | backup: moving the client's data out and in, and keeping a copy.
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 #include <iterator>
 #include <memory>
@@ -40,10 +41,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// Imports this large show a progress bar (on a terminal).
-constexpr std::size_t progress_threshold = 2000;
-/// A tend export this large (about 2,000 records) shows one too, from its first byte.
+/// A tend export this large (about 2,000 records) shows a progress bar on a terminal, from its
+/// first byte.
 constexpr std::size_t progress_threshold_bytes = 256 * 1024;
+/// So does a Daylio or jrnl file this large (about 2,000 of Daylio's rows).
+constexpr std::size_t progress_threshold_read_whole = 96 * 1024;
 
 struct ExportArgs {
     std::string output;
@@ -322,14 +324,29 @@ void import_data(Context& ctx, const ImportArgs& args) {
     const auto& clock = ctx.clock();
     auto source = args.file == "-" ? std::string("standard input") : args.file;
 
-    // A file read whole, written in one transaction with a progress bar, then reported.
-    auto write_and_report = [&](std::size_t records, auto write) {
-        auto& db = ctx.db();
+    // A Daylio or jrnl file is read whole, then written in one transaction, then reported. Its
+    // progress bar is up from the start: reading is the bar's first quarter (of a ten-year
+    // Daylio export, 0.27 of 0.95 s), writing the records the rest.
+    constexpr std::size_t scale = 1000;
+    constexpr std::size_t read_part = 250;
+    auto part = [](std::size_t done, std::size_t all, std::size_t width) {
+        return all == 0 ? width : width * std::min(done, all) / all;
+    };
+    auto read_write_report = [&](const std::string& text, auto read, auto write) {
         render::Progress progress(
-            std::cerr, render::is_terminal(STDERR_FILENO) && records >= progress_threshold);
+            std::cerr,
+            render::is_terminal(STDERR_FILENO) && text.size() >= progress_threshold_read_whole,
+            render::ProgressCount::bytes);
+        progress.update(0, scale);
+        auto parsed = read([&](std::size_t done, std::size_t all) {
+            progress.update(part(done, all, read_part), scale);
+        });
+        progress.update(read_part, scale);
+        auto& db = ctx.db();
         store::WriteTransaction tx(db);
-        auto report =
-            write(db, [&](std::size_t done, std::size_t all) { progress.update(done, all); });
+        auto report = write(db, parsed, [&](std::size_t done, std::size_t all) {
+            progress.update(read_part + part(done, all, scale - read_part), scale);
+        });
         tx.commit();
         progress.finish();
         report_change(ctx, format,
@@ -340,20 +357,26 @@ void import_data(Context& ctx, const ImportArgs& args) {
     if (daylio) {
         auto text = input_text(args.file);
         refuse_as_daylio(core::shape_of(text), source);
-        auto file = core::read_daylio_file(text, mapped, source);
-        write_and_report(file.moods.size(), [&](store::Database& db, const auto& show) {
-            return store::import_daylio(db, file, clock.now, show);
-        });
+        read_write_report(
+            text,
+            [&](const core::ReadProgress& show) {
+                return core::read_daylio_file(text, mapped, source, show);
+            },
+            [&](store::Database& db, const core::DaylioFile& file, const auto& show) {
+                return store::import_daylio(db, file, clock.now, show);
+            });
         return;
     }
 
     if (from == core::ImportSource::jrnl) {
         auto text = input_text(args.file);
         refuse_as_jrnl(core::shape_of(text), source);
-        auto journal = core::read_jrnl(text, source, clock.now);
-        write_and_report(journal.size(), [&](store::Database& db, const auto& show) {
-            return store::import_journal(db, std::move(journal), show);
-        });
+        read_write_report(
+            text,
+            [&](const core::ReadProgress&) { return core::read_jrnl(text, source, clock.now); },
+            [&](store::Database& db, core::Archive& journal, const auto& show) {
+                return store::import_journal(db, std::move(journal), show);
+            });
         return;
     }
 

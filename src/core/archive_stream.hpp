@@ -10,6 +10,7 @@
 
 #include "core/archive.hpp"
 #include "core/clock.hpp"
+#include "core/read_progress.hpp"
 
 namespace tend::util {
 class TextSource;
@@ -28,9 +29,6 @@ public:
     /// is refilled for the next one: take what is kept.
     virtual void record(std::size_t kind, Record& record) = 0;
 };
-
-/// Called as a document is read: (bytes read, bytes to read in all), over every pass.
-using ReadProgress = std::function<void(std::size_t, std::size_t)>;
 
 /// Reads an export document record by record, holding one record at a time (and the
 /// deletions), so that ten years cost no more memory than a day. check() reads the whole

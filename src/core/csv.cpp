@@ -12,6 +12,7 @@ public:
     [[nodiscard]] bool done() const { return pos_ >= text_.size(); }
     [[nodiscard]] char peek() const { return text_[pos_]; }
     [[nodiscard]] std::size_t line() const { return line_; }
+    [[nodiscard]] std::size_t position() const { return pos_; }
 
     /// Consumes a line end if one is next; true if it did.
     bool line_end() {
@@ -78,7 +79,11 @@ void plain_field(CsvReader& in, std::string& value) {
 }  // namespace
 
 void for_each_csv_record(std::string_view text, const std::function<void(const CsvRecord&)>& each) {
-    if (text.starts_with(bom)) text.remove_prefix(bom.size());
+    std::size_t skipped = 0;
+    if (text.starts_with(bom)) {
+        text.remove_prefix(bom.size());
+        skipped = bom.size();
+    }
     CsvReader in(text);
     CsvRecord record;
     while (!in.done()) {
@@ -101,6 +106,7 @@ void for_each_csv_record(std::string_view text, const std::function<void(const C
             break;
         }
         record.fields.resize(n);
+        record.end = skipped + in.position();
         each(record);
     }
 }

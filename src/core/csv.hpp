@@ -11,10 +11,12 @@
 
 namespace tend::core {
 
-/// One record of a CSV file: its fields and the line (from 1) where it starts.
+/// One record of a CSV file: its fields, the line (from 1) where it starts, and how far into
+/// the text (a leading byte-order mark included) its line end reaches.
 struct CsvRecord {
     std::size_t line = 0;
     std::vector<std::string> fields;
+    std::size_t end = 0;
 };
 
 /// A CSV file that cannot be read: the line of the problem and what it is.

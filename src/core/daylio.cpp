@@ -360,13 +360,16 @@ std::optional<TimeOfDay> parse_daylio_time(std::string_view text) {
     return t;
 }
 
-DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped,
-                            std::string_view source) {
+DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped, std::string_view source,
+                            const ReadProgress& progress) {
     // The records are read one at a time: only the rows read from them are held.
     std::optional<Columns> columns;
     std::vector<Row> rows;
+    std::size_t records = 0;
+    if (progress) progress(0, text.size());
     try {
         for_each_csv_record(text, [&](const CsvRecord& r) {
+            if (progress && ++records % 256 == 0) progress(r.end, text.size());
             if (!columns) {
                 // A file saved without its header starts with a row: its columns are then in
                 // Daylio's order.
@@ -380,6 +383,7 @@ DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped,
     } catch (const CsvError& e) {
         throw at_line(source, e.line(), e.what());
     }
+    if (progress) progress(text.size(), text.size());
     if (!columns)
         throw usage_error(
             fmt::format("{} is empty; a Daylio export starts with the header "

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/mood.hpp"
+#include "core/read_progress.hpp"
 
 namespace tend::core {
 
@@ -48,9 +49,11 @@ struct DaylioFile {
     std::vector<std::string> earlier_uuids;  ///< one per mood, in the same order
 };
 
-/// Reads a Daylio export as read_daylio does, with the earlier UUIDs.
+/// Reads a Daylio export as read_daylio does, with the earlier UUIDs. `progress`, if given,
+/// hears how much of the text has been read, now and then, and once at its end.
 [[nodiscard]] DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped,
-                                          std::string_view source);
+                                          std::string_view source,
+                                          const ReadProgress& progress = {});
 
 /// True if the text starts like a Daylio export (its header), for a hint when --from is missing.
 [[nodiscard]] bool looks_like_daylio(std::string_view text);

@@ -121,6 +121,15 @@ TEST_CASE("csv: one at a time, the records before a problem are given first") {
     CHECK(lines == std::vector<std::size_t>{1, 2});
 }
 
+TEST_CASE("csv: each record tells where its line end reaches, a byte-order mark counted") {
+    std::string text =
+        "\xef\xbb\xbf"
+        "a,b\r\n\"x\ny\"\nlast";
+    std::vector<std::size_t> ends;
+    for_each_csv_record(text, [&](const CsvRecord& r) { ends.push_back(r.end); });
+    CHECK(ends == std::vector<std::size_t>{8, 14, text.size()});
+}
+
 TEST_CASE("csv: writing quotes only what needs it") {
     CHECK(csv_field("plain") == "plain");
     CHECK(csv_field("") == "");

@@ -1,6 +1,7 @@
 #include "core/daylio.hpp"
 #include "core/file_shape.hpp"
 
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
 
 #include "support.hpp"
@@ -196,6 +197,22 @@ TEST_CASE("daylio: an entry edited in Daylio keeps its UUID: its identity is its
     CHECK(after[1].uuid == before[1].uuid);
     CHECK(after[2].uuid != before[0].uuid);
     CHECK(after[2].uuid != before[1].uuid);
+}
+
+TEST_CASE("daylio: a read tells its progress from the first byte to the last") {
+    std::string text = header;
+    for (int i = 0; i < 600; ++i)
+        text += fmt::format("2026-10-{:02},,,09:{:02},good,,,n{}\n", i % 28 + 1, i % 60, i);
+    std::vector<std::pair<std::size_t, std::size_t>> heard;
+    auto file = read_daylio_file(
+        text, {}, "f", [&](std::size_t done, std::size_t all) { heard.emplace_back(done, all); });
+    CHECK(file.moods.size() == 600);
+    REQUIRE(heard.size() == 4);  // at the start, after records 256 and 512, at the end
+    CHECK(heard.front() == std::pair<std::size_t, std::size_t>{0, text.size()});
+    CHECK(heard.back() == std::pair<std::size_t, std::size_t>{text.size(), text.size()});
+    CHECK(heard[1].first < heard[2].first);
+    CHECK(heard[2].first < text.size());
+    CHECK(text.substr(0, heard[1].first).ends_with("n254\n"));  // the header is record 1
 }
 
 TEST_CASE("daylio: each mood carries the UUID earlier versions gave its row") {
