@@ -232,6 +232,56 @@ add "sqlite3 .import moods/$big" "rm -f $(printf '%q' "$work/floor.db")*" \
 measure "sqlite3 -json/$big" "export json/$big" "export csv/$big" "export/$big" \
     "sqlite3 .import/$big" "import/$big" "sqlite3 .import moods/$big" "import daylio/$big"
 
+# How long an import holds the write lock, which every other writer (a `tend mood` from cron,
+# say) waits for, up to its busy timeout (5 s). Seen from outside: while the import runs, a
+# poller asks for the write lock without waiting (BEGIN IMMEDIATE, at once rolled back) about
+# every 10 ms; the lock was held from the first refusal to the last, give or take a poll. Each
+# import goes into a database that holds one mood already, as a client's would (a new file
+# stays empty until the import's end, in WAL mode, and another process cannot tell it apart).
+# lock_held DB PREP COMMAND...: prints the longest such span in ms (0 if never refused).
+lock_held() {
+    local db=$1 prep=$2 pid t first="" last="" longest=0
+    shift 2
+    eval "$prep"
+    "$@" >/dev/null 2>&1 &
+    pid=$!
+    while kill -0 "$pid" 2>/dev/null; do
+        t=$EPOCHREALTIME
+        if ! sqlite3 -cmd '.timeout 0' "file:$db?mode=rw" \
+            'BEGIN IMMEDIATE; ROLLBACK;' >/dev/null 2>&1; then
+            [[ -n $first ]] || first=$t
+            last=$EPOCHREALTIME
+        elif [[ -n $first ]]; then
+            longest=$(awk -v a="$first" -v b="$last" -v l="$longest" \
+                'BEGIN {d = (b - a) * 1000; printf "%.0f", (d > l ? d : l)}')
+            first=""
+        fi
+    done
+    wait "$pid" || true
+    if [[ -n $first ]]; then
+        longest=$(awk -v a="$first" -v b="$last" -v l="$longest" \
+            'BEGIN {d = (b - a) * 1000; printf "%.0f", (d > l ? d : l)}')
+    fi
+    echo "$longest"
+}
+declare -A locked
+lock_runs=$((quick ? 1 : 3))
+for name in "import/$big" "import daylio/$big"; do
+    spans=()
+    for ((i = 0; i < lock_runs; i++)); do
+        prep="rm -f $(printf '%q' "$work/lock.db")*; $(printf '%q ' "$tend") --db"
+        prep+=" $(printf '%q' "$work/lock.db") -q mood 5"
+        case $name in
+            import/*) spans+=("$(lock_held "$work/lock.db" "$prep" \
+                "$tend" --db "$work/lock.db" -q import "$work/$big.json")") ;;
+            *) spans+=("$(lock_held "$work/lock.db" "$prep" \
+                "$tend" --db "$work/lock.db" -q import "$work/$big-daylio.csv" --from daylio \
+                "${daylio_map[@]}")") ;;
+        esac
+    done
+    locked[$name]=$(printf '%s\n' "${spans[@]}" | sort -n | tail -n 1)
+done
+
 # div A B: A / B to two places.
 div() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
@@ -286,6 +336,10 @@ target "import $big <= 1.5 x sqlite3 .import" "$(le "$ratio" 1.5)" \
 ratio=$(div "${median[import daylio/$big]}" "${median[sqlite3 .import moods/$big]}")
 echo "report  import of the Daylio CSV of $big against sqlite3 .import of its moods:" \
     "${ratio}x, ${median[import daylio/$big]} ms (no goal yet)"
+for name in "import/$big" "import daylio/$big"; do
+    target "$name holds the write lock < 2500 ms (half the busy timeout)" \
+        "$(le "${locked[$name]}" 2500)" "longest of $lock_runs: ${locked[$name]} ms"
+done
 if ((have_time)); then
     worst=0 worst_name=""
     for r in "${results[@]}"; do
