@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,18 +34,46 @@ struct Columns {
     [[nodiscard]] bool oldest() const { return full_date == npos; }
 };
 
-/// A row that has been read, before its mood name is mapped to a score.
+/// Texts met again and again (mood names, month words), each kept once and named by its place,
+/// in the order first met.
+class Texts {
+public:
+    std::uint32_t place_of(std::string_view text) {
+        auto [it, added] = places_.try_emplace(std::string(text), 0);
+        if (added) {
+            it->second = static_cast<std::uint32_t>(texts_.size());
+            texts_.push_back(it->first);
+        }
+        return it->second;
+    }
+    [[nodiscard]] const std::string& operator[](std::uint32_t place) const { return texts_[place]; }
+    [[nodiscard]] const std::vector<std::string>& all() const { return texts_; }
+
+private:
+    std::map<std::string, std::uint32_t, std::less<>> places_;
+    std::vector<std::string> texts_;
+};
+
+/// What a row holds besides its mood, until its mood name is mapped to a score: kept apart from
+/// the moods, which become the file's where they are, and small, so that ten years of rows are
+/// not held twice over.
 struct Row {
     std::size_t line = 0;
-    Mood mood;
-    std::string mood_name;  ///< as written, trimmed
+    std::uint32_t mood_name = 0;  ///< as written, trimmed: its place in the names read
     // In the oldest form, until the month names are read: the year, the day of the month and
-    // the month word as written, and the time.
+    // the month word as written (its place in the words read), and the time.
+    std::uint32_t month_word = 0;
     int year = 0;
     int day_of_month = 0;
-    std::string month_word;
     TimeOfDay time;
-    std::string earlier_uuid;  ///< the UUID earlier versions of tend gave the row
+};
+
+/// The rows read so far: the moods and, beside each, its row.
+struct Rows {
+    std::vector<Mood> moods;
+    std::vector<Row> rows;
+    Texts mood_names;
+    Texts month_words;
 };
 
 Error at_line(std::string_view source, std::size_t line, const std::string& problem) {
@@ -177,7 +207,8 @@ std::string note_of(const CsvRecord& r, const Columns& c) {
 
 /// The oldest form's year and date (`20 September`, `20. September`, `September 20`,
 /// `20 de septiembre`): the day of the month and the month word, read as a date later.
-void read_oldest_date(const CsvRecord& r, const Columns& c, std::string_view source, Row& row) {
+void read_oldest_date(const CsvRecord& r, const Columns& c, std::string_view source, Row& row,
+                      Texts& month_words) {
     auto year_text = util::trim(cell(r, c.year));
     auto year = parse_whole_number(year_text);
     if (!year || *year < 1900 || *year > 9999)
@@ -212,31 +243,30 @@ void read_oldest_date(const CsvRecord& r, const Columns& c, std::string_view sou
                                   core::quoted(date)));
     row.day_of_month = static_cast<int>(*day);
     bool number_first = number.data() < words.front().data();
-    row.month_word = std::string(number_first ? words.back() : words.front());
+    row.month_word = month_words.place_of(number_first ? words.back() : words.front());
 }
 
 /// Gives the rows of the oldest form their days, from the month names of the phone's language.
-void date_oldest_rows(std::vector<Row>& rows, std::string_view source) {
-    std::vector<std::string> words;
-    for (const auto& row : rows)
-        if (std::find(words.begin(), words.end(), row.month_word) == words.end())
-            words.push_back(row.month_word);
+void date_oldest_rows(Rows& read, std::string_view source) {
+    const auto& words = read.month_words.all();
     if (words.empty()) return;
     auto months = months_of(words, source);
-    for (auto& row : rows) {
-        auto text =
-            fmt::format("{:04}-{:02}-{:02}", row.year, months.at(row.month_word), row.day_of_month);
+    for (std::size_t i = 0; i < read.rows.size(); ++i) {
+        const auto& row = read.rows[i];
+        const auto& word = read.month_words[row.month_word];
+        auto text = fmt::format("{:04}-{:02}-{:02}", row.year, months.at(word), row.day_of_month);
         auto day = parse_day(text);
         if (!day)
             throw at_line(source, row.line,
-                          fmt::format("{} has no day {} in {}", core::quoted(row.month_word),
+                          fmt::format("{} has no day {} in {}", core::quoted(word),
                                       row.day_of_month, row.year));
-        row.mood.day = *day;
-        row.mood.at = local_instant(*day, row.time);
+        read.moods[i].day = *day;
+        read.moods[i].at = local_instant(*day, row.time);
     }
 }
 
-Row read_row(const CsvRecord& r, const Columns& c, std::string_view source) {
+/// Reads a record as the next mood and its row.
+void read_row(const CsvRecord& r, const Columns& c, std::string_view source, Rows& read) {
     if (r.fields.size() != c.count)
         throw at_line(source, r.line,
                       fmt::format("{} fields where the header has {}; a field holding a comma "
@@ -245,10 +275,11 @@ Row read_row(const CsvRecord& r, const Columns& c, std::string_view source) {
     for (const auto& f : r.fields)
         if (!util::is_valid_utf8(f)) throw at_line(source, r.line, "the text is not valid UTF-8");
     Row row;
+    Mood mood;
     row.line = r.line;
     std::optional<Day> day;
     if (c.oldest()) {
-        read_oldest_date(r, c, source, row);
+        read_oldest_date(r, c, source, row, read.month_words);
     } else {
         auto date = std::string(util::trim(cell(r, c.full_date)));
         day = parse_day(date);
@@ -263,29 +294,34 @@ Row read_row(const CsvRecord& r, const Columns& c, std::string_view source) {
         throw at_line(
             source, r.line,
             fmt::format("time {} is not a time such as 17:01 or 5:01 PM", core::quoted(time_text)));
-    row.mood_name = std::string(util::trim(cell(r, c.mood)));
-    if (row.mood_name.empty()) throw at_line(source, r.line, "the mood is empty");
+    auto mood_name = util::trim(cell(r, c.mood));
+    if (mood_name.empty()) throw at_line(source, r.line, "the mood is empty");
     row.time = *time;
     if (day) {
-        row.mood.day = *day;
-        row.mood.at = local_instant(*day, *time);
+        mood.day = *day;
+        mood.at = local_instant(*day, *time);
     }
-    row.mood.note = note_of(r, c);
-    if (auto problem = text_problem(row.mood.note))
+    mood.note = note_of(r, c);
+    if (auto problem = text_problem(mood.note))
         throw at_line(source, r.line, "the note " + *problem);
-    row.mood.tags = activities_of(std::string(cell(r, c.activities)), r.line, source);
-    return row;
+    mood.tags = activities_of(std::string(cell(r, c.activities)), r.line, source);
+    row.mood_name = read.mood_names.place_of(mood_name);
+    read.moods.push_back(std::move(mood));
+    read.rows.push_back(row);
 }
 
-/// Refuses the file when some mood names have no score, listing them all at once.
-void check_names(const std::vector<Row>& rows, const MoodNames& names, std::string_view source) {
+/// Each mood name's score, in the order the names were first read; refuses the file when some
+/// names have none, listing them all at once.
+std::vector<int> scores_of(const Texts& mood_names, const MoodNames& names,
+                           std::string_view source) {
+    std::vector<int> scores;
     std::vector<std::string> unknown;  // as written, first seen first
-    for (const auto& row : rows) {
-        if (names.contains(fold_mood_name(row.mood_name))) continue;
-        if (std::find(unknown.begin(), unknown.end(), row.mood_name) == unknown.end())
-            unknown.push_back(row.mood_name);
+    for (const auto& name : mood_names.all()) {
+        auto it = names.find(fold_mood_name(name));
+        scores.push_back(it == names.end() ? 0 : it->second);
+        if (it == names.end()) unknown.push_back(name);
     }
-    if (unknown.empty()) return;
+    if (unknown.empty()) return scores;
     std::vector<std::string> quoted_names;
     for (const auto& name : unknown) quoted_names.push_back(core::quoted(name));
     auto list = util::join(quoted_names, ", ");
@@ -298,18 +334,38 @@ void check_names(const std::vector<Row>& rows, const MoodNames& names, std::stri
 /// The row's identity: its day and minute, and which of the rows of that minute it is (counted
 /// from the oldest), so that a later export, with notes, moods or activities edited in Daylio,
 /// gives the same UUIDs.
-std::string identity_of(const Row& row, int occurrence) {
-    auto t = time_of(row.mood.at);
-    return fmt::format("daylio\x1f{}\x1f{:02}:{:02}\x1f{}", format_day(row.mood.day), t.hour,
-                       t.minute, occurrence);
+std::string identity_of(const Mood& mood, int occurrence) {
+    auto t = time_of(mood.at);
+    return fmt::format("daylio\x1f{}\x1f{:02}:{:02}\x1f{}", format_day(mood.day), t.hour, t.minute,
+                       occurrence);
 }
 
 /// The identity earlier versions gave a row: its mood name and note as well, and which of
 /// several identical rows it is (counted in file order).
-std::string earlier_identity_of(const Row& row, int occurrence) {
-    auto t = time_of(row.mood.at);
-    return fmt::format("daylio\x1f{}\x1f{:02}:{:02}\x1f{}\x1f{}\x1f{}", format_day(row.mood.day),
-                       t.hour, t.minute, fold_mood_name(row.mood_name), row.mood.note, occurrence);
+std::string earlier_identity_of(const Mood& mood, std::string_view mood_name, int occurrence) {
+    auto t = time_of(mood.at);
+    return fmt::format("daylio\x1f{}\x1f{:02}:{:02}\x1f{}\x1f{}\x1f{}", format_day(mood.day),
+                       t.hour, t.minute, fold_mood_name(mood_name), mood.note, occurrence);
+}
+
+/// Puts each of `items` at the place `order` names for it (order[i]: the index of the item that
+/// goes to place i), following each cycle of the permutation: nothing is held twice. `order` is
+/// used up.
+template <class T>
+void permute(std::vector<T>& items, std::vector<std::uint32_t>& order) {
+    for (std::uint32_t start = 0; start < order.size(); ++start) {
+        if (order[start] == start) continue;
+        T held = std::move(items[start]);
+        auto place = start;
+        while (order[place] != start) {
+            auto from = order[place];
+            items[place] = std::move(items[from]);
+            order[place] = place;
+            place = from;
+        }
+        items[place] = std::move(held);
+        order[place] = place;
+    }
 }
 
 }  // namespace
@@ -362,9 +418,14 @@ std::optional<TimeOfDay> parse_daylio_time(std::string_view text) {
 
 DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped, std::string_view source,
                             const ReadProgress& progress) {
-    // The records are read one at a time: only the rows read from them are held.
+    // The records are read one at a time: only the moods read from them are held, beside a
+    // small row each. A row per line at most: reserved, the moods are never moved to a larger
+    // block, which would hold them twice over.
     std::optional<Columns> columns;
-    std::vector<Row> rows;
+    Rows read;
+    auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+    read.moods.reserve(lines);
+    read.rows.reserve(lines);
     std::size_t records = 0;
     if (progress) progress(0, text.size());
     try {
@@ -378,7 +439,7 @@ DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped, std:
                 if (!headerless) return;
             }
             if (r.fields.size() == 1 && util::trim(r.fields[0]).empty()) return;  // blank line
-            rows.push_back(read_row(r, *columns, source));
+            read_row(r, *columns, source, read);
         });
     } catch (const CsvError& e) {
         throw at_line(source, e.line(), e.what());
@@ -392,56 +453,62 @@ DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped, std:
                         source));
     MoodNames names = daylio_default_moods();
     for (const auto& [name, score] : mapped) names[name] = score;
-    check_names(rows, names, source);
-    if (columns->oldest()) date_oldest_rows(rows, source);
+    auto scores = scores_of(read.mood_names, names, source);
+    if (columns->oldest()) date_oldest_rows(read, source);
 
+    auto& moods = read.moods;
+    const auto& rows = read.rows;
+    std::vector<std::uint32_t> order(moods.size());
     // The earlier UUIDs: of identical rows, the first in the file has the UUID of occurrence 0,
     // the next that of occurrence 1, and so on. Rows are grouped by that first UUID, in file
     // order within each group, to count them.
-    for (auto& row : rows) {
-        row.mood.score = names.at(fold_mood_name(row.mood_name));
-        row.earlier_uuid = util::name_uuid(daylio_namespace, earlier_identity_of(row, 0));
+    std::vector<std::string> earlier(moods.size());
+    for (std::size_t i = 0; i < moods.size(); ++i) {
+        moods[i].score = scores[rows[i].mood_name];
+        earlier[i] = util::name_uuid(
+            daylio_namespace, earlier_identity_of(moods[i], read.mood_names[rows[i].mood_name], 0));
     }
     {
-        std::vector<std::uint32_t> order(rows.size());
         for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
-        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-            return rows[a].earlier_uuid < rows[b].earlier_uuid;
-        });
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::uint32_t a, std::uint32_t b) { return earlier[a] < earlier[b]; });
         std::string group;  // the first UUID of the rows being counted
         int occurrence = 0;
         for (auto index : order) {
-            auto& row = rows[index];
-            occurrence = row.earlier_uuid == group ? occurrence + 1 : 0;
+            occurrence = earlier[index] == group ? occurrence + 1 : 0;
             if (occurrence == 0) {
-                group = row.earlier_uuid;
+                group = earlier[index];
             } else {
-                row.earlier_uuid =
-                    util::name_uuid(daylio_namespace, earlier_identity_of(row, occurrence));
+                earlier[index] = util::name_uuid(
+                    daylio_namespace,
+                    earlier_identity_of(moods[index], read.mood_names[rows[index].mood_name],
+                                        occurrence));
             }
         }
     }
     // Daylio writes newest first (so, within one minute, the later line is the older mood);
     // tend keeps them oldest first.
-    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-        if (a.mood.at.utc != b.mood.at.utc) return a.mood.at.utc < b.mood.at.utc;
-        return a.line > b.line;
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        if (moods[a].at.utc != moods[b].at.utc) return moods[a].at.utc < moods[b].at.utc;
+        return rows[a].line > rows[b].line;
     });
+    auto order_again = order;
+    permute(moods, order);
+    permute(earlier, order_again);
     // Counted oldest first, so that an entry added later in the same minute leaves the others'
-    // UUIDs as they were. Rows of one minute are next to each other once sorted by time.
-    DaylioFile file;
-    file.moods.reserve(rows.size());
-    file.earlier_uuids.reserve(rows.size());
+    // UUIDs as they were. Moods of one minute are next to each other once sorted by time.
     std::string key, previous;
     int occurrence = 0;
-    for (auto& row : rows) {
-        key = identity_of(row, 0);
+    for (auto& mood : moods) {
+        key = identity_of(mood, 0);
         occurrence = key == previous ? occurrence + 1 : 0;
-        row.mood.uuid = util::name_uuid(daylio_namespace, identity_of(row, occurrence));
+        mood.uuid = util::name_uuid(daylio_namespace, identity_of(mood, occurrence));
         std::swap(key, previous);
-        file.earlier_uuids.push_back(std::move(row.earlier_uuid));
-        file.moods.push_back(std::move(row.mood));
     }
+    DaylioFile file;
+    file.moods = std::move(moods);
+    file.earlier_uuids = std::move(earlier);
     return file;
 }
 

@@ -1,6 +1,10 @@
 #include "core/daylio.hpp"
 #include "core/file_shape.hpp"
 
+#include <map>
+#include <string>
+#include <vector>
+
 #include <fmt/format.h>
 #include <catch2/catch.hpp>
 
@@ -231,6 +235,36 @@ TEST_CASE("daylio: each mood carries the UUID earlier versions gave its row") {
     auto alone = read_daylio_file(header + "2026-11-01,,,09:00,rad,,,same\n", {}, "f");
     CHECK(file.earlier_uuids[1] == alone.earlier_uuids.at(0));
     CHECK(file.earlier_uuids[0] != alone.earlier_uuids.at(0));
+}
+
+TEST_CASE("daylio: rows in any order come out by time, each with its own earlier UUID") {
+    // 200 rows at minutes scattered over a day (37 is prime to 200: each minute once), read in
+    // that order and reversed: the same moods by time, each still beside the UUID of its row.
+    std::vector<std::string> lines;
+    std::map<std::string, std::string> line_of;  // by note
+    for (int i = 0; i < 200; ++i) {
+        int minute = i * 37 % 200;
+        lines.push_back(
+            fmt::format("2026-10-05,,,{:02}:{:02},good,,,n{}\n", minute / 60, minute % 60, minute));
+        line_of[fmt::format("n{}", minute)] = lines.back();
+    }
+    std::string forward = header, backward = header;
+    for (const auto& line : lines) forward += line;
+    for (auto it = lines.rbegin(); it != lines.rend(); ++it) backward += *it;
+    auto a = read_daylio_file(forward, {}, "f");
+    auto b = read_daylio_file(backward, {}, "f");
+    REQUIRE(a.moods.size() == 200);
+    REQUIRE(b.moods.size() == 200);
+    for (std::size_t i = 0; i < 200; ++i) {
+        CAPTURE(i);
+        CHECK(a.moods[i].note == fmt::format("n{}", i));
+        CHECK(a.moods[i].note == b.moods[i].note);
+        CHECK(a.moods[i].uuid == b.moods[i].uuid);
+        CHECK(a.earlier_uuids[i] == b.earlier_uuids[i]);
+        // Alone in a file, the row gets the same earlier UUID.
+        auto alone = read_daylio_file(header + line_of.at(a.moods[i].note), {}, "f");
+        CHECK(alone.earlier_uuids.front() == a.earlier_uuids[i]);
+    }
 }
 
 TEST_CASE("daylio: a file without its header starts with a row, in Daylio's column order") {
