@@ -41,11 +41,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// A tend export this large (about 2,000 records) shows a progress bar on a terminal, from its
-/// first byte.
-constexpr std::size_t progress_threshold_bytes = 256 * 1024;
-/// So does a Daylio or jrnl file this large (about 2,000 of Daylio's rows).
-constexpr std::size_t progress_threshold_read_whole = 96 * 1024;
+/// Imports of files this large show a progress bar on a terminal, from their first byte: about
+/// 2,000 records of a tend export, of Daylio's rows, of jrnl's entries.
+constexpr std::size_t progress_threshold_export = 256 * 1024;
+constexpr std::size_t progress_threshold_daylio = 96 * 1024;
+constexpr std::size_t progress_threshold_jrnl = 1024 * 1024;
 
 struct ExportArgs {
     std::string output;
@@ -310,6 +310,37 @@ void refuse_as_export(core::FileShape shape, const std::string& source) {
     }
 }
 
+/// Imports a Daylio or jrnl file: read whole by `read` (told how far it has come), written by
+/// `write` in one transaction, then reported. The progress bar (on a terminal, for a file of
+/// `threshold` bytes or more) is up from the start: reading is its first quarter (of a ten-year
+/// Daylio export, 0.27 of 0.95 s), writing the records the rest.
+template <class Read, class Write>
+void import_read_whole(Context& ctx, const std::string& text, std::size_t threshold,
+                       core::ImportSource from, const std::string& source, Read read, Write write) {
+    constexpr std::size_t scale = 1000;
+    constexpr std::size_t read_part = 250;
+    auto part = [](std::size_t done, std::size_t all, std::size_t width) {
+        return all == 0 ? width : width * std::min(done, all) / all;
+    };
+    render::Progress progress(std::cerr,
+                              render::is_terminal(STDERR_FILENO) && text.size() >= threshold);
+    progress.update(0, scale);
+    auto parsed = read([&](std::size_t done, std::size_t all) {
+        progress.update(part(done, all, read_part), scale);
+    });
+    progress.update(read_part, scale);
+    auto& db = ctx.db();
+    store::WriteTransaction tx(db);
+    auto report = write(db, parsed, [&](std::size_t done, std::size_t all) {
+        progress.update(read_part + part(done, all, scale - read_part), scale);
+    });
+    tx.commit();
+    progress.finish();
+    report_change(ctx, ctx.format(),
+                  render::import_json(report, source, core::import_sources.word_for(from)),
+                  render::import_line(report, source));
+}
+
 void import_data(Context& ctx, const ImportArgs& args) {
     auto from = args.from.empty() ? core::ImportSource::tend
                                   : core::import_sources.chosen(args.from, "--from");
@@ -324,41 +355,11 @@ void import_data(Context& ctx, const ImportArgs& args) {
     const auto& clock = ctx.clock();
     auto source = args.file == "-" ? std::string("standard input") : args.file;
 
-    // A Daylio or jrnl file is read whole, then written in one transaction, then reported. Its
-    // progress bar is up from the start: reading is the bar's first quarter (of a ten-year
-    // Daylio export, 0.27 of 0.95 s), writing the records the rest.
-    constexpr std::size_t scale = 1000;
-    constexpr std::size_t read_part = 250;
-    auto part = [](std::size_t done, std::size_t all, std::size_t width) {
-        return all == 0 ? width : width * std::min(done, all) / all;
-    };
-    auto read_write_report = [&](const std::string& text, auto read, auto write) {
-        render::Progress progress(
-            std::cerr,
-            render::is_terminal(STDERR_FILENO) && text.size() >= progress_threshold_read_whole,
-            render::ProgressCount::bytes);
-        progress.update(0, scale);
-        auto parsed = read([&](std::size_t done, std::size_t all) {
-            progress.update(part(done, all, read_part), scale);
-        });
-        progress.update(read_part, scale);
-        auto& db = ctx.db();
-        store::WriteTransaction tx(db);
-        auto report = write(db, parsed, [&](std::size_t done, std::size_t all) {
-            progress.update(read_part + part(done, all, scale - read_part), scale);
-        });
-        tx.commit();
-        progress.finish();
-        report_change(ctx, format,
-                      render::import_json(report, source, core::import_sources.word_for(from)),
-                      render::import_line(report, source));
-    };
-
     if (daylio) {
         auto text = input_text(args.file);
         refuse_as_daylio(core::shape_of(text), source);
-        read_write_report(
-            text,
+        import_read_whole(
+            ctx, text, progress_threshold_daylio, from, source,
             [&](const core::ReadProgress& show) {
                 return core::read_daylio_file(text, mapped, source, show);
             },
@@ -371,8 +372,8 @@ void import_data(Context& ctx, const ImportArgs& args) {
     if (from == core::ImportSource::jrnl) {
         auto text = input_text(args.file);
         refuse_as_jrnl(core::shape_of(text), source);
-        read_write_report(
-            text,
+        import_read_whole(
+            ctx, text, progress_threshold_jrnl, from, source,
             [&](const core::ReadProgress&) { return core::read_jrnl(text, source, clock.now); },
             [&](store::Database& db, core::Archive& journal, const auto& show) {
                 return store::import_journal(db, std::move(journal), show);
@@ -384,8 +385,7 @@ void import_data(Context& ctx, const ImportArgs& args) {
     auto text = input_source(args.file, whole);
     refuse_as_export(shape_of_start(*text), source);
     render::Progress progress(
-        std::cerr, render::is_terminal(STDERR_FILENO) && text->size() >= progress_threshold_bytes,
-        render::ProgressCount::bytes);
+        std::cerr, render::is_terminal(STDERR_FILENO) && text->size() >= progress_threshold_export);
     auto show = [&](std::size_t done, std::size_t all) { progress.update(done, all); };
     // The whole document is checked before the database is opened: a file refused for its
     // syntax or its header has touched nothing. The records are then read and written one at

@@ -426,11 +426,20 @@ DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped, std:
     auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
     read.moods.reserve(lines);
     read.rows.reserve(lines);
+    // The progress told: the text's bytes as they are read, then as much again for making the
+    // moods' UUIDs, half for the earlier ones and half for their own.
+    auto size = text.size();
+    auto tell = [&](std::size_t done) {
+        if (progress) progress(done, 2 * size);
+    };
+    auto tell_uuids = [&](std::size_t half, std::size_t i, std::size_t n) {
+        if (i % 1024 == 0) tell(size + (half * n + i) * size / (2 * n));
+    };
     std::size_t records = 0;
-    if (progress) progress(0, text.size());
+    tell(0);
     try {
         for_each_csv_record(text, [&](const CsvRecord& r) {
-            if (progress && ++records % 256 == 0) progress(r.end, text.size());
+            if (++records % 256 == 0) tell(r.end);
             if (!columns) {
                 // A file saved without its header starts with a row: its columns are then in
                 // Daylio's order.
@@ -444,7 +453,7 @@ DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped, std:
     } catch (const CsvError& e) {
         throw at_line(source, e.line(), e.what());
     }
-    if (progress) progress(text.size(), text.size());
+    tell(size);
     if (!columns)
         throw usage_error(
             fmt::format("{} is empty; a Daylio export starts with the header "
@@ -464,6 +473,7 @@ DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped, std:
     // order within each group, to count them.
     std::vector<std::string> earlier(moods.size());
     for (std::size_t i = 0; i < moods.size(); ++i) {
+        tell_uuids(0, i, moods.size());
         moods[i].score = scores[rows[i].mood_name];
         earlier[i] = util::name_uuid(
             daylio_namespace, earlier_identity_of(moods[i], read.mood_names[rows[i].mood_name], 0));
@@ -500,12 +510,15 @@ DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped, std:
     // UUIDs as they were. Moods of one minute are next to each other once sorted by time.
     std::string key, previous;
     int occurrence = 0;
-    for (auto& mood : moods) {
+    for (std::size_t i = 0; i < moods.size(); ++i) {
+        tell_uuids(1, i, moods.size());
+        auto& mood = moods[i];
         key = identity_of(mood, 0);
         occurrence = key == previous ? occurrence + 1 : 0;
         mood.uuid = util::name_uuid(daylio_namespace, identity_of(mood, occurrence));
         std::swap(key, previous);
     }
+    tell(2 * size);
     DaylioFile file;
     file.moods = std::move(moods);
     file.earlier_uuids = std::move(earlier);

@@ -50,7 +50,8 @@ struct DaylioFile {
 };
 
 /// Reads a Daylio export as read_daylio does, with the earlier UUIDs. `progress`, if given,
-/// hears how much of the text has been read, now and then, and once at its end.
+/// hears now and then how far the read has come: the text's bytes as they are read, then as
+/// much again while the moods' UUIDs are made (so the whole is twice the text's size).
 [[nodiscard]] DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped,
                                           std::string_view source,
                                           const ReadProgress& progress = {});

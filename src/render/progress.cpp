@@ -11,14 +11,12 @@ constexpr std::size_t bar_width = 30;
 
 }  // namespace
 
-std::string progress_bar(std::size_t done, std::size_t total, ProgressCount count) {
+std::string progress_bar(std::size_t done, std::size_t total) {
     if (total == 0) total = 1;
     if (done > total) done = total;
     auto filled = done * bar_width / total;
-    auto bar = fmt::format("importing [{}{}] {:3}%", std::string(filled, '#'),
-                           std::string(bar_width - filled, '.'), done * 100 / total);
-    if (count == ProgressCount::records) bar += fmt::format(" ({} of {})", done, total);
-    return bar;
+    return fmt::format("importing [{}{}] {:3}%", std::string(filled, '#'),
+                       std::string(bar_width - filled, '.'), done * 100 / total);
 }
 
 void Progress::update(std::size_t done, std::size_t total) {
@@ -26,7 +24,7 @@ void Progress::update(std::size_t done, std::size_t total) {
     auto percent = static_cast<int>(done * 100 / total);
     if (percent == percent_) return;
     percent_ = percent;
-    out_ << '\r' << progress_bar(done, total, count_) << std::flush;
+    out_ << '\r' << progress_bar(done, total) << std::flush;
     drawn_ = true;
 }
 

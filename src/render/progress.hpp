@@ -9,21 +9,14 @@
 
 namespace tend::render {
 
-/// What a progress bar counts.
-enum class ProgressCount {
-    records,  ///< shown: "(3500 of 10000)"
-    bytes,    ///< of a document read in one or more passes: only the percentage is shown
-};
-
-/// The bar for `done` of `total`: "importing [#######.............]  35% (3500 of 10000)".
-[[nodiscard]] std::string progress_bar(std::size_t done, std::size_t total,
-                                       ProgressCount count = ProgressCount::records);
+/// The bar for `done` of `total`: "importing [##########....................]  35%". Only the
+/// percentage is shown: an import counts bytes read and records written in one bar.
+[[nodiscard]] std::string progress_bar(std::size_t done, std::size_t total);
 
 class Progress {
 public:
     /// Draws on `out` only when `enabled` (standard error is a terminal and the work is large).
-    Progress(std::ostream& out, bool enabled, ProgressCount count = ProgressCount::records)
-        : out_(out), enabled_(enabled), count_(count) {}
+    Progress(std::ostream& out, bool enabled) : out_(out), enabled_(enabled) {}
     ~Progress() { finish(); }
     Progress(const Progress&) = delete;
     Progress& operator=(const Progress&) = delete;
@@ -36,7 +29,6 @@ public:
 private:
     std::ostream& out_;
     bool enabled_;
-    ProgressCount count_;
     bool drawn_ = false;
     int percent_ = -1;
 };

@@ -211,12 +211,22 @@ TEST_CASE("daylio: a read tells its progress from the first byte to the last") {
     auto file = read_daylio_file(
         text, {}, "f", [&](std::size_t done, std::size_t all) { heard.emplace_back(done, all); });
     CHECK(file.moods.size() == 600);
-    REQUIRE(heard.size() == 4);  // at the start, after records 256 and 512, at the end
-    CHECK(heard.front() == std::pair<std::size_t, std::size_t>{0, text.size()});
-    CHECK(heard.back() == std::pair<std::size_t, std::size_t>{text.size(), text.size()});
-    CHECK(heard[1].first < heard[2].first);
-    CHECK(heard[2].first < text.size());
-    CHECK(text.substr(0, heard[1].first).ends_with("n254\n"));  // the header is record 1
+    // The bytes read (at the start, after records 256 and 512, at the end), then as much again
+    // for the UUIDs: the earlier ones from the first half, the moods' own from the second.
+    auto size = text.size();
+    std::vector<std::size_t> done;
+    for (const auto& [d, all] : heard) {
+        CHECK(all == 2 * size);
+        done.push_back(d);
+    }
+    REQUIRE(done.size() == 7);
+    CHECK(done[0] == 0);
+    CHECK(text.substr(0, done[1]).ends_with("n254\n"));  // the header is record 1
+    CHECK(text.substr(0, done[2]).ends_with("n510\n"));
+    CHECK(done[3] == size);
+    CHECK(done[4] == size);
+    CHECK(done[5] == size + size / 2);
+    CHECK(done[6] == 2 * size);
 }
 
 TEST_CASE("daylio: each mood carries the UUID earlier versions gave its row") {

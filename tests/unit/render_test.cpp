@@ -2,11 +2,13 @@
 // for GitHub-flavoured Markdown, and text_table's alignment.
 #include <catch2/catch.hpp>
 
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "homework_fixtures.hpp"
 #include "render/markdown.hpp"
+#include "render/progress.hpp"
 #include "render/remind_view.hpp"
 #include "render/table.hpp"
 #include "render/terminal.hpp"
@@ -306,4 +308,30 @@ TEST_CASE("a notification body writes markup characters as entities", "[render][
     CHECK(render::notification_body({}).empty());
     r.homework->title = R"(C:\new\0 \u202e)";
     CHECK(render::notification_body({r}).find(R"(C:\\new\\0 \\u202e)") != std::string::npos);
+}
+
+TEST_CASE("progress bar: thirty marks and the percentage, never past the end") {
+    CHECK(progress_bar(0, 1000) == "importing [..............................]   0%");
+    CHECK(progress_bar(350, 1000) == "importing [##########....................]  35%");
+    CHECK(progress_bar(1000, 1000) == "importing [##############################] 100%");
+    CHECK(progress_bar(1200, 1000) == progress_bar(1000, 1000));
+    CHECK(progress_bar(0, 0) == "importing [..............................]   0%");
+}
+
+TEST_CASE("progress bar: drawn only when asked, redrawn when the percentage moves, wiped") {
+    std::ostringstream out;
+    {
+        Progress off(out, false);
+        off.update(5, 10);
+    }
+    CHECK(out.str().empty());
+    {
+        Progress on(out, true);
+        on.update(1, 1000);  // 0%
+        on.update(2, 1000);  // still 0%: not redrawn
+        on.update(500, 1000);
+    }  // wiped when it goes
+    CHECK(out.str() ==
+          "\rimporting [..............................]   0%"
+          "\rimporting [###############...............]  50%\r\x1b[K");
 }
