@@ -84,11 +84,11 @@ if grep -q '^TEND_STATIC_CXX_RUNTIME:BOOL=ON' "$BUILD/CMakeCache.txt" &&
         esac
     done
 fi
-# Likewise SQLite, linked from libsqlite3-dev's archive by default: no libsqlite3 to bind.
-if grep -q '^TEND_STATIC_SQLITE:BOOL=ON' "$BUILD/CMakeCache.txt" &&
-    ! grep -qE '^TEND_(SANITIZE|FUZZ):BOOL=ON' "$BUILD/CMakeCache.txt"; then
+# Likewise SQLite, when the build linked libsqlite3-dev's archive (TEND_STATIC_SQLITE, on by
+# default, and the archive found): no libsqlite3 to bind.
+if grep -q '^TEND_LINKED_STATIC_SQLITE:INTERNAL=ON' "$BUILD/CMakeCache.txt"; then
     for soname in $needed; do
-        [[ $soname != libsqlite3* ]] || fail "tend loads $soname, though TEND_STATIC_SQLITE is on"
+        [[ $soname != libsqlite3* ]] || fail "tend loads $soname, though it was linked with libsqlite3.a"
     done
 fi
 
