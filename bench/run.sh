@@ -234,21 +234,30 @@ measure "sqlite3 -json/$big" "export json/$big" "export csv/$big" "export/$big" 
 
 # How long an import holds the write lock, which every other writer (a `tend mood` from cron,
 # say) waits for, up to its busy timeout (5 s). Seen from outside: while the import runs, a
-# poller asks for the write lock without waiting (BEGIN IMMEDIATE, at once rolled back) about
-# every 10 ms; the lock was held from the first refusal to the last, give or take a poll. Each
+# poller asks for the write lock without waiting (BEGIN IMMEDIATE, at once rolled back), then
+# pauses 10 ms; the lock was held from the first refusal to the last, give or take a poll (the
+# poller's own processes slow the import a little, so the figure errs on the long side). Each
 # import goes into a database that holds one mood already, as a client's would (a new file
 # stays empty until the import's end, in WAL mode, and another process cannot tell it apart).
-# lock_held DB PREP COMMAND...: prints the longest such span in ms (0 if never refused).
+# poll_lock DB: true if DB's write lock could be had at once.
+poll_lock() {
+    local uri=${1//%/%25}
+    uri=${uri//\?/%3f}
+    uri=${uri//#/%23}
+    sqlite3 -cmd '.timeout 0' "file:$uri?mode=rw" 'BEGIN IMMEDIATE; ROLLBACK;' >/dev/null 2>&1
+}
+# lock_held DB COMMAND...: runs COMMAND (an import into DB) while polling DB's write lock and
+# prints the longest span refused in ms (0 if none); fails if the lock could not be had before
+# the import began, or if the import failed.
 lock_held() {
-    local db=$1 prep=$2 pid t first="" last="" longest=0
-    shift 2
-    eval "$prep"
+    local db=$1 pid t first="" last="" longest=0 status=0
+    shift
+    poll_lock "$db" || { echo "bench: $db's write lock is taken before the import" >&2; return 1; }
     "$@" >/dev/null 2>&1 &
     pid=$!
     while kill -0 "$pid" 2>/dev/null; do
         t=$EPOCHREALTIME
-        if ! sqlite3 -cmd '.timeout 0' "file:$db?mode=rw" \
-            'BEGIN IMMEDIATE; ROLLBACK;' >/dev/null 2>&1; then
+        if ! poll_lock "$db"; then
             [[ -n $first ]] || first=$t
             last=$EPOCHREALTIME
         elif [[ -n $first ]]; then
@@ -256,8 +265,10 @@ lock_held() {
                 'BEGIN {d = (b - a) * 1000; printf "%.0f", (d > l ? d : l)}')
             first=""
         fi
+        sleep 0.01
     done
-    wait "$pid" || true
+    wait "$pid" || status=$?
+    ((status == 0)) || { echo "bench: the import whose lock was timed failed ($status)" >&2; return 1; }
     if [[ -n $first ]]; then
         longest=$(awk -v a="$first" -v b="$last" -v l="$longest" \
             'BEGIN {d = (b - a) * 1000; printf "%.0f", (d > l ? d : l)}')
@@ -266,18 +277,18 @@ lock_held() {
 }
 declare -A locked
 lock_runs=$((quick ? 1 : 3))
+lock_db=$work/lock.db
 for name in "import/$big" "import daylio/$big"; do
     spans=()
     for ((i = 0; i < lock_runs; i++)); do
-        prep="rm -f $(printf '%q' "$work/lock.db")*; $(printf '%q ' "$tend") --db"
-        prep+=" $(printf '%q' "$work/lock.db") -q mood 5"
+        rm -f "$lock_db"*
+        "$tend" --db "$lock_db" -q mood 5
         case $name in
-            import/*) spans+=("$(lock_held "$work/lock.db" "$prep" \
-                "$tend" --db "$work/lock.db" -q import "$work/$big.json")") ;;
-            *) spans+=("$(lock_held "$work/lock.db" "$prep" \
-                "$tend" --db "$work/lock.db" -q import "$work/$big-daylio.csv" --from daylio \
-                "${daylio_map[@]}")") ;;
+            import/*) span=$(lock_held "$lock_db" "$tend" --db "$lock_db" -q import "$work/$big.json") ;;
+            *) span=$(lock_held "$lock_db" "$tend" --db "$lock_db" -q import \
+                "$work/$big-daylio.csv" --from daylio "${daylio_map[@]}") ;;
         esac
+        spans+=("$span")
     done
     locked[$name]=$(printf '%s\n' "${spans[@]}" | sort -n | tail -n 1)
 done
