@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <numeric>
 #include <optional>
 #include <string>
 #include <vector>
@@ -467,7 +468,6 @@ DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped, std:
 
     auto& moods = read.moods;
     const auto& rows = read.rows;
-    std::vector<std::uint32_t> order(moods.size());
     // The earlier UUIDs: of identical rows, the first in the file has the UUID of occurrence 0,
     // the next that of occurrence 1, and so on. Rows are grouped by that first UUID, in file
     // order within each group, to count them.
@@ -478,8 +478,9 @@ DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped, std:
         earlier[i] = util::name_uuid(
             daylio_namespace, earlier_identity_of(moods[i], read.mood_names[rows[i].mood_name], 0));
     }
+    std::vector<std::uint32_t> order(moods.size());
     {
-        for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
+        std::iota(order.begin(), order.end(), 0U);
         std::stable_sort(order.begin(), order.end(),
                          [&](std::uint32_t a, std::uint32_t b) { return earlier[a] < earlier[b]; });
         std::string group;  // the first UUID of the rows being counted
@@ -498,7 +499,7 @@ DaylioFile read_daylio_file(std::string_view text, const MoodNames& mapped, std:
     }
     // Daylio writes newest first (so, within one minute, the later line is the older mood);
     // tend keeps them oldest first.
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
+    std::iota(order.begin(), order.end(), 0U);
     std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
         if (moods[a].at.utc != moods[b].at.utc) return moods[a].at.utc < moods[b].at.utc;
         return rows[a].line > rows[b].line;
