@@ -330,6 +330,7 @@ void import_read_whole(Context& ctx, const std::string& text, std::size_t thresh
     });
     progress.update(read_part, scale);
     auto& db = ctx.db();
+    store::BulkPageCache bulk(db);
     store::WriteTransaction tx(db);
     auto report = write(db, parsed, [&](std::size_t done, std::size_t all) {
         progress.update(read_part + part(done, all, scale - read_part), scale);
@@ -393,6 +394,7 @@ void import_data(Context& ctx, const ImportArgs& args) {
     core::ArchiveStream stream(*text, source, clock.now);
     stream.check(show);
     auto& db = ctx.db();
+    store::BulkPageCache bulk(db);
     store::WriteTransaction tx(db);
     store::ArchiveImport import(db);
     stream.read(import, show);

@@ -113,6 +113,7 @@ void sync(Context& ctx, const std::string& dir_given) {
 
     std::vector<Merged> merged;
     {
+        store::BulkPageCache bulk(db);
         store::WriteTransaction tx(db);
         if (keep_name) store::set_setting(db, "device", device);
         for (const auto& [file, archive] : others)

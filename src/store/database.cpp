@@ -301,6 +301,12 @@ void Database::configure() {
     // triggers keeps a statement journal, and on disk (a file in /var/tmp) that made importing
     // ten years of records 336,000 small writes.
     db_.exec("PRAGMA temp_store = MEMORY");
+    // A small page cache (SQLite's default is 2000 KiB). A command reads each page about once,
+    // and a page read again costs one read of the operating system's cached copy, while each
+    // page the cache grows by is memory never touched before, which the system must map: on a
+    // virtual machine that is several times the cost of the read. A ten-year summary touched
+    // 150 pages fewer. Bulk writes take the default back (BulkPageCache).
+    db_.exec("PRAGMA cache_size = -256");  // everyday_cache_kib
 }
 
 void Database::enter_wal_mode() {
@@ -346,6 +352,7 @@ void Database::migrate_in_transaction() {
     int version = user_version(db_);
     if (version >= schema_version()) return;
     check_version_matches_tables(version);  // later steps follow from this one
+    BulkPageCache bulk(*this);  // a migration may rewrite every record (the search index)
     auto steps = migrations();
     for (auto v = static_cast<std::size_t>(version); v < steps.size(); ++v)
         db_.exec(std::string(steps[v]));
@@ -393,6 +400,18 @@ Error translate(const SQLite::Exception& e, const fs::path& path, int os_error) 
                                        e.getErrorStr()));
         default:
             return failure(fmt::format("database error in {}: {}", where, e.what()));
+    }
+}
+
+BulkPageCache::BulkPageCache(Database& db) : db_(db) {
+    db_.sql().exec("PRAGMA cache_size = -2000");  // bulk_cache_kib
+}
+
+BulkPageCache::~BulkPageCache() {
+    try {
+        db_.sql().exec("PRAGMA cache_size = -256");  // everyday_cache_kib
+    } catch (const SQLite::Exception&) {
+        // A larger cache is only more memory, never wrong.
     }
 }
 

@@ -135,6 +135,29 @@ private:
     bool done_ = false;
 };
 
+/// The page cache of every connection, in KiB: small, see Database::configure. (The PRAGMAs
+/// setting it are literals, as all SQL is; the store tests read the size back.)
+inline constexpr int everyday_cache_kib = 256;
+/// The page cache while many pages are written at once: SQLite's default. A write keeps each
+/// page it changes in the cache until it commits or the cache is full, and pages spilled early
+/// are written to the log again when changed again (the UUID indexes take rows all over).
+inline constexpr int bulk_cache_kib = 2000;
+
+/// While it lives, the connection's page cache is bulk_cache_kib: for an import, a sync or a
+/// migration. The everyday size is back when it goes.
+class BulkPageCache {
+public:
+    explicit BulkPageCache(Database& db);
+    ~BulkPageCache();
+    BulkPageCache(const BulkPageCache&) = delete;
+    BulkPageCache& operator=(const BulkPageCache&) = delete;
+    BulkPageCache(BulkPageCache&&) = delete;
+    BulkPageCache& operator=(BulkPageCache&&) = delete;
+
+private:
+    Database& db_;
+};
+
 /// An SQLite error as one line the user can act on, with the exit code it maps to. `os_error`
 /// (Database::os_error(), when the connection is at hand) tells a full disk from other I/O
 /// errors.

@@ -137,7 +137,6 @@ core::MoodHistory mood_history(Database& db, core::Day from, core::Day to, bool 
     auto lo = std::max(from, extent->first);
     auto hi = std::min(to, extent->last);
     if (hi < lo) return {};
-    SmallPageCache cache(db);
     // A window over at least half of the history reads the table itself, in the order it is
     // stored (the order moods are written in, nearly always the history's): that costs half as
     // much as looking each mood up from the day index. A shorter window, or moods stored out

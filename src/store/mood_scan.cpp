@@ -99,16 +99,4 @@ std::vector<TagReader::Tag>::const_iterator TagReader::first_held(std::int64_t m
                             [](const Tag& tag, std::int64_t id) { return tag.mood_id < id; });
 }
 
-SmallPageCache::SmallPageCache(Database& db) : db_(db) {
-    db_.sql().exec("PRAGMA cache_size = -256");
-}
-
-SmallPageCache::~SmallPageCache() {
-    try {
-        db_.sql().exec("PRAGMA cache_size = -2000");
-    } catch (const SQLite::Exception&) {
-        // A smaller cache is slower, never wrong.
-    }
-}
-
 }  // namespace tend::store

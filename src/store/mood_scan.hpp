@@ -1,7 +1,6 @@
-// Reading years of moods at the cost of one pass: the history's extent, a reader of the moods'
-// tags in the order of mood_tag's key, and a small page cache while a long read runs. The
-// insights (store/insights_store.cpp) and the summary's long windows (store/summary_store.cpp)
-// read through these.
+// Reading years of moods at the cost of one pass: the history's extent, and a reader of the
+// moods' tags in the order of mood_tag's key. The insights (store/insights_store.cpp) and the
+// summary's long windows (store/summary_store.cpp) read through these.
 #pragma once
 
 #include <cstddef>
@@ -104,22 +103,6 @@ private:
     bool more_ = false;
     bool held_ = false;
     std::vector<Tag> tags_;
-};
-
-/// While it lives, a page cache of 256 KiB: years of moods read once, page after page, are
-/// served as well by a small cache as by a large one, and stay within an everyday command's
-/// memory. SQLite's default (2000 KiB) is back when it goes.
-class SmallPageCache {
-public:
-    explicit SmallPageCache(Database& db);
-    ~SmallPageCache();
-    SmallPageCache(const SmallPageCache&) = delete;
-    SmallPageCache& operator=(const SmallPageCache&) = delete;
-    SmallPageCache(SmallPageCache&&) = delete;
-    SmallPageCache& operator=(SmallPageCache&&) = delete;
-
-private:
-    Database& db_;
 };
 
 }  // namespace tend::store

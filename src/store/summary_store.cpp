@@ -33,7 +33,6 @@ bool in_span(std::int64_t at_utc, bool is_private, const Span& span) {
 WindowMoods scan_window_moods(Database& db, core::Day from, core::Day to, const Span& span,
                               core::Day previous_from, core::Day previous_to,
                               const Span& previous_span, const MoodExtent& extent) {
-    SmallPageCache cache(db);
     WindowMoods out;
     auto first = std::chrono::sys_days{from};
     std::vector<core::DayAggregate> days(static_cast<std::size_t>(day_count(from, to)));

@@ -136,6 +136,14 @@ TEST_CASE("a new database has tend's schema and pragmas", "[store]") {
     CHECK(sql.execAndGet("PRAGMA journal_mode").getString() == "wal");
     CHECK(sql.execAndGet("PRAGMA foreign_keys").getInt() == 1);
     CHECK(sql.execAndGet("PRAGMA busy_timeout").getInt() >= 3000);
+    // A small page cache, the default one while a bulk write lasts, and the small one after.
+    CHECK(sql.execAndGet("PRAGMA cache_size").getInt() == -store::everyday_cache_kib);
+    {
+        store::BulkPageCache bulk(*db);
+        CHECK(sql.execAndGet("PRAGMA cache_size").getInt() == -store::bulk_cache_kib);
+    }
+    CHECK(sql.execAndGet("PRAGMA cache_size").getInt() == -store::everyday_cache_kib);
+    CHECK(store::everyday_cache_kib < store::bulk_cache_kib);
     for (const char* table : {"mood", "mood_tag", "session", "entry", "homework", "checkoff"}) {
         CAPTURE(table);
         CHECK(sql.tableExists(table));
