@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <cstddef>
+#include <tuple>
 
 namespace tend::core {
 
@@ -33,21 +34,19 @@ MoodStats mood_stats(Day from, Day to, const std::vector<DayAggregate>& days,
     std::tie(s.previous_from, s.previous_to) = previous_window(from, to);
     s.previous = previous;
 
-    std::map<int, DayAggregate> by_offset;
+    // Every day of the window in place, then the days with moods over theirs: years of days
+    // in one vector, not a tree of them.
+    s.per_day.reserve(static_cast<std::size_t>(s.days_in_window));
+    for (int i = 0; i < s.days_in_window; ++i)
+        s.per_day.push_back(DayAggregate{add_days(from, i), 0, 0, 0, 0});
     for (const auto& d : days) {
         int offset = days_between(from, d.day);
         if (offset < 0 || offset >= s.days_in_window || d.entries == 0) continue;
-        by_offset[offset] = d;
+        s.per_day[static_cast<std::size_t>(offset)] = d;
     }
     long sum = 0;
-    for (int i = 0; i < s.days_in_window; ++i) {
-        auto it = by_offset.find(i);
-        if (it == by_offset.end()) {
-            s.per_day.push_back(DayAggregate{add_days(from, i), 0, 0, 0, 0});
-            continue;
-        }
-        const auto& d = it->second;
-        s.per_day.push_back(d);
+    for (const auto& d : s.per_day) {
+        if (d.entries == 0) continue;
         ++s.days_logged;
         s.entries += d.entries;
         sum += d.sum;

@@ -30,6 +30,10 @@ constexpr const char* select_homework_schedule =
 constexpr const char* select_checkoff =
     "SELECT id, uuid, homework_id, day, status, note, at_utc, at_offset FROM checkoff ";
 
+/// The same columns with the UUID left empty: a window's check-offs are shown by their day.
+constexpr const char* select_checkoff_shown =
+    "SELECT id, '', homework_id, day, status, note, at_utc, at_offset FROM checkoff ";
+
 /// The same columns with the UUID and note left empty.
 constexpr const char* select_checkoff_mark =
     "SELECT id, '', homework_id, day, status, '', at_utc, at_offset FROM checkoff ";
@@ -250,6 +254,11 @@ HomeworkWindow homework_window(Database& db, core::Day from, core::Day to,
     }
     // Most items meet the window (years of it): one pass over the table in the order it is
     // stored costs a third of looking each check-off up from the (homework_id, day) index.
+    // Held at once, at their number: a vector grown by doubling would touch about twice the
+    // memory, all of it new to the process (the count reads the smallest index of the table).
+    SQLite::Statement rows(db.sql(), "SELECT count(*) FROM checkoff");
+    rows.executeStep();
+    w.checkoffs.reserve(static_cast<std::size_t>(rows.getColumn(0).getInt64()));
     RawStatement checks(db, (std::string(checkoff_columns) + "NOT INDEXED").c_str());
     std::vector<std::int64_t> ids;  // rising: the items are read by id
     ids.reserve(w.homework.size());
@@ -266,7 +275,7 @@ HomeworkWindow homework_window(Database& db, core::Day from, core::Day to,
 }  // namespace
 
 HomeworkWindow load_homework_window(Database& db, core::Day from, core::Day to) {
-    return homework_window(db, from, to, select_homework, select_checkoff);
+    return homework_window(db, from, to, select_homework, select_checkoff_shown);
 }
 
 HomeworkWindow load_homework_marks(Database& db, core::Day from, core::Day to) {

@@ -60,7 +60,8 @@ struct HomeworkWindow {
 };
 
 /// The items whose days [start_day, end_day] meet the window [from, to], whatever their status,
-/// and every check-off of theirs (the current streak may reach back before the window). Two
+/// and every check-off of theirs (the current streak may reach back before the window), without
+/// the check-offs' UUIDs (what a summary shows of them is their day, status and note). Two
 /// queries: one over homework (a row per item ever assigned), and one over checkoff that walks
 /// its (homework_id, day) index.
 [[nodiscard]] HomeworkWindow load_homework_window(Database& db, core::Day from, core::Day to);
