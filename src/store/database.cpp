@@ -91,7 +91,7 @@ void register_now(sqlite3* handle, const Database* db) {
 }  // namespace
 
 int schema_version() {
-    return static_cast<int>(migrations().size());
+    return migration_count;
 }
 
 std::unique_ptr<Database> Database::open(const fs::path& path, bool create, int lock_wait_ms) {

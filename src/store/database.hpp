@@ -22,6 +22,9 @@ namespace tend::store {
 /// `PRAGMA application_id` of a tend database ("tend" in ASCII).
 inline constexpr int application_id = 0x74656e64;
 
+/// How many schema migrations there are.
+inline constexpr int migration_count = 10;
+
 /// The schema migrations, in order: migration i brings user_version from i to i + 1.
 [[nodiscard]] std::span<const std::string_view> migrations();
 

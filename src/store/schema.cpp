@@ -667,13 +667,18 @@ CREATE INDEX homework_by_goal ON homework (goal_id);
 )sql";
 
 /// Migration 5: the tables rebuilt, then the search triggers of migrations 2 and 4 created again.
-const std::string schema_5 = [] {
-    auto first = schema_2.find("CREATE TRIGGER");
-    auto last = schema_2.find("-- What was written before this migration");
-    auto goal_triggers = schema_4.find("CREATE TRIGGER");
-    return std::string(schema_5_tables) + std::string(schema_2.substr(first, last - first)) +
-           std::string(schema_4.substr(goal_triggers));
-}();
+/// Put together when first asked for (a migration, or checking an older file), not at every
+/// start: that is 20 KiB of text.
+std::string_view schema_5() {
+    static const std::string joined = [] {
+        auto first = schema_2.find("CREATE TRIGGER");
+        auto last = schema_2.find("-- What was written before this migration");
+        auto goal_triggers = schema_4.find("CREATE TRIGGER");
+        return std::string(schema_5_tables) + std::string(schema_2.substr(first, last - first)) +
+               std::string(schema_4.substr(goal_triggers));
+    }();
+    return joined;
+}
 
 /// Migration 6: what the client keeps to themselves. A private mood, win or guided entry is left
 /// out of the summary's text and of `export --share`; every existing row stays shared.
@@ -856,14 +861,13 @@ CREATE TRIGGER goal_milestone_tombstone AFTER DELETE ON goal_milestone BEGIN
 END;
 )sql";
 
-const std::array<std::string_view, 10> all_migrations{schema_1, schema_2, schema_3, schema_4,
-                                                      schema_5, schema_6, schema_7, schema_8,
-                                                      schema_9, schema_10};
-
 }  // namespace
 
 std::span<const std::string_view> migrations() {
-    return all_migrations;
+    static const std::array<std::string_view, migration_count> all{
+        schema_1, schema_2, schema_3, schema_4, schema_5(),
+        schema_6, schema_7, schema_8, schema_9, schema_10};
+    return all;
 }
 
 }  // namespace tend::store
