@@ -214,6 +214,8 @@ void remove_homework(Context& ctx, const std::string& id_text) {
     std::vector<core::Checkoff> checkoffs;
     auto hw = remove_existing(ctx, id, homework_record, store::find_homework,
                               [&checkoffs](store::Database& db, std::int64_t homework_id) {
+                                  // Years of check-offs go with it, each leaving a tombstone.
+                                  store::BulkPageCache bulk(db);
                                   checkoffs = store::checkoffs_of(db, homework_id);
                                   store::delete_homework(db, homework_id);
                               });

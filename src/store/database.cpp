@@ -352,7 +352,6 @@ void Database::migrate_in_transaction() {
     int version = user_version(db_);
     if (version >= schema_version()) return;
     check_version_matches_tables(version);  // later steps follow from this one
-    BulkPageCache bulk(*this);  // a migration may rewrite every record (the search index)
     auto steps = migrations();
     for (auto v = static_cast<std::size_t>(version); v < steps.size(); ++v)
         db_.exec(std::string(steps[v]));
@@ -403,14 +402,16 @@ Error translate(const SQLite::Exception& e, const fs::path& path, int os_error) 
     }
 }
 
-BulkPageCache::BulkPageCache(Database& db) : db_(db) {
-    db_.sql().exec("PRAGMA cache_size = -2000");  // bulk_cache_kib
+BulkPageCache::BulkPageCache(Database& db)
+    : db_(db), inner_(db.sql().execAndGet("PRAGMA cache_size").getInt() == -bulk_cache_kib) {
+    if (!inner_) db_.sql().exec("PRAGMA cache_size = -2000");  // bulk_cache_kib
 }
 
 BulkPageCache::~BulkPageCache() {
+    if (inner_) return;  // the outer one gives the everyday size back
     try {
         db_.sql().exec("PRAGMA cache_size = -256");  // everyday_cache_kib
-    } catch (const SQLite::Exception&) {
+    } catch (const std::exception&) {
         // A larger cache is only more memory, never wrong.
     }
 }

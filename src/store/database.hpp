@@ -138,7 +138,8 @@ private:
     bool done_ = false;
 };
 
-/// The page cache of every connection, in KiB: small, see Database::configure. (The PRAGMAs
+/// The page cache of every connection open() makes, in KiB: small, see Database::configure.
+/// (open_read_only's, for shell completion's few rows, keeps SQLite's default.) (The PRAGMAs
 /// setting it are literals, as all SQL is; the store tests read the size back.)
 inline constexpr int everyday_cache_kib = 256;
 /// The page cache while many pages are written at once: SQLite's default. A write keeps each
@@ -146,8 +147,10 @@ inline constexpr int everyday_cache_kib = 256;
 /// are written to the log again when changed again (the UUID indexes take rows all over).
 inline constexpr int bulk_cache_kib = 2000;
 
-/// While it lives, the connection's page cache is bulk_cache_kib: for an import, a sync or a
-/// migration. The everyday size is back when it goes.
+/// While it lives, the connection's page cache is bulk_cache_kib: for an import, a sync, or
+/// removing an item with its years of check-offs. The everyday size is back when it goes; one
+/// made while another lives changes nothing. (A migration takes the size it finds: one run at
+/// open keeps its transaction open past any scope here, and runs once per file.)
 class BulkPageCache {
 public:
     explicit BulkPageCache(Database& db);
@@ -159,6 +162,7 @@ public:
 
 private:
     Database& db_;
+    bool inner_;  ///< made while another BulkPageCache lived
 };
 
 /// An SQLite error as one line the user can act on, with the exit code it maps to. `os_error`

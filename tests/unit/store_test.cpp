@@ -141,6 +141,12 @@ TEST_CASE("a new database has tend's schema and pragmas", "[store]") {
     {
         store::BulkPageCache bulk(*db);
         CHECK(sql.execAndGet("PRAGMA cache_size").getInt() == -store::bulk_cache_kib);
+        {
+            store::BulkPageCache inner(*db);
+            CHECK(sql.execAndGet("PRAGMA cache_size").getInt() == -store::bulk_cache_kib);
+        }
+        // The inner one leaves the outer one's size as it was.
+        CHECK(sql.execAndGet("PRAGMA cache_size").getInt() == -store::bulk_cache_kib);
     }
     CHECK(sql.execAndGet("PRAGMA cache_size").getInt() == -store::everyday_cache_kib);
     CHECK(store::everyday_cache_kib < store::bulk_cache_kib);
