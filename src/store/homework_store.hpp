@@ -63,7 +63,8 @@ struct HomeworkWindow {
 /// and every check-off of theirs (the current streak may reach back before the window), without
 /// the check-offs' UUIDs (what a summary shows of them is their day, status and note). Two
 /// queries: one over homework (a row per item ever assigned), and one over checkoff that walks
-/// its (homework_id, day) index.
+/// its (homework_id, day) index, or for a window that most items meet, reads the table once in
+/// the order it is stored.
 [[nodiscard]] HomeworkWindow load_homework_window(Database& db, core::Day from, core::Day to);
 
 /// The same items and check-offs with only what adherence counts: the items' schedules, status

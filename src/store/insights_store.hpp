@@ -1,5 +1,5 @@
 // What the insights read from the store: the moods of a window with their local time and tags.
-// The homework days come from load_homework_window (store/homework_store.hpp). A window over
+// The homework days come from load_homework_marks (store/homework_store.hpp). A window over
 // most of the history reads the table in the order it is stored; a shorter one searches the day
 // index, so that its cost follows the window.
 #pragma once

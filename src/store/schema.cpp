@@ -6,6 +6,8 @@
 #include "store/database.hpp"
 
 #include <array>
+#include <tuple>
+#include <type_traits>
 
 namespace tend::store {
 namespace {
@@ -864,9 +866,11 @@ END;
 }  // namespace
 
 std::span<const std::string_view> migrations() {
-    static const std::array<std::string_view, migration_count> all{
-        schema_1, schema_2, schema_3, schema_4, schema_5(),
-        schema_6, schema_7, schema_8, schema_9, schema_10};
+    static const auto all =
+        std::to_array<std::string_view>({schema_1, schema_2, schema_3, schema_4, schema_5(),
+                                         schema_6, schema_7, schema_8, schema_9, schema_10});
+    static_assert(std::tuple_size_v<std::remove_const_t<decltype(all)>> == migration_count,
+                  "migration_count is the number of migrations");
     return all;
 }
 

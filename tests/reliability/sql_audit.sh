@@ -63,7 +63,8 @@ REVIEWED=(
     'SQLite::Statement q(db.sql(), std::string(select_checkoff) + "WHERE " + in_items.sql + "ORDER BY homework_id, day");'
     'SQLite::Statement q( db.sql(), std::string(select_checkoff) + "WHERE homework_id = ? ORDER BY id DESC LIMIT 1");'
     # homework_window: the column lists are the constants select_homework or
-    # select_homework_schedule, and select_checkoff or select_checkoff_mark; the days are bound.
+    # select_homework_schedule, and select_checkoff_shown or select_checkoff_mark; the days are
+    # bound.
     'SQLite::Statement items(db.sql(), std::string(homework_columns) + "WHERE " + in_window + " ORDER BY id");'
     'RawStatement checks(db, (std::string(checkoff_columns) + "WHERE homework_id IN (SELECT id FROM homework WHERE " + in_window + ") ORDER BY homework_id, day") .c_str());'
     'RawStatement checks(db, (std::string(checkoff_columns) + "NOT INDEXED").c_str());'

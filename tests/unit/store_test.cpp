@@ -124,6 +124,7 @@ TEST_CASE("a new database has tend's schema and pragmas", "[store]") {
     auto& sql = db->sql();
     CHECK(store::schema_version() >= 1);
     CHECK(store::schema_version() == static_cast<int>(store::migrations().size()));
+    for (auto migration : store::migrations()) CHECK_FALSE(migration.empty());
     CHECK(sql.execAndGet("PRAGMA user_version").getInt() == store::schema_version());
     CHECK(sql.execAndGet("PRAGMA application_id").getInt() == store::application_id);
     CHECK(store::application_id == 0x74656e64);  // "tend"
