@@ -139,8 +139,8 @@ private:
 };
 
 /// The page cache of every connection open() makes, in KiB: small, see Database::configure.
-/// (open_read_only's, for shell completion's few rows, keeps SQLite's default.) (The PRAGMAs
-/// setting it are literals, as all SQL is; the store tests read the size back.)
+/// open_read_only's, for shell completion's few rows, keeps SQLite's default. The PRAGMAs that
+/// set it are literals, as all SQL is; the store tests read the size back.
 inline constexpr int everyday_cache_kib = 256;
 /// The page cache while many pages are written at once: SQLite's default. A write keeps each
 /// page it changes in the cache until it commits or the cache is full, and pages spilled early

@@ -84,8 +84,6 @@ WindowMoods scan_window_moods(Database& db, core::Day from, core::Day to, const 
             tag_sums[tag].sum += score;
         });
     }
-    out.days.reserve(static_cast<std::size_t>(
-        std::count_if(days.begin(), days.end(), [](const auto& d) { return d.entries > 0; })));
     for (std::size_t i = 0; i < days.size(); ++i)
         if (days[i].entries > 0) {
             days[i].day = core::Day{first + std::chrono::days{static_cast<int>(i)}};
