@@ -1,6 +1,9 @@
 #include "cli/summary_progress.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <set>
+#include <vector>
 
 #include "core/measure_library.hpp"
 #include "core/mood_stats.hpp"
@@ -30,7 +33,24 @@ std::vector<core::Measure> known_measures(const std::vector<core::MeasureResult>
     return out;
 }
 
+/// What load_homework_marks would read for [from, to], taken out of `all`, what it read for a
+/// window holding [from, to]: the items whose days meet [from, to], by id, each with every one
+/// of its check-offs, by item and day.
+store::HomeworkWindow marks_within(const store::HomeworkWindow& all, core::Day from, core::Day to) {
+    store::HomeworkWindow out;
+    std::vector<std::int64_t> ids;  // rising, as the items are
+    for (const auto& h : all.homework)
+        if (!(to < h.start_day) && !(h.end_day && *h.end_day < from)) {
+            out.homework.push_back(h);
+            ids.push_back(h.id);
+        }
+    for (const auto& c : all.checkoffs)
+        if (std::binary_search(ids.begin(), ids.end(), c.homework_id)) out.checkoffs.push_back(c);
+    return out;
+}
+
 core::AcrossRow across_row(store::Database& db, const core::AcrossWindow& w,
+                           const store::HomeworkWindow& marks,
                            const std::vector<core::MeasureResult>& results, core::Day today,
                            bool shared_only) {
     core::AcrossRow row;
@@ -47,7 +67,7 @@ core::AcrossRow across_row(store::Database& db, const core::AcrossWindow& w,
     }
     row.mood_mean = mood.mean();
     // Only the counts of each window: the items' marks, without their texts and steps.
-    auto hw = store::load_homework_marks(db, w.from, w.to);
+    auto hw = marks_within(marks, w.from, w.to);
     for (const auto& item : core::homework_summaries(hw.homework, hw.checkoffs, span, today)) {
         row.homework_done += item.adherence.done;
         row.homework_scheduled += item.adherence.scheduled;
@@ -67,8 +87,18 @@ core::Progress gather_progress(store::Database& db, const core::SummaryWindow& w
     p.goals = core::goal_progress(store::goals_in_window(db, window.from, window.to), window.to);
     auto sessions = store::held_session_times(db, window.end, core::max_across_rows);
     p.across_by_session = !sessions.empty();
-    for (const auto& w : core::across_windows(sessions, window.to, window.end))
-        p.across.push_back(across_row(db, w, results, today, shared_only));
+    auto windows = core::across_windows(sessions, window.to, window.end);
+    if (windows.empty()) return p;
+    // The items' marks are read once for all the rows (each row's read walked every check-off
+    // of the history again), and each row takes its own window's part.
+    auto first = windows.front().from, last = windows.front().to;
+    for (const auto& w : windows) {
+        first = std::min(first, w.from);
+        last = std::max(last, w.to);
+    }
+    auto marks = store::load_homework_marks(db, first, last);
+    for (const auto& w : windows)
+        p.across.push_back(across_row(db, w, marks, results, today, shared_only));
     return p;
 }
 
