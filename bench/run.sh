@@ -181,14 +181,19 @@ SELECT * FROM measure_result; SELECT * FROM measure_answer;"
 # The import's floor: the sqlite3 shell loading the same rows, every table's, into the same
 # schema with its triggers (so the search index is filled as tend's is), with tend's pragmas,
 # from CSV files written beforehand (untimed): `.import` in one transaction. The shell cannot
-# load tend's search tokenizer, so its index uses FTS5's unicode61 instead; the statement
+# load tend's search tokenizer, so its index uses FTS5's unicode61 instead; nor does it have
+# tend_index, which the index's triggers call, so it gets the same triggers with the SQL that
+# tend_index runs, as they were up to migration 11 (floor_search_triggers.sql). The statement
 # journals stay in memory, as tend keeps them. The moods' floor loads the moods and their tags
 # only, beside the import of a Daylio CSV holding the same moods.
 floor_dir=$work/floor
 mkdir -p "$floor_dir"
-sqlite3 "$work/$big.db" .schema |
-    grep -v "^CREATE TABLE sqlite_sequence\|^CREATE TABLE IF NOT EXISTS 'search_index_" |
-    sed "s/tokenize = 'tend'/tokenize = 'unicode61 remove_diacritics 2'/" >"$floor_dir/schema.sql"
+{
+    sqlite3 "$work/$big.db" "SELECT sql || ';' FROM sqlite_master WHERE sql IS NOT NULL AND
+        name <> 'sqlite_sequence' AND name NOT GLOB 'search_index_*' AND
+        NOT (type = 'trigger' AND name GLOB '*_search_*') ORDER BY rowid"
+    cat "$root/bench/floor_search_triggers.sql"
+} | sed "s/tokenize = 'tend'/tokenize = 'unicode61 remove_diacritics 2'/" >"$floor_dir/schema.sql"
 floor_script() {  # floor_script FILE TABLE...: the script that loads those tables
     local file=$1 t
     shift

@@ -17,6 +17,7 @@
 #include <fmt/format.h>
 
 #include "store/search_store.hpp"
+#include "store/search_upkeep.hpp"
 #include "store/sqlite_memory.hpp"
 #include "util/files.hpp"
 
@@ -43,12 +44,15 @@ int user_version(SQLite::Database& db) {
 /// The tables, indexes and triggers of a database, as "type name" ("table mood"), without the
 /// automatic indexes and the statistics tables, which come and go by themselves. A virtual
 /// table also gives its statement, which names its tokenizer: migration 7 made the search index
-/// again under the same name. Other tables give their columns: migration 10 adds some.
+/// again under the same name. Other tables give their columns: migration 10 adds some. A
+/// trigger that calls tend_index says so: migration 11 made the search triggers again under the
+/// same names.
 std::set<std::string> schema_objects(SQLite::Database& db) {
     SQLite::Statement q(db,
                         "SELECT type || ' ' || name || CASE WHEN sql LIKE 'CREATE VIRTUAL TABLE%' "
                         "THEN ': ' || sql WHEN type = 'table' THEN ': ' || (SELECT "
-                        "group_concat(name, ',') FROM pragma_table_info(m.name)) ELSE '' END "
+                        "group_concat(name, ',') FROM pragma_table_info(m.name)) WHEN type = "
+                        "'trigger' AND sql LIKE '%tend_index(%' THEN ': tend_index' ELSE '' END "
                         "FROM sqlite_master m WHERE name NOT GLOB 'sqlite_autoindex_*' AND name "
                         "NOT GLOB 'sqlite_stat*'");
     std::set<std::string> objects;
@@ -137,6 +141,9 @@ std::unique_ptr<Database> Database::open(const fs::path& path, bool create, int 
 Database::~Database() {
     if (sqlite3_get_autocommit(db_.getHandle()) == 0) rollback_write();
     if (created_ && !committed_) remove_if_unused();
+    // Before db_ closes: SQLite refuses to close a connection with statements left, and a
+    // caller may have replaced the trace callback that would finalize these at close.
+    release_search_upkeep(db_.getHandle());
 }
 
 void Database::remove_if_unused() noexcept {

@@ -23,7 +23,7 @@ namespace tend::store {
 inline constexpr int application_id = 0x74656e64;
 
 /// How many schema migrations there are.
-inline constexpr int migration_count = 10;
+inline constexpr int migration_count = 11;
 
 /// The schema migrations, in order: migration i brings user_version from i to i + 1.
 [[nodiscard]] std::span<const std::string_view> migrations();

@@ -863,12 +863,163 @@ CREATE TRIGGER goal_milestone_tombstone AFTER DELETE ON goal_milestone BEGIN
 END;
 )sql";
 
+/// Migration 11: the search index's triggers call tend_index (store/search_upkeep.cpp), which
+/// writes a record's row with the SQL these triggers held, rather than holding it themselves:
+/// SQLite parses every trigger of the schema at each connection's first statement. Which
+/// record's row is written, on which change, and when the index is merged are as before, and
+/// so are the rows: the index is not made again. The insert triggers of moods, sessions,
+/// check-offs and wins, one short statement each and run for every row an import adds, keep
+/// their SQL.
+constexpr std::string_view schema_11 = R"sql(
+DROP TRIGGER mood_search_update;
+DROP TRIGGER mood_search_delete;
+DROP TRIGGER session_search_update;
+DROP TRIGGER session_search_delete;
+DROP TRIGGER checkoff_search_update;
+DROP TRIGGER checkoff_search_delete;
+DROP TRIGGER win_search_update;
+DROP TRIGGER win_search_delete;
+DROP TRIGGER entry_search_insert;
+DROP TRIGGER entry_search_update;
+DROP TRIGGER entry_search_delete;
+DROP TRIGGER entry_answer_search_insert;
+DROP TRIGGER entry_answer_search_update;
+DROP TRIGGER entry_answer_search_delete;
+DROP TRIGGER homework_search_insert;
+DROP TRIGGER homework_search_update;
+DROP TRIGGER homework_search_delete;
+DROP TRIGGER homework_step_search_insert;
+DROP TRIGGER homework_step_search_update;
+DROP TRIGGER homework_step_search_delete;
+DROP TRIGGER goal_search_insert;
+DROP TRIGGER goal_search_update;
+DROP TRIGGER goal_search_delete;
+DROP TRIGGER goal_milestone_search_insert;
+DROP TRIGGER goal_milestone_search_update;
+DROP TRIGGER goal_milestone_search_delete;
+DROP TRIGGER goal_rating_search_insert;
+DROP TRIGGER goal_rating_search_update;
+DROP TRIGGER goal_rating_search_delete;
+DROP TRIGGER journal_search_insert;
+DROP TRIGGER journal_search_update;
+DROP TRIGGER journal_search_delete;
+DROP TRIGGER journal_tag_search_insert;
+DROP TRIGGER journal_tag_search_delete;
+CREATE TRIGGER mood_search_update AFTER UPDATE OF note, day, at_utc ON mood BEGIN
+    SELECT tend_index(1, NEW.id, OLD.note <> '' AND OLD.note <> NEW.note, OLD.id);
+END;
+CREATE TRIGGER mood_search_delete AFTER DELETE ON mood WHEN OLD.note <> '' BEGIN
+    SELECT tend_index(1, OLD.id, 1);
+END;
+CREATE TRIGGER session_search_update AFTER UPDATE OF note, day, at_utc ON session BEGIN
+    SELECT tend_index(2, NEW.id, OLD.note <> '' AND OLD.note <> NEW.note, OLD.id);
+END;
+CREATE TRIGGER session_search_delete AFTER DELETE ON session WHEN OLD.note <> '' BEGIN
+    SELECT tend_index(2, OLD.id, 1);
+END;
+CREATE TRIGGER checkoff_search_update AFTER UPDATE OF note, day, at_utc ON checkoff BEGIN
+    SELECT tend_index(5, NEW.id, OLD.note <> '' AND OLD.note <> NEW.note, OLD.id);
+END;
+CREATE TRIGGER checkoff_search_delete AFTER DELETE ON checkoff WHEN OLD.note <> '' BEGIN
+    SELECT tend_index(5, OLD.id, 1);
+END;
+CREATE TRIGGER win_search_update AFTER UPDATE OF text, day, at_utc ON win BEGIN
+    SELECT tend_index(6, NEW.id, OLD.text <> NEW.text, OLD.id);
+END;
+CREATE TRIGGER win_search_delete AFTER DELETE ON win BEGIN
+    SELECT tend_index(6, OLD.id, 1);
+END;
+CREATE TRIGGER entry_search_insert AFTER INSERT ON entry BEGIN
+    SELECT tend_index(3, NEW.id, 0);
+END;
+CREATE TRIGGER entry_search_update AFTER UPDATE OF kind, day, at_utc ON entry BEGIN
+    SELECT tend_index(3, NEW.id, 0, OLD.id);
+END;
+CREATE TRIGGER entry_search_delete AFTER DELETE ON entry BEGIN
+    SELECT tend_index(3, OLD.id, 1);
+END;
+CREATE TRIGGER entry_answer_search_insert AFTER INSERT ON entry_answer BEGIN
+    SELECT tend_index(3, NEW.entry_id, 0);
+END;
+CREATE TRIGGER entry_answer_search_update AFTER UPDATE ON entry_answer BEGIN
+    SELECT tend_index(3, OLD.entry_id, 0) WHERE OLD.entry_id <> NEW.entry_id;
+    SELECT tend_index(3, NEW.entry_id, OLD.answer <> '' AND OLD.answer <> NEW.answer);
+END;
+CREATE TRIGGER entry_answer_search_delete AFTER DELETE ON entry_answer WHEN OLD.answer <> '' BEGIN
+    SELECT tend_index(3, OLD.entry_id, 1);
+END;
+CREATE TRIGGER homework_search_insert AFTER INSERT ON homework BEGIN
+    SELECT tend_index(4, NEW.id, 0);
+END;
+CREATE TRIGGER homework_search_update AFTER UPDATE OF title, details, anchor, barrier, plan, start_day, created_utc ON homework BEGIN
+    SELECT tend_index(4, NEW.id, OLD.title <> NEW.title OR OLD.details <> NEW.details OR OLD.anchor <> NEW.anchor OR OLD.barrier <> NEW.barrier OR OLD.plan <> NEW.plan, OLD.id);
+END;
+CREATE TRIGGER homework_search_delete AFTER DELETE ON homework BEGIN
+    SELECT tend_index(4, OLD.id, 1);
+END;
+CREATE TRIGGER homework_step_search_insert AFTER INSERT ON homework_step BEGIN
+    SELECT tend_index(4, NEW.homework_id, 0);
+END;
+CREATE TRIGGER homework_step_search_update AFTER UPDATE OF text, position, homework_id ON homework_step BEGIN
+    SELECT tend_index(4, OLD.homework_id, 0) WHERE OLD.homework_id <> NEW.homework_id;
+    SELECT tend_index(4, NEW.homework_id, OLD.text <> '' AND OLD.text <> NEW.text);
+END;
+CREATE TRIGGER homework_step_search_delete AFTER DELETE ON homework_step WHEN OLD.text <> ''
+BEGIN
+    SELECT tend_index(4, OLD.homework_id, 1);
+END;
+CREATE TRIGGER goal_search_insert AFTER INSERT ON goal BEGIN
+    SELECT tend_index(7, NEW.id, 0);
+END;
+CREATE TRIGGER goal_search_update AFTER UPDATE OF title, why, start_day, created_utc ON goal BEGIN
+    SELECT tend_index(7, NEW.id, OLD.title <> NEW.title OR OLD.why <> NEW.why, OLD.id);
+END;
+CREATE TRIGGER goal_search_delete AFTER DELETE ON goal BEGIN
+    SELECT tend_index(7, OLD.id, 1);
+END;
+CREATE TRIGGER goal_milestone_search_insert AFTER INSERT ON goal_milestone BEGIN
+    SELECT tend_index(7, NEW.goal_id, 0);
+END;
+CREATE TRIGGER goal_milestone_search_update AFTER UPDATE OF text, position, goal_id ON goal_milestone BEGIN
+    SELECT tend_index(7, OLD.goal_id, 0) WHERE OLD.goal_id <> NEW.goal_id;
+    SELECT tend_index(7, NEW.goal_id, OLD.text <> NEW.text);
+END;
+CREATE TRIGGER goal_milestone_search_delete AFTER DELETE ON goal_milestone BEGIN
+    SELECT tend_index(7, OLD.goal_id, 1);
+END;
+CREATE TRIGGER goal_rating_search_insert AFTER INSERT ON goal_rating WHEN NEW.note <> '' BEGIN
+    SELECT tend_index(7, NEW.goal_id, 0);
+END;
+CREATE TRIGGER goal_rating_search_update AFTER UPDATE OF note, goal_id ON goal_rating BEGIN
+    SELECT tend_index(7, OLD.goal_id, 0) WHERE OLD.goal_id <> NEW.goal_id;
+    SELECT tend_index(7, NEW.goal_id, OLD.note <> '' AND OLD.note <> NEW.note);
+END;
+CREATE TRIGGER goal_rating_search_delete AFTER DELETE ON goal_rating WHEN OLD.note <> '' BEGIN
+    SELECT tend_index(7, OLD.goal_id, 1);
+END;
+CREATE TRIGGER journal_search_insert AFTER INSERT ON journal BEGIN
+    SELECT tend_index(0, NEW.id, 0);
+END;
+CREATE TRIGGER journal_search_update AFTER UPDATE OF title, body, day, at_utc ON journal BEGIN
+    SELECT tend_index(0, NEW.id, 0, OLD.id);
+END;
+CREATE TRIGGER journal_search_delete AFTER DELETE ON journal BEGIN
+    SELECT tend_index(0, OLD.id, 1);
+END;
+CREATE TRIGGER journal_tag_search_insert AFTER INSERT ON journal_tag BEGIN
+    SELECT tend_index(0, NEW.journal_id, 0);
+END;
+CREATE TRIGGER journal_tag_search_delete AFTER DELETE ON journal_tag BEGIN
+    SELECT tend_index(0, OLD.journal_id, 0);
+END;
+)sql";
+
 }  // namespace
 
 std::span<const std::string_view> migrations() {
-    static const auto all =
-        std::to_array<std::string_view>({schema_1, schema_2, schema_3, schema_4, schema_5(),
-                                         schema_6, schema_7, schema_8, schema_9, schema_10});
+    static const auto all = std::to_array<std::string_view>(
+        {schema_1, schema_2, schema_3, schema_4, schema_5(), schema_6, schema_7, schema_8, schema_9,
+         schema_10, schema_11});
     static_assert(std::tuple_size_v<std::remove_const_t<decltype(all)>> == migration_count,
                   "migration_count is the number of migrations");
     return all;

@@ -6,6 +6,7 @@
 
 #include "core/validate.hpp"
 #include "store/search_tokenizer.hpp"
+#include "store/search_upkeep.hpp"
 #include "store/sql_util.hpp"
 #include "util/error.hpp"
 
@@ -33,6 +34,7 @@ void register_search_tokenizer(sqlite3* db) {
     sqlite3_finalize(statement);
     if (add_search_tokenizer(api) != SQLITE_OK)
         throw failure("this SQLite has no FTS5, which search needs");
+    register_search_upkeep(db);
 }
 
 void check_search_query(const std::string& query, std::string_view option) {

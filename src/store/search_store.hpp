@@ -14,8 +14,9 @@ struct sqlite3;
 
 namespace tend::store {
 
-/// Registers the search tokenizer (store/search_tokenizer.hpp) on a connection: every
-/// connection that writes a record, or reads the search index, needs it. Throws on failure.
+/// Registers the search tokenizer (store/search_tokenizer.hpp) and the index's upkeep function
+/// (tend_index, store/search_upkeep.hpp) on a connection: every connection that writes a
+/// record, or reads the search index, needs them. Throws on failure.
 void register_search_tokenizer(sqlite3* db);
 
 /// Throws a usage error naming `option` and FTS5's complaint when `query` is not a valid FTS5

@@ -1,10 +1,12 @@
-// tend's search tokenizer as an SQLite extension, for the sqlite3 shell of the tests: a case that
-// writes records with `sqlite3` fires the search index's triggers, and FTS5 needs the tokenizer
-// the index was made with. tests/lib/world.sh loads it into every sqlite3 a test runs.
+// tend's search tokenizer and the index's upkeep function (tend_index) as an SQLite extension,
+// for the sqlite3 shell of the tests: a case that writes records with `sqlite3` fires the search
+// index's triggers, which call tend_index, and FTS5 needs the tokenizer the index was made with.
+// tests/lib/world.sh loads it into every sqlite3 a test runs.
 #include <sqlite3ext.h>
 SQLITE_EXTENSION_INIT1
 
 #include "store/search_tokenizer.hpp"
+#include "store/search_upkeep.hpp"
 
 extern "C" int sqlite3_extension_init(sqlite3* db, char** error,
                                       const sqlite3_api_routines* routines) {
@@ -19,5 +21,6 @@ extern "C" int sqlite3_extension_init(sqlite3* db, char** error,
     int rc = tend::store::add_search_tokenizer(api);
     if (rc != SQLITE_OK && error != nullptr)
         *error = sqlite3_mprintf("FTS5 is missing: the search tokenizer cannot be added");
+    if (rc == SQLITE_OK) tend::store::register_search_upkeep(db, false);
     return rc;
 }
