@@ -183,7 +183,7 @@ SELECT * FROM measure_result; SELECT * FROM measure_answer;"
 # from CSV files written beforehand (untimed): `.import` in one transaction. The shell cannot
 # load tend's search tokenizer, so its index uses FTS5's unicode61 instead; nor does it have
 # tend_index, which the index's triggers call, so it gets the same triggers with the SQL that
-# tend_index runs, as they were up to migration 11 (floor_search_triggers.sql). The statement
+# tend_index runs, as migration 10 left them (floor_search_triggers.sql). The statement
 # journals stay in memory, as tend keeps them. The moods' floor loads the moods and their tags
 # only, beside the import of a Daylio CSV holding the same moods.
 floor_dir=$work/floor

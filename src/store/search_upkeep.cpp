@@ -16,11 +16,11 @@ SQLITE_EXTENSION_INIT3
 // Why a function rather than the SQL of each trigger, as up to migration 10. SQLite parses the
 // whole schema at the first statement of every connection, and the 38 triggers that held the
 // index's SQL were 9.5 KB of it: 0.6 million instructions and 20 fresh pages of every command,
-// an eighth of the instructions of `tend mood` (callgrind: 4.54 to 3.97 million). The triggers
-// now only say which record's row to write, and when to merge; the SQL that writes a row lives
-// here, prepared once per connection at its first use. (The insert triggers of moods,
-// sessions, check-offs and wins keep their one short statement: an import runs them for every
-// row.)
+// an eighth of the instructions of `tend mood` (callgrind: 4.54 to 3.97 million; in time, within
+// the noise of a whole process, as bench/README.md records). The triggers now only say which
+// record's row to write, and when to merge; the SQL that writes a row lives here, prepared once
+// per connection at its first use. (The insert triggers of moods, sessions, check-offs and wins
+// keep their one short statement: an import runs them for every row.)
 //
 // What each row holds is what the triggers wrote: see rows_sql below (the same expressions
 // over the record's columns, where the triggers read NEW's). The statements name the main
